@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { bundledCatalog, parseOptions, printJson, printTable, type Command } from "./common";
+
+export const plansCommand: Command = {
+  summary: { vi: "Liệt kê các kế hoạch trong danh mục", en: "List the plans in the catalog" },
+  run(args, lang) {
+    const parsed = parseOptions(args, {}, z.object({ json: z.boolean().optional() }).passthrough(), lang);
+    if (!parsed) return 2;
+    const catalog = bundledCatalog(lang);
+    if (!catalog) return 1;
+    if (parsed.values.json) {
+      printJson(catalog.plans);
+      return 0;
+    }
+    const counts = new Map<string, number>();
+    for (const t of catalog.targets) counts.set(t.plan, (counts.get(t.plan) ?? 0) + 1);
+    printTable(
+      lang === "en" ? ["id", "title", "targets", "source file"] : ["mã", "tên kế hoạch", "chỉ tiêu", "tệp nguồn"],
+      catalog.plans.map((p) => [p.id, `${p.type} ${p.title}`, String(counts.get(p.id) ?? 0), p.sourceFile]),
+    );
+    return 0;
+  },
+};

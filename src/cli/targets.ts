@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { filterTargets } from "../core/catalog/query";
+import { describeTarget } from "../core/catalog/describe";
+import { bundledCatalog, parseOptions, printJson, printTable, type Command } from "./common";
+
+const Options = z
+  .object({
+    plan: z.string().min(1).optional(),
+    agency: z.string().min(1).optional(),
+    group: z.string().min(1).optional(),
+    search: z.string().min(1).optional(),
+    year: z.coerce.number().int().min(1990).max(2100).optional(),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+export const targetsCommand: Command = {
+  summary: { vi: "Liệt kê chỉ tiêu [--plan MÃ] [--agency TÊN] [--group NHÓM] [--search CHỮ]", en: "List targets [--plan ID] [--agency NAME] [--group G] [--search TEXT]" },
+  run(args, lang) {
+    const parsed = parseOptions(
+      args,
+      { plan: { type: "string" }, agency: { type: "string" }, group: { type: "string" }, search: { type: "string" }, year: { type: "string" } },
+      Options,
+      lang,
+    );
+    if (!parsed) return 2;
+    const catalog = bundledCatalog(lang);
+    if (!catalog) return 1;
+    const { plan, agency, group, search, year, json } = parsed.values;
+    if (plan && !catalog.planById.has(plan)) {
+      process.stderr.write(
+        lang === "en"
+          ? `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}\n`
+          : `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}\n`,
+      );
+      return 1;
+    }
+    const targets = filterTargets(catalog, { plan, agency, group, year, query: search });
+    if (json) {
+      printJson(targets);
+      return 0;
+    }
+    printTable(
+      lang === "en" ? ["id", "target", "value", "year", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "cơ quan chủ trì"],
+      targets.map((t) => [t.id, t.name, describeTarget(t), String(t.year), (t.agency && catalog.agencyById.get(t.agency)?.name) || ""]),
+    );
+    process.stderr.write(lang === "en" ? `${targets.length} target(s)\n` : `${targets.length} chỉ tiêu\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,32 @@
+/** A target as a person writes it: "khoảng 15–16%", "trên 90%", "giảm 1–1,5%/năm". */
+import type { Target } from "./schema";
+import { formatViNumber, formatViRange } from "../numbers/vi";
+import type { Lang } from "../messages";
+
+const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }> = {
+  "=": { vi: "", en: "" },
+  "~": { vi: "khoảng", en: "about" },
+  ">": { vi: "trên", en: "over" },
+  ">=": { vi: "ít nhất", en: "at least" },
+  "<": { vi: "dưới", en: "under" },
+  "<=": { vi: "tối đa", en: "at most" },
+};
+
+export function targetAmount(t: Pick<Target, "value" | "min" | "max">): string {
+  if (t.value !== undefined) return formatViNumber(t.value, { maxDecimals: 3 });
+  return formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
+}
+
+export function describeTarget(t: Target, lang: Lang = "vi"): string {
+  const amount = targetAmount(t);
+  const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
+  const perYear = t.kind === "rate" || t.kind === "change" ? (lang === "vi" ? "/năm" : "/year") : "";
+  const verb =
+    t.kind === "rate" || t.kind === "change"
+      ? t.direction === "decrease"
+        ? lang === "vi" ? "giảm " : "down "
+        : lang === "vi" ? "tăng " : "up "
+      : "";
+  const word = COMPARATOR_WORDS[t.comparator][lang];
+  return `${verb}${word ? `${word} ` : ""}${amount}${unit}${perYear}`.trim();
+}

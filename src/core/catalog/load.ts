@@ -1,0 +1,231 @@
+/**
+ * Strict catalog loading: every file is validated, then the set is checked for
+ * consistency. Any problem rejects the whole set; nothing loads half.
+ */
+import { CatalogSchema, TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
+import { problemsFromZod, type Problem } from "./problems";
+import { nfc } from "../text/normalize";
+
+export interface CatalogInput {
+  file: string;
+  data: unknown;
+}
+
+export interface Catalog {
+  version: string;
+  files: CatalogFile[];
+  plans: Plan[];
+  agencies: Agency[];
+  targets: Target[];
+  tasks: Task[];
+  planById: ReadonlyMap<string, Plan>;
+  agencyById: ReadonlyMap<string, Agency>;
+  targetById: ReadonlyMap<string, Target>;
+  taskById: ReadonlyMap<string, Task>;
+  /** Which input file each target came from. */
+  fileOfTarget: ReadonlyMap<string, string>;
+}
+
+export type LoadResult = { ok: true; catalog: Catalog } | { ok: false; problems: Problem[] };
+
+export class CatalogError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`Danh mục không hợp lệ (${problems.length} lỗi): ${problems.slice(0, 3).map((p) => `${p.file} › ${p.path}: ${p.message.vi}`).join("; ")}`);
+    this.name = "CatalogError";
+  }
+}
+
+/** Recursively NFC-normalise every string, so comparisons never depend on how text was typed. */
+export function normalizeStrings<T>(value: T): T {
+  if (typeof value === "string") return nfc(value) as T;
+  if (Array.isArray(value)) return value.map(normalizeStrings) as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = normalizeStrings(v);
+    return out as T;
+  }
+  return value;
+}
+
+export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
+  const problems: Problem[] = [];
+  const files: { file: string; catalog: CatalogFile }[] = [];
+  const raw: { file: string; catalog: LooseCatalog }[] = [];
+  for (const input of inputs) {
+    const data = normalizeStrings(input.data);
+    const parsed = CatalogSchema.safeParse(data);
+    if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error));
+    else files.push({ file: input.file, catalog: parsed.data });
+    raw.push({ file: input.file, catalog: loosen(data) });
+  }
+  problems.push(...checkConsistency(raw));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, catalog: indexCatalog(files) };
+}
+
+/** Like loadCatalogs, but throws CatalogError listing every problem. */
+export function loadCatalogsOrThrow(inputs: CatalogInput[]): Catalog {
+  const result = loadCatalogs(inputs);
+  if (!result.ok) throw new CatalogError(result.problems);
+  return result.catalog;
+}
+
+/** Validate a bare array of target records (the importer's and the evaluate command's format). */
+export function parseTargetRecords(file: string, data: unknown): { ok: true; targets: Target[] } | { ok: false; problems: Problem[] } {
+  if (!Array.isArray(data)) {
+    return { ok: false, problems: [{ file, path: "", message: { vi: "cần một mảng JSON các chỉ tiêu", en: "expected a JSON array of targets" } }] };
+  }
+  const problems: Problem[] = [];
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  data.forEach((item, i) => {
+    const parsed = TargetSchema.safeParse(normalizeStrings(item));
+    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, [i]));
+    else if (seen.has(parsed.data.id)) problems.push(duplicate(file, `[${i}].id`, parsed.data.id));
+    else {
+      seen.add(parsed.data.id);
+      targets.push(parsed.data);
+    }
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, targets };
+}
+
+function duplicate(file: string, path: string, id: string): Problem {
+  return { file, path, message: { vi: `mã "${id}" bị trùng`, en: `duplicate id "${id}"` } };
+}
+
+/**
+ * The catalog as far as its shape can be trusted, so that cross-reference checks
+ * also run on files that failed the schema (every problem is listed at once).
+ */
+interface LooseCatalog {
+  plan: { id: string; reporting: { recipient?: string }[] };
+  agencies: { id: string; name: string }[];
+  targets: { id: string; plan: string; agency?: string; parent?: string }[];
+  tasks: { id: string; plan: string; agencies: string[]; partners?: string[]; targets?: string[] }[];
+}
+
+function loosen(data: unknown): LooseCatalog {
+  const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const str = (v: unknown): string => (typeof v === "string" ? v : "");
+  const opt = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+  const strs = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === "string");
+  const root = obj(data);
+  const plan = obj(root.plan);
+  return {
+    plan: { id: str(plan.id), reporting: arr(plan.reporting).map((r) => ({ recipient: opt(obj(r).recipient) })) },
+    agencies: arr(root.agencies).map((a) => ({ id: str(obj(a).id), name: str(obj(a).name) })),
+    targets: arr(root.targets).map((t) => ({ id: str(obj(t).id), plan: str(obj(t).plan), agency: opt(obj(t).agency), parent: opt(obj(t).parent) })),
+    tasks: arr(root.tasks).map((t) => ({
+      id: str(obj(t).id),
+      plan: str(obj(t).plan),
+      agencies: strs(obj(t).agencies),
+      partners: strs(obj(t).partners),
+      targets: strs(obj(t).targets),
+    })),
+  };
+}
+
+function checkConsistency(files: { file: string; catalog: LooseCatalog }[]): Problem[] {
+  const problems: Problem[] = [];
+  const planIds = new Map<string, string>();
+  const targetIds = new Map<string, string>();
+  const taskIds = new Map<string, string>();
+  const agencies = new Map<string, { agency: { id: string; name: string }; file: string }>();
+
+  for (const { file, catalog } of files) {
+    const claim = (seen: Map<string, string>, id: string, path: string) => {
+      if (!id) return;
+      if (seen.has(id)) problems.push(duplicate(file, path, id));
+      else seen.set(id, file);
+    };
+    claim(planIds, catalog.plan.id, "plan.id");
+    const localAgencies = new Set<string>();
+    catalog.agencies.forEach((agency, i) => {
+      if (!agency.id) return;
+      if (localAgencies.has(agency.id)) problems.push(duplicate(file, `agencies[${i}].id`, agency.id));
+      localAgencies.add(agency.id);
+      const known = agencies.get(agency.id);
+      if (known && known.agency.name !== agency.name) {
+        problems.push({
+          file,
+          path: `agencies[${i}].name`,
+          message: {
+            vi: `cơ quan "${agency.id}" có tên "${agency.name}" khác với "${known.agency.name}" trong ${known.file}`,
+            en: `agency "${agency.id}" is named "${agency.name}" but "${known.agency.name}" in ${known.file}`,
+          },
+        });
+      } else if (!known) agencies.set(agency.id, { agency, file });
+    });
+    const localTargets = new Set(catalog.targets.map((t) => t.id));
+    const unknownRef = (path: string, kind: Bilingual2, id: string): Problem => ({
+      file,
+      path,
+      message: { vi: `${kind.vi} "${id}" không có trong danh mục`, en: `unknown ${kind.en} "${id}"` },
+    });
+    catalog.targets.forEach((t, i) => {
+      claim(targetIds, t.id, `targets[${i}].id`);
+      if (t.plan && t.plan !== catalog.plan.id) {
+        problems.push({
+          file,
+          path: `targets[${i}].plan`,
+          message: { vi: `chỉ tiêu thuộc kế hoạch "${t.plan}" nhưng tệp là của "${catalog.plan.id}"`, en: `target belongs to plan "${t.plan}" but the file is plan "${catalog.plan.id}"` },
+        });
+      }
+      if (t.agency && !localAgencies.has(t.agency)) problems.push(unknownRef(`targets[${i}].agency`, AGENCY, t.agency));
+      if (t.parent && !localTargets.has(t.parent)) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
+      if (t.parent === t.id) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
+    });
+    catalog.tasks.forEach((task, i) => {
+      claim(taskIds, task.id, `tasks[${i}].id`);
+      if (task.plan && task.plan !== catalog.plan.id) {
+        problems.push({
+          file,
+          path: `tasks[${i}].plan`,
+          message: { vi: `nhiệm vụ thuộc kế hoạch "${task.plan}" nhưng tệp là của "${catalog.plan.id}"`, en: `task belongs to plan "${task.plan}" but the file is plan "${catalog.plan.id}"` },
+        });
+      }
+      [...task.agencies, ...(task.partners ?? [])].forEach((a) => {
+        if (!localAgencies.has(a)) problems.push(unknownRef(`tasks[${i}].agencies`, AGENCY, a));
+      });
+      (task.targets ?? []).forEach((id) => {
+        if (!localTargets.has(id)) problems.push(unknownRef(`tasks[${i}].targets`, TARGET, id));
+      });
+    });
+    (catalog.plan.reporting ?? []).forEach((rule, i) => {
+      if (rule.recipient && !localAgencies.has(rule.recipient)) problems.push(unknownRef(`plan.reporting[${i}].recipient`, AGENCY, rule.recipient));
+    });
+  }
+  return problems;
+}
+
+interface Bilingual2 {
+  vi: string;
+  en: string;
+}
+const AGENCY: Bilingual2 = { vi: "cơ quan", en: "agency" };
+const TARGET: Bilingual2 = { vi: "chỉ tiêu", en: "target" };
+
+function indexCatalog(files: { file: string; catalog: CatalogFile }[]): Catalog {
+  const plans = files.map((f) => f.catalog.plan);
+  const agencyById = new Map<string, Agency>();
+  for (const f of files) for (const a of f.catalog.agencies) if (!agencyById.has(a.id)) agencyById.set(a.id, a);
+  const targets = files.flatMap((f) => f.catalog.targets);
+  const tasks = files.flatMap((f) => f.catalog.tasks);
+  const fileOfTarget = new Map<string, string>();
+  for (const f of files) for (const t of f.catalog.targets) fileOfTarget.set(t.id, f.file);
+  return {
+    version: files.map((f) => f.catalog.version).sort().at(-1) ?? "0",
+    files: files.map((f) => f.catalog),
+    plans,
+    agencies: [...agencyById.values()],
+    targets,
+    tasks,
+    planById: new Map(plans.map((p) => [p.id, p])),
+    agencyById,
+    targetById: new Map(targets.map((t) => [t.id, t])),
+    taskById: new Map(tasks.map((t) => [t.id, t])),
+    fileOfTarget,
+  };
+}

@@ -1,0 +1,11 @@
+/** The two languages of every message the product shows. Vietnamese first. */
+export type Lang = "vi" | "en";
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export function say(message: Bilingual, lang: Lang = "vi"): string {
+  return message[lang];
+}

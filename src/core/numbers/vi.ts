@@ -1,0 +1,106 @@
+/**
+ * Vietnamese number convention (vi-VN): "." groups thousands, "," marks decimals.
+ * "15.295" = 15295, "14,5" = 14.5, "1-1,5" = 1 to 1.5. Ambiguous input is an error, never a guess.
+ */
+import type { Bilingual } from "../messages";
+
+export type NumberResult = { ok: true; value: number } | { ok: false; error: Bilingual };
+export type RangeResult = { ok: true; min: number; max: number } | { ok: false; error: Bilingual };
+
+/**
+ * How to read "." in input:
+ * - "vi": strict vi-VN ("." only groups thousands);
+ * - "auto": vi-VN, but a plain decimal point is accepted where it cannot be a thousands group
+ *   ("14.5", "0.851"); "1.500" could be either and is refused.
+ */
+export type NumberMode = "vi" | "auto";
+
+const fail = (vi: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { vi, en } });
+
+const GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const PLAIN_VI = /^\d+(,\d+)?$/;
+const DOT_DECIMAL = /^\d*\.\d+$/;
+
+export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberResult {
+  let text = input.normalize("NFC").trim().replace(/[\u00a0\u202f ]/g, "");
+  if (text === "") return fail("ô trống, không có số", "empty, no number");
+  let sign = 1;
+  if (/^[-−–]/.test(text)) {
+    sign = -1;
+    text = text.slice(1);
+  } else if (text.startsWith("+")) text = text.slice(1);
+  if (text.endsWith("%")) text = text.slice(0, -1);
+
+  if (PLAIN_VI.test(text) || GROUPED.test(text)) {
+    const value = Number(text.replace(/\./g, "").replace(",", "."));
+    return { ok: true, value: sign * value };
+  }
+  if (DOT_DECIMAL.test(text)) {
+    const decimals = text.split(".")[1];
+    const couldBeThousands = /^\d{1,3}\.\d{3}$/.test(text);
+    if (mode === "auto" && !couldBeThousands) return { ok: true, value: sign * Number(text) };
+    if (mode === "auto" || couldBeThousands) {
+      return fail(
+        `"${input}" không rõ nghĩa: theo cách viết Việt Nam dấu "." ngăn cách hàng nghìn; hãy viết ${text.replace(".", "")} hoặc ${text.replace(".", ",")}`,
+        `"${input}" is ambiguous: in vi-VN "." groups thousands; write ${text.replace(".", "")} or ${text.replace(".", ",")}`,
+      );
+    }
+    return fail(
+      `"${input}" không đúng cách viết Việt Nam: dấu thập phân là ",", hãy viết ${text.replace(".", ",")}${decimals.length === 3 ? "" : ""}`,
+      `"${input}" is not vi-VN: the decimal mark is ",", write ${text.replace(".", ",")}`,
+    );
+  }
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+    return fail(
+      `"${input}" viết theo kiểu tiếng Anh (dấu "," ngăn hàng nghìn); theo cách viết Việt Nam hãy viết ${text.replace(/,/g, "#").replace(".", ",").replace(/#/g, ".")}`,
+      `"${input}" uses English separators; in vi-VN write ${text.replace(/,/g, "#").replace(".", ",").replace(/#/g, ".")}`,
+    );
+  }
+  return fail(`"${input}" không phải là số`, `"${input}" is not a number`);
+}
+
+/** "1-1,5", "15–16", "135 - 140", or a single number (min = max). */
+export function parseViRange(input: string, mode: NumberMode = "vi"): RangeResult {
+  const text = input.normalize("NFC").trim().replace(/%$/, "");
+  const parts = text.split(/\s*[-–—]\s*/).filter((p, i) => !(i === 0 && p === ""));
+  if (parts.length === 1) {
+    const single = parseViNumber(text, mode);
+    return single.ok ? { ok: true, min: single.value, max: single.value } : single;
+  }
+  if (parts.length !== 2) return fail(`"${input}" không phải là một khoảng số`, `"${input}" is not a numeric range`);
+  const lo = parseViNumber(parts[0], mode);
+  if (!lo.ok) return lo;
+  const hi = parseViNumber(parts[1], mode);
+  if (!hi.ok) return hi;
+  if (lo.value > hi.value) {
+    return fail(`khoảng "${input}" có cận dưới lớn hơn cận trên`, `range "${input}" has its lower end above its upper end`);
+  }
+  return { ok: true, min: lo.value, max: hi.value };
+}
+
+export interface FormatOptions {
+  /** Exact number of decimals. Without it, up to maxDecimals, trailing zeros dropped. */
+  decimals?: number;
+  maxDecimals?: number;
+}
+
+/** 15295 → "15.295", 14.5 → "14,5", -0.25 → "-0,25". */
+export function formatViNumber(value: number, options: FormatOptions = {}): string {
+  if (!Number.isFinite(value)) return String(value);
+  const maxDecimals = options.decimals ?? options.maxDecimals ?? 2;
+  let fixed = Math.abs(value).toFixed(maxDecimals);
+  if (options.decimals === undefined && fixed.includes(".")) fixed = fixed.replace(/\.?0+$/, "");
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const negative = value < 0 && Number(fixed) !== 0;
+  return `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+export function formatViRange(min: number, max: number, options: FormatOptions = {}): string {
+  return min === max ? formatViNumber(min, options) : `${formatViNumber(min, options)}–${formatViNumber(max, options)}`;
+}
+
+/** The number format code Excel uses for vi-VN display, whatever the machine's locale. */
+export function excelNumberFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}

@@ -1,0 +1,32 @@
+/** Text helpers for Vietnamese: compare in NFC, search without diacritics. */
+
+export function nfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+/** Lowercase, strip diacritics (đ → d) and collapse spaces: "Hộ  Nghèo" → "ho ngheo". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when every word of the query occurs in the text, ignoring case and diacritics. */
+export function matchesQuery(text: string, query: string): boolean {
+  const haystack = fold(text);
+  return fold(query)
+    .split(" ")
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** A slug for ids: "Sở Tài chính" → "so-tai-chinh". */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
