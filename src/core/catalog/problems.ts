@@ -1,4 +1,6 @@
 import { z } from "zod";
+import viLocaleFactory from "zod/v4/locales/vi.js";
+import enLocaleFactory from "zod/v4/locales/en.js";
 import type { Bilingual, Lang } from "../messages";
 
 /** One thing wrong with an input, and where: file and JSON path (or sheet/row/field). */
@@ -23,8 +25,9 @@ export function pathToString(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-const viLocale = z.locales.vi();
-const enLocale = z.locales.en();
+// Only the two locales we speak, so bundles do not carry every zod locale.
+const viLocale = viLocaleFactory();
+const enLocale = enLocaleFactory();
 
 function localise(issue: z.core.$ZodIssue, locale: { localeError: z.core.$ZodErrorMap }): string {
   const result = locale.localeError(issue as unknown as z.core.$ZodRawIssue);
