@@ -4,11 +4,18 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
-/** Where the built add-in is hosted. Set KEHOACH_HOST (ending in "/") when you deploy elsewhere. */
-const PROD_URL = process.env.KEHOACH_HOST || require("./package.json").config.productionHost;
+// Where the built add-in is hosted: package.json config.productionHost, or KEHOACH_HOST (ending in "/").
+const { productionManifest } = require("./build/manifest");
 
-module.exports = (env, options) => {
+/** https with Office's trusted dev certificate, only when asked (`--env https`): installing it may prompt. */
+async function httpsServer(env) {
+  if (!env.https) return "http";
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca, key, cert } };
+}
+
+module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
     devtool: dev ? "eval-source-map" : "source-map",
@@ -60,7 +67,7 @@ module.exports = (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL);
+              return dev ? content : productionManifest(content.toString());
             },
           },
         ],
@@ -72,6 +79,7 @@ module.exports = (env, options) => {
       port: Number(process.env.PORT || 3000),
       open: false,
       client: { overlay: false },
+      server: await httpsServer(env),
     },
   };
 };

@@ -31,13 +31,20 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
   } else if (text.startsWith("+")) text = text.slice(1);
   if (text.endsWith("%")) text = text.slice(0, -1);
 
-  if (PLAIN_VI.test(text) || GROUPED.test(text)) {
+  const leadingZeroGroup = /^0\.\d{3}/.test(text);
+  const singleGroup = /^\d{1,3}\.\d{3}$/.test(text);
+  if (mode === "auto" && singleGroup && !leadingZeroGroup) {
+    return fail(
+      `"${input}" không rõ nghĩa: theo cách viết Việt Nam dấu "." ngăn cách hàng nghìn; hãy viết ${text.replace(".", "")} hoặc ${text.replace(".", ",")}`,
+      `"${input}" is ambiguous: in vi-VN "." groups thousands; write ${text.replace(".", "")} or ${text.replace(".", ",")}`,
+    );
+  }
+  if (PLAIN_VI.test(text) || (GROUPED.test(text) && !leadingZeroGroup)) {
     const value = Number(text.replace(/\./g, "").replace(",", "."));
     return { ok: true, value: sign * value };
   }
   if (DOT_DECIMAL.test(text)) {
-    const decimals = text.split(".")[1];
-    const couldBeThousands = /^\d{1,3}\.\d{3}$/.test(text);
+    const couldBeThousands = singleGroup && !leadingZeroGroup;
     if (mode === "auto" && !couldBeThousands) return { ok: true, value: sign * Number(text) };
     if (mode === "auto" || couldBeThousands) {
       return fail(
@@ -46,7 +53,7 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
       );
     }
     return fail(
-      `"${input}" không đúng cách viết Việt Nam: dấu thập phân là ",", hãy viết ${text.replace(".", ",")}${decimals.length === 3 ? "" : ""}`,
+      `"${input}" không đúng cách viết Việt Nam: dấu thập phân là ",", hãy viết ${text.replace(".", ",")}`,
       `"${input}" is not vi-VN: the decimal mark is ",", write ${text.replace(".", ",")}`,
     );
   }

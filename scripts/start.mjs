@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: with Excel desktop (Windows, macOS) sideload the add-in with office-addin-debugging;
+ * without it (Linux, CI, or KEHOACH_NO_EXCEL=1) serve the build over http and print where the
+ * no-Excel preview is and how to sideload into Excel on the web. Never asks for sudo.
+ *   --preview   force the no-Excel mode       --dry-run   print the plan and exit
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const port = Number(process.env.PORT || 3000);
+
+export function chooseMode({ platform = process.platform, env = process.env, argv = args } = {}) {
+  if (argv.includes("--preview") || env.KEHOACH_NO_EXCEL === "1" || env.CI) return "preview";
+  return platform === "win32" || platform === "darwin" ? "excel" : "preview";
+}
+
+function bin(name) {
+  return join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+}
+
+function run(command, commandArgs) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: ["ignore", "inherit", "inherit"], shell: process.platform === "win32" });
+  child.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+}
+
+function previewHelp() {
+  return [
+    "",
+    "Kế hoạch – không tìm thấy Excel trên máy này / no Excel desktop on this machine.",
+    "",
+    `  Xem thử không cần Excel / Preview without Excel:   http://localhost:${port}/preview.html`,
+    `  Ngăn tác vụ (cần Excel) / Task pane (needs Excel):   http://localhost:${port}/taskpane.html`,
+    "",
+    "Nạp vào Excel trên web / Sideload into Excel on the web:",
+    "  Excel on the web only loads add-ins over https. Either",
+    "  1. deploy:  KEHOACH_HOST=https://your-host/path/ npm run build, copy dist/ to that host, then",
+    "     in Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in › dist/manifest.xml; or",
+    "  2. on a machine where you can trust a local certificate: npx office-addin-dev-certs install,",
+    "     then npx webpack serve --mode development --server-type https, and upload manifest.xml the same way.",
+    "",
+    "Dừng / stop: Ctrl+C",
+    "",
+  ].join("\n");
+}
+
+const mode = chooseMode();
+if (args.includes("--dry-run")) {
+  process.stdout.write(`mode: ${mode}\n${mode === "preview" ? previewHelp() : "office-addin-debugging start manifest.xml desktop\n"}`);
+  process.exit(0);
+}
+if (mode === "excel") {
+  run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"]);
+} else {
+  process.stdout.write(previewHelp());
+  run(bin("webpack"), ["serve", "--mode", "development", "--port", String(port), "--no-open"]);
+}

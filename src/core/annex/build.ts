@@ -1,0 +1,227 @@
+/**
+ * Build an agency's annex (or the whole plan's) for a period, as data: title block,
+ * groups with Roman numerals, targets numbered continuously, and the tasks annex.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Agency, CatalogFile, Target, Task } from "../catalog/schema";
+import type { EvaluateTarget, Status } from "../evaluate/types";
+import type { Bilingual } from "../messages";
+import { formatViRange } from "../numbers/vi";
+import { cutoffWindow, deadlineFor, periodInfo, periodLabel, viDate, type AnnexDeadline, type PeriodInfo } from "./calendar";
+import { resolveColumns, type ColumnKey } from "./columns";
+import { groupRank, toRoman } from "./labels";
+import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
+import { defaultEvaluate } from "./evaluation";
+
+/** What an agency reported for one target (all optional). */
+export interface ActualEntry {
+  actual?: number | null;
+  lastYear?: number | null;
+  estimateYear?: number | null;
+  note?: string;
+}
+
+export interface TaskReport {
+  state?: string;
+  note?: string;
+}
+
+export interface BuildAnnexOptions {
+  plan: string;
+  /** Agency id; omitted = every agency of the plan. */
+  agency?: string;
+  period: string;
+  /** ISO timestamp written into the metadata (passed in: the core has no clock). */
+  generatedAt: string;
+  actuals?: ReadonlyMap<string, ActualEntry>;
+  taskReports?: ReadonlyMap<string, TaskReport>;
+  columns?: readonly ColumnKey[];
+  kind?: AnnexMeta["kind"];
+  /** Overrides the deadline from the plan's reporting rules. */
+  deadline?: AnnexDeadline;
+  /** Rows without data say "Chưa có số liệu" (consolidated reports) instead of staying blank (templates). */
+  showNoData?: boolean;
+  evaluate?: EvaluateTarget;
+}
+
+export type BuildAnnexResult = { ok: true; annex: Annex } | { ok: false; error: Bilingual };
+
+const fail = (vi: string, en: string): BuildAnnexResult => ({ ok: false, error: { vi, en } });
+
+export function planFile(catalog: Catalog, planId: string): CatalogFile | undefined {
+  return catalog.files.find((f) => f.plan.id === planId);
+}
+
+/** The agencies a plan gives targets or tasks to, in the catalog's order. */
+export function planAgencies(catalog: Catalog, planId: string): Agency[] {
+  const used = new Set<string>();
+  for (const t of catalog.targets) if (t.plan === planId && t.agency) used.add(t.agency);
+  for (const task of catalog.tasks) if (task.plan === planId) task.agencies.forEach((a) => used.add(a));
+  const own = planFile(catalog, planId)?.agencies ?? [];
+  const ordered = own.filter((a) => used.has(a.id));
+  for (const id of used) if (!ordered.some((a) => a.id === id)) {
+    const a = catalog.agencyById.get(id);
+    if (a) ordered.push(a);
+  }
+  return ordered;
+}
+
+export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildAnnexResult {
+  const file = planFile(catalog, options.plan);
+  if (!file) {
+    return fail(
+      `Không có kế hoạch "${options.plan}". Các kế hoạch: ${catalog.plans.map((p) => p.id).join(", ")}`,
+      `Unknown plan "${options.plan}". Plans: ${catalog.plans.map((p) => p.id).join(", ")}`,
+    );
+  }
+  const info = periodInfo(options.period);
+  if (!info) {
+    return fail(
+      `Kỳ báo cáo "${options.period}" không hợp lệ; ví dụ: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03`,
+      `Invalid period "${options.period}"; e.g. 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03`,
+    );
+  }
+  let agency: Agency | null = null;
+  if (options.agency) {
+    agency = planAgencies(catalog, options.plan).find((a) => a.id === options.agency) ?? null;
+    if (!agency) {
+      return fail(
+        `Cơ quan "${options.agency}" không chủ trì chỉ tiêu hay nhiệm vụ nào của kế hoạch ${options.plan}`,
+        `Agency "${options.agency}" leads no target or task of plan ${options.plan}`,
+      );
+    }
+  }
+  const plan = file.plan;
+  const evaluate = options.evaluate ?? defaultEvaluate;
+  const targets = catalog.targets.filter((t) => t.plan === plan.id && (!agency || t.agency === agency.id));
+  const tasks = catalog.tasks.filter((t) => t.plan === plan.id && (!agency || t.agencies.includes(agency.id)));
+  const agencyName = (id: string | undefined): string => (id ? catalog.agencyById.get(id)?.name ?? id : "");
+
+  const rowFor = (t: Target, stt: string): AnnexRow => {
+    const reported = options.actuals?.get(t.id) ?? {};
+    const actual = finite(reported.actual);
+    const lastYear = finite(reported.lastYear);
+    const evaluation = actual === null && !options.showNoData ? null : evaluate(t, { period: info.code, actual });
+    return {
+      stt,
+      targetId: t.id,
+      name: t.name,
+      unit: t.unit,
+      agencyId: t.agency ?? null,
+      agencyName: agencyName(t.agency),
+      planYear: planForYear(t, info, evaluate),
+      lastYear,
+      actual,
+      estimateYear: finite(reported.estimateYear),
+      percentPlan: evaluation && evaluation.percentOfPlan !== null ? round1(evaluation.percentOfPlan) : null,
+      percentLastYear: actual !== null && lastYear ? round1((actual / lastYear) * 100) : null,
+      status: evaluation ? (evaluation.status as Status) : null,
+      note: [reported.note?.trim(), evaluation && actual !== null ? evaluation.reason : ""].filter(Boolean).join(" — "),
+      isSubTarget: false,
+    };
+  };
+
+  let counter = 0;
+  const groups = groupTargets(targets).map((g, gi): AnnexGroup => {
+    const rows: AnnexRow[] = [];
+    for (const { target, children } of nestTargets(g.targets)) {
+      counter++;
+      rows.push(rowFor(target, String(counter)));
+      children.forEach((child, ci) => rows.push({ ...rowFor(child, `${counter}.${ci + 1}`), isSubTarget: true }));
+    }
+    return { numeral: toRoman(gi + 1), name: g.name, rows };
+  });
+
+  const deadline = options.deadline ?? deadlineFor(plan, info);
+  const cutoff = cutoffWindow(info);
+  const meta: AnnexMeta = {
+    format: "kehoach-annex",
+    version: 1,
+    kind: options.kind ?? "agency",
+    plan: plan.id,
+    agency: agency?.id ?? "*",
+    period: info.code,
+    catalogVersion: file.version,
+    generatedAt: options.generatedAt,
+    ...(deadline ? { deadline: deadline.date } : {}),
+  };
+  const planLine = `${plan.type}${plan.number ? ` số ${plan.number}` : ""} của ${plan.issuer}: ${plan.title}`;
+  const recipient = deadline?.recipient ? catalog.agencyById.get(deadline.recipient)?.name ?? deadline.recipient : "";
+  const annex: Annex = {
+    meta,
+    heading:
+      meta.kind === "consolidated"
+        ? `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${periodLabel(info).toUpperCase()}`
+        : `PHỤ LỤC KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${periodLabel(info).toUpperCase()}`,
+    titleLines: [
+      planLine,
+      `Cơ quan báo cáo: ${agency ? agency.name : meta.kind === "consolidated" ? "Tổng hợp các cơ quan, đơn vị" : "Các cơ quan, đơn vị chủ trì"}`,
+      `Kỳ báo cáo: ${periodLabel(info)}; số liệu tính từ ngày ${viDate(cutoff.from)} đến ngày ${viDate(cutoff.to)}`,
+      `Hạn gửi báo cáo: ${deadline ? `${deadline.text}${recipient ? ` – gửi ${recipient}` : ""}` : "kế hoạch không quy định"}`,
+    ],
+    columns: resolveColumns(options.columns, !agency),
+    groups,
+    tasks: tasks.map((task, i) => taskRow(task, i, catalog, options.taskReports)),
+  };
+  return { ok: true, annex };
+}
+
+function taskRow(task: Task, i: number, catalog: Catalog, reports?: ReadonlyMap<string, TaskReport>): AnnexTaskRow {
+  const report = reports?.get(task.id) ?? {};
+  return {
+    stt: String(i + 1),
+    taskId: task.id,
+    title: task.title,
+    agencies: task.agencies.map((a) => catalog.agencyById.get(a)?.name ?? a).join("; "),
+    deadline: task.deadline?.text ?? "",
+    state: report.state ?? "",
+    note: report.note ?? "",
+  };
+}
+
+function finite(v: number | null | undefined): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/**
+ * The plan for the period's year: the target itself when it is set for that year (or is a
+ * yearly rate), else the level expected that year on the path to the target.
+ */
+function planForYear(t: Target, info: PeriodInfo, evaluate: EvaluateTarget): number | string | null {
+  const perYear = t.kind === "rate" || t.kind === "change";
+  if (perYear || t.year <= info.year) {
+    if (t.value !== undefined) return t.value;
+    return formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
+  }
+  const expected = evaluate(t, { period: String(info.year), actual: null }).expected;
+  return expected === null ? null : Math.round(expected * 1000) / 1000;
+}
+
+function groupTargets(targets: Target[]): { name: string; targets: Target[] }[] {
+  const groups = new Map<string, Target[]>();
+  for (const t of targets) {
+    const list = groups.get(t.group) ?? [];
+    list.push(t);
+    groups.set(t.group, list);
+  }
+  return [...groups.entries()]
+    .map(([name, list], order) => ({ name, targets: list, order }))
+    .sort((a, b) => groupRank(a.name) - groupRank(b.name) || a.order - b.order);
+}
+
+/**
+ * Sub-targets go right under their parent when the parent is in the same group.
+ * One level is nested; a deeper sub-target is listed as a row of its own, so no target is dropped.
+ */
+function nestTargets(targets: Target[]): { target: Target; children: Target[] }[] {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const isChild = (t: Target): boolean => {
+    const parent = t.parent ? byId.get(t.parent) : undefined;
+    return parent !== undefined && !(parent.parent && byId.has(parent.parent));
+  };
+  return targets.filter((t) => !isChild(t)).map((target) => ({ target, children: targets.filter((t) => isChild(t) && t.parent === target.id) }));
+}

@@ -1,0 +1,307 @@
+/**
+ * The annex as sheets: every cell, merge, number format, print setting and rule, decided
+ * once here. The ExcelJS writer (src/xlsx) and the Office.js writer (src/excel) only render
+ * this, so the two produce the same layout.
+ */
+import { excelNumberFormat } from "../numbers/vi";
+import { COLUMN_SPECS, INPUT_KEYS, type ColumnKey } from "./columns";
+import { STATUS_LABELS, TASK_STATES, type Tone } from "./labels";
+import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
+import type { Annex, AnnexRow, CellValue } from "./model";
+
+export type RowStyle = "heading" | "title" | "blank" | "header" | "group" | "item" | "subitem" | "plain";
+
+export interface LayoutRow {
+  style: RowStyle;
+  cells: CellValue[];
+  /** Number format per cell (null = none). */
+  formats?: (string | null)[];
+  /** Row height in points, for wrapped title lines. */
+  height?: number;
+}
+
+export interface ColumnLayout {
+  width: number;
+  hidden?: boolean;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+}
+
+/** 1-based, inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TrafficLight {
+  area: Area;
+  rules: { text: string; tone: Exclude<Tone, "none"> }[];
+}
+
+export interface ListValidation {
+  area: Area;
+  values: string[];
+}
+
+export interface SheetLayout {
+  name: string;
+  visibility: "visible" | "veryHidden";
+  columns: ColumnLayout[];
+  rows: LayoutRow[];
+  merges: Area[];
+  freeze?: { rows: number; columns: number };
+  /** A4 landscape, fit to one page wide, these rows repeated on every page. */
+  print?: { titleRows: { from: number; to: number } };
+  trafficLights: TrafficLight[];
+  validations: ListValidation[];
+  /** Cells people type into: left unlocked when the sheet is protected. */
+  inputAreas: Area[];
+  protect: boolean;
+}
+
+export interface LayoutOptions {
+  /** Lock everything but the input cells. */
+  protect?: boolean;
+  sheetNames?: { targets?: string; tasks?: string };
+}
+
+export const DEFAULT_SHEET_NAMES = { targets: "Phụ lục", tasks: "Nhiệm vụ" } as const;
+export const TEXT_FORMAT = "@";
+export const PERCENT_FORMAT = "#,##0.0";
+/** Empty number cells an agency fills in: up to three decimals shown, vi-VN grouping. */
+export const INPUT_NUMBER_FORMAT = "#,##0.0##";
+
+export interface AnnexWorkbookLayout {
+  sheets: SheetLayout[];
+  /** The metadata rows for the sheets above (the writer adds them to "_kehoach"). */
+  meta: MetaRecord[];
+}
+
+export function layoutAnnexWorkbook(annex: Annex, options: LayoutOptions = {}): AnnexWorkbookLayout {
+  const targetsName = options.sheetNames?.targets ?? DEFAULT_SHEET_NAMES.targets;
+  const tasksName = options.sheetNames?.tasks ?? DEFAULT_SHEET_NAMES.tasks;
+  const sheets = [layoutTargetsSheet(annex, targetsName, options.protect ?? false)];
+  const record = (sheet: string, content: MetaRecord["content"]): MetaRecord => ({ sheet, content, ...annex.meta });
+  const meta = [record(targetsName, "targets")];
+  if (annex.tasks.length) {
+    sheets.push(layoutTasksSheet(annex, tasksName, options.protect ?? false));
+    meta.push(record(tasksName, "tasks"));
+  }
+  return { sheets, meta };
+}
+
+export function layoutMetaSheet(records: MetaRecord[]): SheetLayout {
+  const header = metaHeaderRow();
+  return {
+    ...emptySheet(META_SHEET, header.length),
+    visibility: "veryHidden",
+    columns: header.map(() => ({ width: 20 })),
+    rows: [
+      { style: "plain", cells: header, formats: header.map(() => TEXT_FORMAT) },
+      ...records.map((r) => ({ style: "plain" as const, cells: metaRow(r), formats: header.map(() => TEXT_FORMAT) })),
+    ],
+  };
+}
+
+function emptySheet(name: string, columnCount: number): SheetLayout {
+  return {
+    name,
+    visibility: "visible",
+    columns: Array.from({ length: columnCount }, () => ({ width: 12 })),
+    rows: [],
+    merges: [],
+    trafficLights: [],
+    validations: [],
+    inputAreas: [],
+    protect: false,
+  };
+}
+
+/** Heading and title lines, merged across the visible columns. */
+function titleBlock(sheet: SheetLayout, heading: string, lines: string[], visibleColumns: number): void {
+  const width = sheet.columns.length;
+  const pad = (first: CellValue): CellValue[] => [first, ...Array<CellValue>(width - 1).fill(null)];
+  const charsPerLine = Math.max(20, sheet.columns.slice(0, visibleColumns).reduce((sum, c) => sum + c.width, 0) * 1.1);
+  const height = (text: string, points: number) => Math.max(1, Math.ceil(text.length / charsPerLine)) * points;
+  sheet.rows.push({ style: "heading", cells: pad(heading), height: height(heading, 20) });
+  for (const line of lines) sheet.rows.push({ style: "title", cells: pad(line), height: height(line, 16) });
+  sheet.rows.push({ style: "blank", cells: pad(null) });
+  for (let r = 1; r <= lines.length + 1; r++) sheet.merges.push({ top: r, left: 1, bottom: r, right: visibleColumns });
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  if (text.includes("e")) return 3;
+  return Math.min(3, text.split(".")[1]?.length ?? 0);
+}
+
+function numberFormatFor(value: CellValue, key: ColumnKey): string | null {
+  const kind = COLUMN_SPECS[key].kind;
+  if (kind === "percent") return PERCENT_FORMAT;
+  if (kind !== "number") return INPUT_KEYS.has(key) || kind === "text" ? TEXT_FORMAT : null;
+  if (typeof value === "number") return excelNumberFormat(decimalsOf(value));
+  return INPUT_KEYS.has(key) ? INPUT_NUMBER_FORMAT : null;
+}
+
+export function annexCell(row: AnnexRow, key: ColumnKey): CellValue {
+  switch (key) {
+    case "stt":
+      return row.stt;
+    case "name":
+      return row.isSubTarget ? `- ${row.name}` : row.name;
+    case "unit":
+      return row.unit;
+    case "agency":
+      return row.agencyName;
+    case "status":
+      return row.status ? STATUS_LABELS[row.status].vi : null;
+    case "note":
+      return row.note || null;
+    case "targetId":
+      return row.targetId;
+    default:
+      return row[key];
+  }
+}
+
+function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): SheetLayout {
+  const keys = annex.columns;
+  const sheet = emptySheet(name, keys.length);
+  sheet.protect = protect;
+  sheet.columns = keys.map((k) => ({
+    width: COLUMN_SPECS[k].width,
+    hidden: k === "targetId",
+    align: COLUMN_SPECS[k].kind === "index" || COLUMN_SPECS[k].kind === "status" || k === "unit" ? "center" : undefined,
+    wrap: k === "name" || k === "note" || k === "agency",
+  }));
+  const visible = keys.filter((k) => k !== "targetId").length;
+  titleBlock(sheet, annex.heading, annex.titleLines, visible);
+
+  sheet.rows.push({ style: "header", cells: keys.map((k) => COLUMN_SPECS[k].header) });
+  const headerRow = sheet.rows.length;
+  const firstBody = headerRow + 1;
+  const itemRows: number[] = [];
+  for (const group of annex.groups) {
+    const cells = keys.map((k): CellValue => (k === "stt" ? group.numeral : k === "name" ? group.name : null));
+    sheet.rows.push({ style: "group", cells });
+    for (const row of group.rows) {
+      const cells = keys.map((k) => annexCell(row, k));
+      sheet.rows.push({ style: row.isSubTarget ? "subitem" : "item", cells, formats: keys.map((k, i) => numberFormatFor(cells[i], k)) });
+      itemRows.push(sheet.rows.length);
+    }
+  }
+  const lastBody = Math.max(firstBody, sheet.rows.length);
+  const nameColumn = keys.indexOf("name") + 1;
+  sheet.freeze = { rows: headerRow, columns: nameColumn };
+  sheet.print = { titleRows: { from: headerRow, to: headerRow } };
+  const statusColumn = keys.indexOf("status") + 1;
+  if (statusColumn > 0) {
+    sheet.trafficLights.push({
+      area: { top: firstBody, left: statusColumn, bottom: lastBody, right: statusColumn },
+      rules: Object.values(STATUS_LABELS)
+        .filter((s) => s.tone !== "none")
+        .map((s) => ({ text: s.vi, tone: s.tone as Exclude<Tone, "none"> })),
+    });
+  }
+  keys.forEach((k, i) => {
+    if (INPUT_KEYS.has(k)) for (const area of runs(itemRows, i + 1)) sheet.inputAreas.push(area);
+  });
+  return sheet;
+}
+
+/** Consecutive row numbers as areas of one column. */
+function runs(rows: number[], column: number): Area[] {
+  const areas: Area[] = [];
+  for (const r of rows) {
+    const last = areas.at(-1);
+    if (last && last.bottom === r - 1) last.bottom = r;
+    else areas.push({ top: r, left: column, bottom: r, right: column });
+  }
+  return areas;
+}
+
+export const TASK_HEADERS = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Ghi chú", "Mã nhiệm vụ"] as const;
+
+function layoutTasksSheet(annex: Annex, name: string, protect: boolean): SheetLayout {
+  const sheet = emptySheet(name, TASK_HEADERS.length);
+  sheet.protect = protect;
+  sheet.columns = [
+    { width: 6, align: "center" },
+    { width: 60, wrap: true },
+    { width: 28, wrap: true },
+    { width: 18, wrap: true },
+    { width: 18, align: "center" },
+    { width: 30, wrap: true },
+    { width: 18, hidden: true },
+  ];
+  titleBlock(sheet, annex.heading.replace("CÁC CHỈ TIÊU", "CÁC NHIỆM VỤ"), annex.titleLines, TASK_HEADERS.length - 1);
+  sheet.rows.push({ style: "header", cells: [...TASK_HEADERS] });
+  const headerRow = sheet.rows.length;
+  for (const t of annex.tasks) {
+    sheet.rows.push({
+      style: "item",
+      cells: [t.stt, t.title, t.agencies, t.deadline || null, t.state || null, t.note || null, t.taskId],
+      formats: [null, null, null, null, TEXT_FORMAT, TEXT_FORMAT, null],
+    });
+  }
+  const first = headerRow + 1;
+  const last = Math.max(first, sheet.rows.length);
+  sheet.freeze = { rows: headerRow, columns: 2 };
+  sheet.print = { titleRows: { from: headerRow, to: headerRow } };
+  const stateArea = { top: first, left: 5, bottom: last, right: 5 };
+  sheet.trafficLights.push({
+    area: stateArea,
+    rules: TASK_STATES.filter((s) => s.tone !== "none").map((s) => ({ text: s.vi, tone: s.tone as Exclude<Tone, "none"> })),
+  });
+  if (annex.tasks.length) {
+    sheet.validations.push({ area: stateArea, values: TASK_STATES.map((s) => s.vi) });
+    sheet.inputAreas.push(stateArea, { top: first, left: 6, bottom: last, right: 6 });
+  }
+  return sheet;
+}
+
+/** A plain report table (completeness, timeliness, conflicts, rejected files). */
+export function layoutTableSheet(
+  name: string,
+  heading: string,
+  lines: string[],
+  columns: { header: string; width: number; format?: string; wrap?: boolean }[],
+  rows: CellValue[][],
+  trafficLight?: { column: number; rules: TrafficLight["rules"] },
+): SheetLayout {
+  const sheet = emptySheet(name, columns.length);
+  sheet.columns = columns.map((c) => ({ width: c.width, wrap: c.wrap }));
+  titleBlock(sheet, heading, lines, columns.length);
+  sheet.rows.push({ style: "header", cells: columns.map((c) => c.header) });
+  const headerRow = sheet.rows.length;
+  for (const cells of rows) {
+    sheet.rows.push({
+      style: "item",
+      cells,
+      formats: columns.map((c, i) => c.format ?? (typeof cells[i] === "number" ? excelNumberFormat(decimalsOf(cells[i] as number)) : null)),
+    });
+  }
+  sheet.freeze = { rows: headerRow, columns: 0 };
+  sheet.print = { titleRows: { from: headerRow, to: headerRow } };
+  if (trafficLight) {
+    sheet.trafficLights.push({
+      area: { top: headerRow + 1, left: trafficLight.column, bottom: Math.max(headerRow + 1, sheet.rows.length), right: trafficLight.column },
+      rules: trafficLight.rules,
+    });
+  }
+  return sheet;
+}
+
+/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\) and not already taken. */
+export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

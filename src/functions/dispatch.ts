@@ -1,0 +1,41 @@
+/**
+ * Runs a KH.* function. The engine (catalog, evaluation) loads lazily so the first screen stays small;
+ * once warm, calls answer synchronously. FunctionError becomes CustomFunctions.Error with its message.
+ */
+import type { FunctionError } from "./errors";
+import type { Engine } from "./engine";
+import type { FunctionName } from "./specs";
+
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+function loadEngine(): Promise<Engine> {
+  loading ??= import(/* webpackChunkName: "kh-engine" */ "./engine").then(async (m) => {
+    const e = await m.createEngine();
+    engine = e;
+    return e;
+  });
+  return loading;
+}
+
+/** Typed as the value so the metadata reads the right result type; a cold start returns a promise Excel awaits. */
+export function call<T>(name: FunctionName, args: unknown[]): T {
+  if (engine?.ready()) return toExcel(engine.run(name, args)) as T;
+  return loadEngine().then((e) => e.whenReady()).then((e) => toExcel(e.run(name, args))) as unknown as T;
+}
+
+function toExcel(result: unknown): unknown {
+  if (isFunctionError(result)) throw excelError(result);
+  if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => (isFunctionError(cell) ? excelError(cell) : cell)));
+  return result;
+}
+
+function isFunctionError(v: unknown): v is FunctionError {
+  return !!v && typeof v === "object" && (v as FunctionError).name === "FunctionError";
+}
+
+function excelError(e: FunctionError): unknown {
+  if (typeof CustomFunctions === "undefined") return e;
+  const code = e.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, e.text.vi);
+}

@@ -1,0 +1,36 @@
+/** One catalogue of the errors KH.* functions return: Excel error kind + a message in both languages. */
+import type { Bilingual } from "../core/messages";
+
+export type ErrorKind = "notAvailable" | "invalidValue";
+
+export class FunctionError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly text: Bilingual,
+  ) {
+    super(text.vi);
+    this.name = "FunctionError";
+  }
+}
+
+export const errors = {
+  unknownId: (id: string, suggestions: string[]) =>
+    new FunctionError("notAvailable", {
+      vi: `Không có chỉ tiêu "${id}"${suggestions.length ? `. Có phải: ${suggestions.join(", ")}?` : ""}`,
+      en: `No target "${id}"${suggestions.length ? `. Did you mean: ${suggestions.join(", ")}?` : ""}`,
+    }),
+  missing: (param: string) => new FunctionError("invalidValue", { vi: `Thiếu đối số ${param}`, en: `Missing argument ${param}` }),
+  invalid: (param: string, why: Bilingual) =>
+    new FunctionError("invalidValue", { vi: `Đối số ${param} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
+  shape: () =>
+    new FunctionError("invalidValue", {
+      vi: "Các vùng ô phải cùng kích thước (hoặc là một ô)",
+      en: "Ranges must have the same size (or be a single cell)",
+    }),
+  noValueForYear: (id: string, year: number) =>
+    new FunctionError("notAvailable", {
+      vi: `Chỉ tiêu "${id}" không có giá trị cho năm ${year}`,
+      en: `Target "${id}" has no value for ${year}`,
+    }),
+  notApplicable: (why: Bilingual) => new FunctionError("notAvailable", why),
+};

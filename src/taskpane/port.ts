@@ -1,0 +1,85 @@
+/**
+ * What the task pane asks of a workbook, one method per user operation. The pane talks only to
+ * this interface: src/excel/ implements it with Office.js (at most two context.sync() per method),
+ * src/preview/ with an in-memory workbook so the same pane runs in a plain browser tab.
+ */
+import type { Bilingual } from "../core/messages";
+
+/** One target as it goes into the sheet (already formatted by src/taskpane/table-layout.ts). */
+export interface TargetRowInput {
+  id: string;
+  name: string;
+  unit: string;
+  /** The plan figure: a number when the target has one value, text ("15–16") for a range. */
+  plan: number | string;
+  /** Decimals to show for the plan and the actual. */
+  decimals: number;
+  agency: string;
+  /** "000_5a3e.txt, dòng 45" */
+  source: string;
+}
+
+export interface InsertTargetsOptions {
+  where: "selection" | "newSheet";
+  /** The user confirmed that non-empty cells may be overwritten. */
+  overwrite?: boolean;
+}
+
+export type InsertTargetsResult =
+  | { ok: true; sheet: string; address: string; table: string; rows: number }
+  /** Cells in the way hold data: ask the user, then call again with overwrite. */
+  | { ok: false; reason: "occupied"; address: string; message: Bilingual }
+  /** Cannot be done at that place at all (an existing table overlaps, sheet too small). */
+  | { ok: false; reason: "blocked"; message: Bilingual };
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  columns: string[];
+}
+
+/** Which columns of a table hold what. Column names are the table's header texts. */
+export interface FlagMapping {
+  table: string;
+  idColumn: string;
+  actualColumn: string;
+  /** The column showing KH.STATUS; when absent an "Đánh giá" column is added with KH.STATUS formulas. */
+  statusColumn?: string;
+}
+
+export interface TableRowData {
+  /** 0-based row in the table body. */
+  index: number;
+  id: string;
+  /** As read: a number, text the user typed, or null for an empty cell. */
+  actual: number | string | null;
+  status: string;
+  /** Where the row is, for selectRow. */
+  sheet: string;
+  address: string;
+}
+
+export type FlagStatusResult =
+  | { ok: true; table: string; sheet: string; statusColumn: string; addedStatusColumn: boolean; rows: TableRowData[] }
+  | { ok: false; message: Bilingual };
+
+export interface RowRef {
+  sheet: string;
+  address: string;
+}
+
+/** A sheet to write, for the annex and the consolidation result. Values only; text is escaped by the writer. */
+export interface SheetData {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+}
+
+export interface WorkbookPort {
+  /** "excel" or "preview": the pane shows it and hides what only makes sense in one of them. */
+  readonly kind: "excel" | "preview";
+  insertTargets(rows: TargetRowInput[], options: InsertTargetsOptions): Promise<InsertTargetsResult>;
+  listTables(): Promise<TableInfo[]>;
+  /** Adds the status colouring to the mapped table (replacing ours, never duplicating) and reads its rows. */
+  flagStatus(mapping: FlagMapping): Promise<FlagStatusResult>;
+  selectRow(row: RowRef): Promise<void>;
+}

@@ -1,0 +1,73 @@
+/**
+ * The "insert targets" table as data: headers, cell blocks, formulas and formats. Pure, so the
+ * Office.js writer and the in-memory preview lay the table out identically.
+ *
+ * The target id has its own "Mã" column after STT: the KH.* formulas then read [@Mã], so every
+ * row holds the same formula (an Excel calculated column, filled into rows the user adds), the
+ * request stays small, and "flag off-track" and consolidation find the id without parsing formulas.
+ */
+import type { Catalog } from "../core/catalog/load";
+import type { Target } from "../core/catalog/schema";
+import { targetAmount } from "../core/catalog/describe";
+import { excelNumberFormat } from "../core/numbers/vi";
+import { escapeFormulaText } from "../core/text/escape";
+import type { TargetRowInput } from "./port";
+
+export const TABLE_HEADERS = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Cơ quan chủ trì", "Nguồn"] as const;
+export const COLUMN = { stt: 0, id: 1, name: 2, unit: 3, plan: 4, actual: 5, percent: 6, status: 7, agency: 8, source: 9 } as const;
+/** Column widths in characters. */
+export const COLUMN_WIDTHS = [5, 14, 48, 12, 12, 12, 9, 15, 26, 24];
+export const PERCENT_FORMAT = "0.0%";
+export const INPUT_FILL = "#FFF4CE";
+
+export const PERCENT_FORMULA = "=KH.PERCENT([@Mã],[@[Thực hiện]])";
+export const STATUS_FORMULA = "=KH.STATUS([@Mã],[@[Thực hiện]])";
+
+export type Cell = string | number;
+
+export interface TableLayout {
+  headers: string[];
+  /** STT, Mã, Chỉ tiêu, ĐVT, Kế hoạch: one block. */
+  left: Cell[][];
+  planFormats: string[][];
+  /** Thực hiện: empty input cells, formatted like the plan. */
+  actualFormats: string[][];
+  /** % KH, Đánh giá. */
+  formulas: string[][];
+  percentFormats: string[][];
+  /** Cơ quan chủ trì, Nguồn. */
+  right: Cell[][];
+}
+
+function decimalsOf(n: number | undefined): number {
+  if (n === undefined || Number.isInteger(n)) return 0;
+  return Math.min(3, String(n).split(".")[1]?.length ?? 0);
+}
+
+/** A catalog target as a row to insert. */
+export function targetRow(catalog: Catalog, t: Target): TargetRowInput {
+  const agency = t.agency ? catalog.agencyById.get(t.agency)?.name ?? t.agency : "";
+  const decimals = Math.max(decimalsOf(t.value), decimalsOf(t.min), decimalsOf(t.max));
+  return {
+    id: t.id,
+    name: t.name,
+    unit: t.unit,
+    plan: t.value !== undefined ? t.value : targetAmount(t),
+    decimals,
+    agency,
+    source: `${t.source.file}, dòng ${t.source.line}`,
+  };
+}
+
+export function buildTableLayout(rows: readonly TargetRowInput[]): TableLayout {
+  const text = (s: string) => escapeFormulaText(s);
+  return {
+    headers: [...TABLE_HEADERS],
+    left: rows.map((r, i) => [i + 1, text(r.id), text(r.name), text(r.unit), typeof r.plan === "number" ? r.plan : text(r.plan)]),
+    planFormats: rows.map((r) => [typeof r.plan === "number" ? excelNumberFormat(r.decimals) : "@"]),
+    actualFormats: rows.map((r) => [excelNumberFormat(Math.max(1, r.decimals))]),
+    formulas: rows.map(() => [PERCENT_FORMULA, STATUS_FORMULA]),
+    percentFormats: rows.map(() => [PERCENT_FORMAT]),
+    right: rows.map((r) => [text(r.agency), text(r.source)]),
+  };
+}
