@@ -8,7 +8,7 @@ import { describeTarget } from "../core/catalog/describe";
 import { filterTargets } from "../core/catalog/query";
 import { evaluateTarget } from "../core/evaluate";
 import type { Evaluation } from "../core/evaluate/types";
-import { statusLabel } from "./labels";
+import { statusLabel } from "../core/evaluate/labels";
 import { parsePeriod } from "../core/periods";
 import { periodForDate, deadlineForPeriod } from "./calendar";
 import { asMatrix, broadcast, date, dateToSerial, isEmpty, optionalBoolean, optionalChoice, optionalText, optionalYear, text, type Cell } from "./args";

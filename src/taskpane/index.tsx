@@ -1,11 +1,15 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import { App } from "./App";
+import { createExcelPort } from "../excel/port";
+import { themeFor } from "./theme";
 
 Office.onReady(() => {
+  const theme = themeFor(Office.context?.officeTheme);
   const root = createRoot(document.getElementById("root")!);
   root.render(
-    <FluentProvider theme={webLightTheme}>
-      <p>Kế hoạch</p>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+      <App port={createExcelPort()} />
     </FluentProvider>,
   );
 });

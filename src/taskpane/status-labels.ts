@@ -1,14 +1,8 @@
 /** How each evaluation status reads in a cell and in the pane, and how the sheet colours it. */
-import type { Status } from "../core/evaluate/types";
-import type { Bilingual } from "../core/messages";
+import { STATUS_LABELS } from "../core/evaluate/labels";
 
-export const STATUS_LABELS: Record<Status, Bilingual> = {
-  achieved: { vi: "Đạt", en: "Achieved" },
-  on_track: { vi: "Đúng tiến độ", en: "On track" },
-  at_risk: { vi: "Có nguy cơ", en: "At risk" },
-  off_track: { vi: "Chậm tiến độ", en: "Off track" },
-  no_data: { vi: "Chưa có số liệu", en: "No data" },
-};
+export { STATUS_LABELS };
+
 
 export interface StatusRule {
   /** Text the status cell contains (Excel's "text contains" rule, case-insensitive). */

@@ -223,5 +223,7 @@ function nestTargets(targets: Target[]): { target: Target; children: Target[] }[
     const parent = t.parent ? byId.get(t.parent) : undefined;
     return parent !== undefined && !(parent.parent && byId.has(parent.parent));
   };
-  return targets.filter((t) => !isChild(t)).map((target) => ({ target, children: targets.filter((t) => isChild(t) && t.parent === target.id) }));
+  const childrenOf = new Map<string, Target[]>();
+  for (const t of targets) if (isChild(t)) childrenOf.set(t.parent!, [...(childrenOf.get(t.parent!) ?? []), t]);
+  return targets.filter((t) => !isChild(t)).map((target) => ({ target, children: childrenOf.get(target.id) ?? [] }));
 }

@@ -1,5 +1,6 @@
 /** Words and numbering of the annex: Roman numerals, status words, group order. */
 import type { Status } from "../evaluate/types";
+import { STATUS_LABELS as EVALUATION_LABELS } from "../evaluate/labels";
 import { fold } from "../text/normalize";
 
 export function toRoman(n: number): string {
@@ -22,12 +23,13 @@ export function isRoman(text: string): boolean {
   return /^[IVXLC]+\.?$/.test(text.trim());
 }
 
+/** The evaluation's status words (src/core/evaluate/labels.ts) with their traffic-light tone. */
 export const STATUS_LABELS: Record<Status, { vi: string; en: string; tone: Tone }> = {
-  achieved: { vi: "Đạt", en: "Achieved", tone: "good" },
-  on_track: { vi: "Đúng tiến độ", en: "On track", tone: "good" },
-  at_risk: { vi: "Có nguy cơ chậm", en: "At risk", tone: "warn" },
-  off_track: { vi: "Chậm tiến độ", en: "Off track", tone: "bad" },
-  no_data: { vi: "Chưa có số liệu", en: "No data", tone: "none" },
+  achieved: { ...EVALUATION_LABELS.achieved, tone: "good" },
+  on_track: { ...EVALUATION_LABELS.on_track, tone: "good" },
+  at_risk: { ...EVALUATION_LABELS.at_risk, tone: "warn" },
+  off_track: { ...EVALUATION_LABELS.off_track, tone: "bad" },
+  no_data: { ...EVALUATION_LABELS.no_data, tone: "none" },
 };
 
 /** Traffic-light colours, shared by both writers. */

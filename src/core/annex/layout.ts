@@ -150,7 +150,7 @@ export function annexCell(row: AnnexRow, key: ColumnKey): CellValue {
     case "stt":
       return row.stt;
     case "name":
-      return row.isSubTarget ? `- ${row.name}` : row.name;
+      return row.name;
     case "unit":
       return row.unit;
     case "agency":

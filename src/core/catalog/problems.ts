@@ -1,6 +1,6 @@
 import { z } from "zod";
-import viLocaleFactory from "zod/v4/locales/vi.js";
-import enLocaleFactory from "zod/v4/locales/en.js";
+import viLocaleFactory from "zod/v4/locales/vi.cjs";
+import enLocaleFactory from "zod/v4/locales/en.cjs";
 import type { Bilingual, Lang } from "../messages";
 
 /** One thing wrong with an input, and where: file and JSON path (or sheet/row/field). */

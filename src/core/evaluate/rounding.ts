@@ -8,8 +8,11 @@ import type { EvaluationSettings } from "./settings";
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(value)}e${decimals}`));
-  const result = sign * Number(`${shifted}e-${decimals}`);
+  const shift = (x: number, by: number) => {
+    const [mantissa, exponent = "0"] = String(x).split("e");
+    return Number(`${mantissa}e${Number(exponent) + by}`);
+  };
+  const result = sign * shift(Math.round(shift(Math.abs(value), decimals)), -decimals);
   return result === 0 ? 0 : result;
 }
 

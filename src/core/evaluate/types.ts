@@ -3,6 +3,7 @@
  * builder and the CLI all call `evaluateTarget` (src/core/evaluate/index.ts).
  */
 import type { Target } from "../catalog/schema";
+import type { EvaluationSettings } from "./settings";
 
 export const STATUSES = ["achieved", "on_track", "at_risk", "off_track", "no_data"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -25,6 +26,17 @@ export interface EvaluationInput {
    */
   history?: ReadonlyArray<{ year: number; value: number }>;
   override?: StatusOverride;
+  /**
+   * What `actual` holds for `rate` and `change` targets: "level" (the indicator's level, e.g. the
+   * poverty rate 3,2%; the yearly change is computed from history or the baseline) or "per_year"
+   * (the yearly rate or change itself, e.g. GRDP growth 10,94%). Default: "per_year" for rate,
+   * "level" for change. Ignored by level and flow targets.
+   */
+  measure?: "level" | "per_year";
+  /** Decimals the value is displayed with, when the caller knows (e.g. the cell's number format). */
+  decimals?: number;
+  /** Monthly weights (12) for a flow target, overriding settings.seasonalProfiles[target.id]. */
+  seasonalProfile?: readonly number[];
 }
 
 export interface Evaluation {
@@ -40,6 +52,10 @@ export interface Evaluation {
   reason: string;
   reasonEn: string;
   override?: StatusOverride;
+  /** The status the rules gave, kept when an override replaces it. */
+  computedStatus?: Status;
+  /** Progress ratio the status was read from (1 = exactly as required), when there was one. */
+  progress?: number | null;
 }
 
-export type EvaluateTarget = (target: Target, input: EvaluationInput, settings?: unknown) => Evaluation;
+export type EvaluateTarget = (target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>) => Evaluation;

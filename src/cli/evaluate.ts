@@ -1,0 +1,216 @@
+/**
+ * `kehoach evaluate --actuals FILE.csv [--targets FILE.json | --catalog FILE.json] [--json] [--en]`
+ * Judges each actual (CSV: id,period,value) against its target. Exit 0: every row judged;
+ * 1: some rows could not be read (listed on stderr by line); 2: bad usage or unusable input files.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import type { Target } from "../core/catalog/schema";
+import { parseTargetRecords } from "../core/catalog/load";
+import { evaluateTarget, statusLabel, STATUSES, type Evaluation, type Status } from "../core/evaluate";
+import type { Bilingual, Lang } from "../core/messages";
+import { formatViNumber, parseViNumber } from "../core/numbers/vi";
+import { parsePeriod, periodCode, type Period } from "../core/periods";
+import { periodTime } from "../core/evaluate/path";
+import { parseCsv } from "../core/text/csv";
+import { fold } from "../core/text/normalize";
+import { loadCatalogFiles, readJsonFile } from "../node/catalog-files";
+import { bundledCatalog, parseOptions, printJson, printProblems, printTable, type Command } from "./common";
+
+const Options = z
+  .object({
+    targets: z.string().min(1).optional(),
+    catalog: z.string().min(1).optional(),
+    actuals: z.string({ error: "cần tệp số liệu thực hiện: --actuals FILE.csv / required: --actuals FILE.csv" }).min(1),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+export interface ActualRow {
+  line: number;
+  target: Target;
+  period: Period;
+  value: number | null;
+}
+
+export interface RowError {
+  line: number;
+  message: Bilingual;
+}
+
+export interface EvaluationRecord {
+  id: string;
+  period: string;
+  value: number | null;
+  expected: number | null;
+  percentOfPlan: number | null;
+  status: Status;
+  reason: string;
+  reasonEn: string;
+}
+
+/** Read the actuals table: good rows and the rows that could not be used, by line. */
+export function readActuals(text: string, targets: ReadonlyMap<string, Target>): { rows: ActualRow[]; errors: RowError[] } {
+  const table = parseCsv(text);
+  const rows: ActualRow[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  table.rows.forEach((row, index) => {
+    const fields = row.fields.map((f) => f.trim());
+    if (index === 0 && isHeader(fields)) return;
+    const fail = (vi: string, en: string) => errors.push({ line: row.line, message: { vi, en } });
+    if (fields.length !== 3) {
+      const hint =
+        table.delimiter === "," && fields.length === 4
+          ? { vi: `; số có dấu phẩy thập phân cần đặt trong ngoặc kép ("14,5") hoặc dùng dấu ";" ngăn cột`, en: `; put decimal-comma numbers in quotes ("14,5") or separate columns with ";"` }
+          : { vi: "", en: "" };
+      fail(`cần 3 cột id,period,value nhưng có ${fields.length}${hint.vi}`, `expected 3 columns id,period,value but found ${fields.length}${hint.en}`);
+      return;
+    }
+    const [id, code, valueText] = fields;
+    const target = targets.get(id);
+    if (!target) return fail(`không có chỉ tiêu mã "${id}"`, `unknown target id "${id}"`);
+    const period = parsePeriod(code);
+    if (!period.ok) return fail(period.error.vi, period.error.en);
+    let value: number | null = null;
+    if (valueText !== "") {
+      const parsed = parseViNumber(valueText, "auto");
+      if (!parsed.ok) return fail(parsed.error.vi, parsed.error.en);
+      value = parsed.value;
+    }
+    const key = `${id}|${periodCode(period.period)}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      return fail(`trùng chỉ tiêu và kỳ với dòng ${earlier}; bỏ qua dòng này`, `same target and period as line ${earlier}; row skipped`);
+    }
+    seen.set(key, row.line);
+    rows.push({ line: row.line, target, period: period.period, value });
+  });
+  return { rows, errors };
+}
+
+function isHeader(fields: string[]): boolean {
+  const first = fold(fields[0] ?? "");
+  if (["id", "ma", "ma chi tieu"].includes(first)) return true;
+  return fields.length >= 3 && !parsePeriod(fields[1]).ok && !parseViNumber(fields[2], "auto").ok;
+}
+
+/**
+ * Evaluate every row, plus a no_data record for each target without any row, at the latest
+ * period reported (or the target's own year when that is earlier). Year rows of the same target
+ * serve as history for change and rate targets.
+ */
+export function evaluateRows(targets: readonly Target[], rows: readonly ActualRow[]): EvaluationRecord[] {
+  const history = new Map<string, { year: number; value: number }[]>();
+  for (const r of rows) {
+    if (r.period.type === "year" && r.value !== null) {
+      const list = history.get(r.target.id) ?? [];
+      list.push({ year: r.period.year, value: r.value });
+      history.set(r.target.id, list);
+    }
+  }
+  const records = rows.map((r) =>
+    toRecord(evaluateTarget(r.target, { period: periodCode(r.period), actual: r.value, history: history.get(r.target.id) })),
+  );
+  const latest = rows.reduce<Period | null>((best, r) => (!best || periodTime(r.period) > periodTime(best) ? r.period : best), null);
+  const reported = new Set(rows.map((r) => r.target.id));
+  for (const t of targets) {
+    if (reported.has(t.id)) continue;
+    const period = latest && latest.year <= t.year ? periodCode(latest) : String(t.year);
+    records.push(toRecord(evaluateTarget(t, { period, actual: null })));
+  }
+  return records;
+}
+
+function toRecord(e: Evaluation): EvaluationRecord {
+  const { id, period, value, expected, percentOfPlan, status, reason, reasonEn } = e;
+  return { id, period, value, expected, percentOfPlan, status, reason, reasonEn };
+}
+
+function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | null {
+  if (values.targets && values.catalog) {
+    process.stderr.write(lang === "en" ? "Give either --targets or --catalog, not both\n" : "Chỉ dùng một trong hai: --targets hoặc --catalog\n");
+    return null;
+  }
+  if (values.targets) {
+    const read = readJsonFile(resolve(values.targets));
+    if (!read.ok) {
+      printProblems([read.problem], lang);
+      return null;
+    }
+    const parsed = parseTargetRecords(read.input.file, read.input.data);
+    if (!parsed.ok) {
+      printProblems(parsed.problems, lang);
+      return null;
+    }
+    return parsed.targets;
+  }
+  if (values.catalog) {
+    const result = loadCatalogFiles([resolve(values.catalog)]);
+    if (!result.ok) {
+      printProblems(result.problems, lang);
+      return null;
+    }
+    return result.catalog.targets;
+  }
+  return bundledCatalog(lang)?.targets ?? null;
+}
+
+function formatNumber(value: number | null, lang: Lang): string {
+  if (value === null) return "";
+  const vi = formatViNumber(value, { maxDecimals: 3 });
+  return lang === "vi" ? vi : vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+}
+
+function printReadable(records: EvaluationRecord[], lang: Lang): void {
+  const header =
+    lang === "en"
+      ? ["id", "period", "actual", "expected", "% of plan", "status", "reason"]
+      : ["mã", "kỳ", "thực hiện", "cần đạt", "% KH", "đánh giá", "lý do"];
+  printTable(
+    header,
+    records.map((r) => [
+      r.id,
+      r.period,
+      formatNumber(r.value, lang),
+      formatNumber(r.expected, lang),
+      r.percentOfPlan === null ? "" : `${formatNumber(r.percentOfPlan, lang)}%`,
+      statusLabel(r.status, lang),
+      lang === "en" ? r.reasonEn : r.reason,
+    ]),
+  );
+}
+
+function summary(records: EvaluationRecord[], errors: number, lang: Lang): string {
+  const counts = STATUSES.map((s) => [s, records.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
+  const parts = counts.map(([s, n]) => `${n} ${statusLabel(s, lang)}`);
+  const failed = errors ? (lang === "en" ? `; ${errors} row(s) failed` : `; ${errors} dòng lỗi`) : "";
+  return lang === "en" ? `${records.length} result(s): ${parts.join(", ")}${failed}\n` : `${records.length} kết quả: ${parts.join(", ")}${failed}\n`;
+}
+
+export const evaluateCommand: Command = {
+  summary: {
+    vi: "Đánh giá số liệu thực hiện: --actuals TỆP.csv [--targets TỆP.json | --catalog TỆP.json]",
+    en: "Judge actuals: --actuals FILE.csv [--targets FILE.json | --catalog FILE.json]",
+  },
+  run(args, lang) {
+    const parsed = parseOptions(args, { targets: { type: "string" }, catalog: { type: "string" }, actuals: { type: "string" } }, Options, lang);
+    if (!parsed) return 2;
+    const targets = loadTargets(parsed.values, lang);
+    if (!targets) return 2;
+    const actualsPath = resolve(parsed.values.actuals);
+    if (!existsSync(actualsPath)) {
+      process.stderr.write(lang === "en" ? `File not found: ${actualsPath}\n` : `Không tìm thấy tệp: ${actualsPath}\n`);
+      return 2;
+    }
+    const { rows, errors } = readActuals(readFileSync(actualsPath, "utf8"), new Map(targets.map((t) => [t.id, t])));
+    const file = basename(actualsPath);
+    for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message[lang]}\n`);
+    const records = evaluateRows(targets, rows);
+    if (parsed.values.json) printJson(records);
+    else printReadable(records, lang);
+    process.stderr.write(summary(records, errors.length, lang));
+    return errors.length > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,382 @@
+/**
+ * Merge agency submissions into the province's annex, and say what is missing, late,
+ * contradictory or unusable. Nothing submitted is dropped silently: every value is in the
+ * consolidated annex, in the conflicts, or among the rejections with its reason.
+ */
+import type { Catalog } from "../catalog/load";
+import type { Target } from "../catalog/schema";
+import type { EvaluateTarget } from "../evaluate/types";
+import type { Bilingual } from "../messages";
+import { buildAnnex, planAgencies, type ActualEntry, type TaskReport } from "../annex/build";
+import { periodInfo, deadlineFor, type AnnexDeadline } from "../annex/calendar";
+import type { ColumnKey } from "../annex/columns";
+import type { MetaRecord } from "../annex/meta";
+import type { Annex } from "../annex/model";
+import { fold } from "../text/normalize";
+import type { FileRead } from "./grid";
+import { indexPlanTargets, parseWorkbook } from "./submission";
+import { REPORTED_FIELDS, type ReportedField, type Rejection, type Submission, type SubmittedRow, type SubmissionDate } from "./types";
+
+export interface ConsolidateOptions {
+  period: string;
+  /** Plan id; when omitted, the plan most files name. */
+  plan?: string;
+  /** Now, ISO (the core has no clock): the report's date and what "overdue" is measured against. */
+  now: string;
+  columns?: readonly ColumnKey[];
+  evaluate?: EvaluateTarget;
+  deadline?: AnnexDeadline;
+}
+
+export interface CompletenessRow {
+  agencyId: string;
+  agencyName: string;
+  expected: number;
+  reported: number;
+  missing: string[];
+  files: string[];
+  status: "complete" | "partial" | "missing";
+}
+
+export interface TimelinessRow {
+  agencyId: string;
+  agencyName: string;
+  file: string | null;
+  submittedAt: string | null;
+  /** Submission date in Vietnam (ISO date). */
+  submittedOn: string | null;
+  source: SubmissionDate["source"] | null;
+  deadline: string | null;
+  daysLate: number | null;
+  status: "on_time" | "late" | "missing" | "overdue" | "no_deadline";
+}
+
+export interface ConflictRow {
+  targetId: string;
+  targetName: string;
+  field: ReportedField;
+  agencyId: string;
+  agencyName: string;
+  file: string;
+  sheet: string;
+  row: number;
+  value: number;
+  chosen: boolean;
+  rule: Bilingual;
+}
+
+export interface ConsolidationResult {
+  plan: string;
+  period: string;
+  now: string;
+  annex: Annex;
+  submissions: Submission[];
+  completeness: CompletenessRow[];
+  timeliness: TimelinessRow[];
+  conflicts: ConflictRow[];
+  rejected: Rejection[];
+  /** The value used in the consolidated annex, per target and field. */
+  merged: ReadonlyMap<string, ActualEntry>;
+}
+
+export type ConsolidateResult = { ok: true; result: ConsolidationResult } | { ok: false; error: Bilingual };
+
+const ALL_AGENCIES = "*";
+
+export function consolidate(catalog: Catalog, files: FileRead[], options: ConsolidateOptions): ConsolidateResult {
+  const info = periodInfo(options.period);
+  if (!info) {
+    return { ok: false, error: { vi: `Kỳ báo cáo "${options.period}" không hợp lệ; ví dụ: 2024-Q2`, en: `Invalid period "${options.period}"; e.g. 2024-Q2` } };
+  }
+  const planId = options.plan ?? guessPlan(files);
+  if (!planId || !catalog.planById.has(planId)) {
+    return {
+      ok: false,
+      error: planId
+        ? { vi: `Không có kế hoạch "${planId}" trong danh mục`, en: `Unknown plan "${planId}"` }
+        : { vi: "Không xác định được kế hoạch: không tệp nào có trang _kehoach hợp lệ; hãy chỉ rõ --plan", en: "Cannot tell the plan: no file has a valid _kehoach sheet; give --plan" },
+    };
+  }
+  const plan = catalog.planById.get(planId)!;
+  const agencies = planAgencies(catalog, planId);
+  const agencyIds = new Set(agencies.map((a) => a.id));
+  const index = indexPlanTargets(catalog, planId);
+  const rejected: Rejection[] = [];
+  const submissions: Submission[] = [];
+
+  const agencyByName = new Map<string, string>();
+  for (const a of agencies) for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) agencyByName.set(fold(n), a.id);
+  const agencyOfRow = (meta: MetaRecord, target: Target | undefined, cell: string): string => {
+    if (meta.agency !== ALL_AGENCIES) return meta.agency;
+    return agencyByName.get(fold(cell)) ?? target?.agency ?? ALL_AGENCIES;
+  };
+
+  for (const file of files) {
+    if (!file.ok) {
+      rejected.push({ file: file.file, reason: file.reason });
+      continue;
+    }
+    const parsed = parseWorkbook(file.file, file.sheets, index, agencyOfRow);
+    if (!parsed.ok) {
+      rejected.push({ file: file.file, reason: parsed.reason });
+      continue;
+    }
+    const meta = parsed.workbook.records.find((r) => r.content === "targets")!;
+    const problem = checkIdentity(meta, planId, info.code, agencyIds, catalog);
+    if (problem) {
+      rejected.push({ file: file.file, agency: meta.agency, reason: problem });
+      continue;
+    }
+    rejected.push(...parsed.workbook.rejections);
+    const submitted: SubmissionDate = meta.submittedAt
+      ? { at: meta.submittedAt, source: "metadata" }
+      : file.modifiedAt
+        ? { at: file.modifiedAt, source: "file" }
+        : { at: meta.generatedAt, source: "generated" };
+    submissions.push({ file: file.file, meta, submitted, rows: parsed.workbook.rows, tasks: parsed.workbook.tasks });
+  }
+
+  const { merged, conflicts } = mergeValues(catalog, submissions);
+  const taskReports = mergeTasks(catalog, submissions);
+  const deadline = options.deadline ?? deadlineFor(plan, info) ?? undefined;
+  const built = buildAnnex(catalog, {
+    plan: planId,
+    period: info.code,
+    generatedAt: options.now,
+    kind: "consolidated",
+    actuals: merged,
+    taskReports,
+    columns: options.columns,
+    showNoData: true,
+    deadline,
+    evaluate: options.evaluate,
+  });
+  if (!built.ok) return built;
+  const result: ConsolidationResult = {
+    plan: planId,
+    period: info.code,
+    now: options.now,
+    annex: built.annex,
+    submissions,
+    completeness: completeness(catalog, planId, submissions),
+    timeliness: timeliness(catalog, planId, submissions, deadline?.date ?? null, options.now),
+    conflicts,
+    rejected,
+    merged,
+  };
+  return { ok: true, result };
+}
+
+function guessPlan(files: FileRead[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of files) {
+    if (!f.ok) continue;
+    const meta = f.sheets.find((s) => s.name === "_kehoach");
+    const header = meta?.rows[0] ?? [];
+    const planColumn = header.indexOf("plan");
+    if (planColumn < 0) continue;
+    for (const row of meta!.rows.slice(1)) {
+      const plan = row[planColumn];
+      if (typeof plan === "string" && plan) counts.set(plan, (counts.get(plan) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function checkIdentity(meta: MetaRecord, planId: string, period: string, agencyIds: Set<string>, catalog: Catalog): Bilingual | null {
+  if (meta.kind !== "agency") {
+    return { vi: "đây là tệp tổng hợp, không phải phụ lục của một cơ quan", en: "this is a consolidated report, not an agency's annex" };
+  }
+  if (meta.plan !== planId) {
+    return { vi: `phụ lục của kế hoạch "${meta.plan}", không phải "${planId}"`, en: `annex of plan "${meta.plan}", not "${planId}"` };
+  }
+  const filePeriod = periodInfo(meta.period)?.code ?? meta.period;
+  if (filePeriod !== period) {
+    return { vi: `phụ lục kỳ ${meta.period}, không phải kỳ ${period} đang tổng hợp`, en: `annex for period ${meta.period}, not the period ${period} being consolidated` };
+  }
+  if (meta.agency !== ALL_AGENCIES && !agencyIds.has(meta.agency)) {
+    return catalog.agencyById.has(meta.agency)
+      ? { vi: `cơ quan "${meta.agency}" không chủ trì chỉ tiêu hay nhiệm vụ nào của kế hoạch ${planId}`, en: `agency "${meta.agency}" leads nothing in plan ${planId}` }
+      : { vi: `cơ quan "${meta.agency}" không có trong danh mục`, en: `unknown agency "${meta.agency}"` };
+  }
+  return null;
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface Report {
+  row: SubmittedRow;
+  value: number;
+  order: number;
+  at: number;
+}
+
+/** Per target and field: one value, or a conflict with every candidate listed. */
+function mergeValues(catalog: Catalog, submissions: Submission[]): { merged: Map<string, ActualEntry>; conflicts: ConflictRow[] } {
+  const merged = new Map<string, ActualEntry>();
+  const conflicts: ConflictRow[] = [];
+  const rowsByTarget = new Map<string, Report[]>();
+  const notes = new Map<string, string[]>();
+  submissions.forEach((s, order) => {
+    const at = Date.parse(s.submitted.at);
+    for (const row of s.rows) {
+      const list = rowsByTarget.get(row.targetId) ?? [];
+      list.push({ row, value: NaN, order, at: Number.isNaN(at) ? 0 : at });
+      rowsByTarget.set(row.targetId, list);
+      if (row.note) {
+        const name = catalog.agencyById.get(row.agency)?.shortName ?? catalog.agencyById.get(row.agency)?.name ?? row.agency;
+        const text = `${name}: ${row.note}`;
+        const list2 = notes.get(row.targetId) ?? [];
+        if (!list2.includes(text)) list2.push(text);
+        notes.set(row.targetId, list2);
+      }
+    }
+  });
+
+  for (const [targetId, rows] of rowsByTarget) {
+    const target = catalog.targetById.get(targetId)!;
+    const entry: ActualEntry = {};
+    const conflictNotes: string[] = [];
+    for (const field of REPORTED_FIELDS) {
+      const reports = rows.filter((r) => r.row.values[field] !== null).map((r) => ({ ...r, value: r.row.values[field] as number }));
+      if (!reports.length) continue;
+      const conflict = (r: Report, chosen: boolean, rule: Bilingual): ConflictRow => ({
+        targetId,
+        targetName: target.name,
+        field,
+        agencyId: r.row.agency,
+        agencyName: catalog.agencyById.get(r.row.agency)?.name ?? r.row.agency,
+        file: r.row.file,
+        sheet: r.row.sheet,
+        row: r.row.row,
+        value: r.value,
+        chosen,
+        rule,
+      });
+      // Within one agency, the latest submission counts.
+      const latest = new Map<string, Report>();
+      for (const r of [...reports].sort((a, b) => a.at - b.at || a.order - b.order)) latest.set(r.row.agency, r);
+      const superseded = reports.filter((r) => latest.get(r.row.agency) !== r && !same(r.value, latest.get(r.row.agency)!.value));
+      const candidates = [...latest.values()];
+      const distinct = candidates.filter((c, i) => candidates.findIndex((d) => same(c.value, d.value)) === i);
+      let chosen: Report | undefined;
+      let rule: Bilingual;
+      if (distinct.length === 1) {
+        chosen = candidates[0];
+        rule = { vi: "các cơ quan báo cáo cùng số liệu", en: "all agencies report the same figure" };
+      } else {
+        chosen = candidates.find((c) => c.row.agency === target.agency);
+        rule = chosen
+          ? { vi: "các cơ quan báo cáo khác nhau: dùng số của cơ quan chủ trì", en: "agencies differ: the lead agency's figure is used" }
+          : { vi: "các cơ quan báo cáo khác nhau, không có số của cơ quan chủ trì: chưa chọn, cần đối chiếu", en: "agencies differ and the lead agency reported none: nothing chosen, needs checking" };
+        if (!chosen) conflictNotes.push("các cơ quan báo cáo khác nhau, xem trang Xung đột");
+      }
+      if (chosen) entry[field] = chosen.value;
+      if (distinct.length > 1) {
+        for (const c of candidates) conflicts.push(conflict(c, c === chosen || (chosen !== undefined && same(c.value, chosen.value)), rule));
+      }
+      if (superseded.length) {
+        const resubmitted: Bilingual = { vi: "cơ quan nộp nhiều lần với số liệu khác nhau: dùng bản nộp sau cùng", en: "the agency submitted several times with different figures: the latest is used" };
+        for (const r of superseded) conflicts.push(conflict(r, false, resubmitted));
+        if (distinct.length === 1) for (const c of candidates) conflicts.push(conflict(c, true, resubmitted));
+      }
+    }
+    const allNotes = [...(notes.get(targetId) ?? []), ...new Set(conflictNotes)];
+    if (allNotes.length) entry.note = allNotes.join("; ");
+    merged.set(targetId, entry);
+  }
+  return { merged, conflicts };
+}
+
+function mergeTasks(catalog: Catalog, submissions: Submission[]): Map<string, TaskReport> {
+  const reports = new Map<string, { state: string[]; note: string[] }>();
+  for (const s of submissions) {
+    for (const t of s.tasks) {
+      if (!catalog.taskById.has(t.taskId)) continue;
+      const r = reports.get(t.taskId) ?? { state: [], note: [] };
+      const who = t.agency === ALL_AGENCIES ? "" : `${catalog.agencyById.get(t.agency)?.shortName ?? catalog.agencyById.get(t.agency)?.name ?? t.agency}: `;
+      if (t.state && !r.state.includes(t.state)) r.state.push(t.state);
+      if (t.note) r.note.push(`${who}${t.note}`);
+      reports.set(t.taskId, r);
+    }
+  }
+  return new Map([...reports].map(([id, r]) => [id, { state: r.state.join("; "), note: r.note.join("; ") }]));
+}
+
+function completeness(catalog: Catalog, planId: string, submissions: Submission[]): CompletenessRow[] {
+  const arrived = new Set<string>();
+  const filesOf = new Map<string, string[]>();
+  for (const s of submissions) {
+    for (const r of s.rows) if (r.values.actual !== null) arrived.add(r.targetId);
+    const ids = s.meta.agency === ALL_AGENCIES ? [...new Set(s.rows.map((r) => r.agency))] : [s.meta.agency];
+    for (const id of ids) filesOf.set(id, [...(filesOf.get(id) ?? []), s.file]);
+  }
+  return planAgencies(catalog, planId).map((agency) => {
+    const expected = catalog.targets.filter((t) => t.plan === planId && t.agency === agency.id);
+    const missing = expected.filter((t) => !arrived.has(t.id));
+    const files = [...new Set(filesOf.get(agency.id) ?? [])];
+    return {
+      agencyId: agency.id,
+      agencyName: agency.name,
+      expected: expected.length,
+      reported: expected.length - missing.length,
+      missing: missing.map((t) => t.name),
+      files,
+      status: !files.length ? "missing" : missing.length ? "partial" : "complete",
+    };
+  });
+}
+
+/** The calendar day in Vietnam (UTC+7) of an ISO timestamp; a bare date stays as it is. */
+export function vietnamDate(at: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return at;
+  const t = Date.parse(at);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
+function timeliness(catalog: Catalog, planId: string, submissions: Submission[], deadline: string | null, now: string): TimelinessRow[] {
+  const rows: TimelinessRow[] = [];
+  const today = vietnamDate(now);
+  const agencies = planAgencies(catalog, planId).map((a) => ({ id: a.id, name: a.name }));
+  if (submissions.some((s) => s.meta.agency === ALL_AGENCIES)) agencies.push({ id: ALL_AGENCIES, name: "Tất cả cơ quan (phụ lục chung)" });
+  for (const agency of agencies) {
+    const own = submissions.filter((s) => s.meta.agency === agency.id);
+    if (!own.length) {
+      if (agency.id === ALL_AGENCIES) continue;
+      const overdue = deadline !== null && today !== null && today > deadline;
+      rows.push({
+        agencyId: agency.id,
+        agencyName: agency.name,
+        file: null,
+        submittedAt: null,
+        submittedOn: null,
+        source: null,
+        deadline,
+        daysLate: overdue && today ? daysBetween(deadline!, today) : null,
+        status: overdue ? "overdue" : "missing",
+      });
+      continue;
+    }
+    for (const s of own) {
+      const on = vietnamDate(s.submitted.at);
+      const daysLate = deadline && on ? Math.max(0, daysBetween(deadline, on)) : null;
+      rows.push({
+        agencyId: agency.id,
+        agencyName: agency.name,
+        file: s.file,
+        submittedAt: s.submitted.at,
+        submittedOn: on,
+        source: s.submitted.source,
+        deadline,
+        daysLate,
+        status: deadline === null || daysLate === null ? "no_deadline" : daysLate > 0 ? "late" : "on_time",
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,125 @@
+/**
+ * Per target kind: what the actual is compared with at this period.
+ * Returns numbers only; judging and wording happen in index.ts and reason.ts.
+ */
+import type { Target } from "../catalog/schema";
+import { periodTime, onPath, pathShape, shareOfYear } from "./path";
+import { goalOf, type Goal } from "./goal";
+import type { EvaluationInput } from "./types";
+import type { EvaluationSettings } from "./settings";
+import type { Period } from "../periods/codes";
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+export interface Assessment {
+  goal: Goal;
+  /** Expected value at this period, in the actual's own terms (null when it cannot be said). */
+  expected: number | null;
+  /** `expected` is a yearly rate or change (rate/change given per year), not a level. */
+  expectedIsPerYear: boolean;
+  /** The actual in measured space (see goal.ts); null when there is no actual or it cannot be measured. */
+  measured: number | null;
+  /** What `measured` should be by now, in measured space. */
+  pace: number | null;
+  /** "path": sdg-build progress ratio from `base`; "direct": achievement of `pace`. */
+  mode: "path" | "direct";
+  base: YearValue | null;
+  /** May the target count as reached at this period ("Đạt")? */
+  canAchieveNow: boolean;
+  /** The end of the target year has passed: a miss is final. */
+  final: boolean;
+  /** Multi-year target without any baseline: compared directly with the final figure. */
+  noBaseline: boolean;
+  /** The baseline came from the input's history, not from the catalog. */
+  baseFromHistory: boolean;
+  /** rate/change from levels, but no earlier level to measure from. */
+  noReference: boolean;
+}
+
+function catalogOrHistoryBaseline(target: Target, input: EvaluationInput, before: number): { base: YearValue | null; fromHistory: boolean } {
+  if (target.baseline && target.baseline.year < target.year) return { base: { year: target.baseline.year, value: target.baseline.value }, fromHistory: false };
+  const earliest = [...(input.history ?? [])].filter((h) => h.year < before && h.year < target.year && Number.isFinite(h.value)).sort((a, b) => a.year - b.year)[0];
+  return earliest ? { base: { year: earliest.year, value: earliest.value }, fromHistory: true } : { base: null, fromHistory: false };
+}
+
+/** The latest known level before the period's year: history, or the baseline if later. */
+function reference(target: Target, input: EvaluationInput, year: number): YearValue | null {
+  const candidates: YearValue[] = (input.history ?? []).filter((h) => h.year < year && Number.isFinite(h.value));
+  if (target.baseline && target.baseline.year < year) candidates.push({ year: target.baseline.year, value: target.baseline.value });
+  return candidates.sort((a, b) => b.year - a.year)[0] ?? null;
+}
+
+export function assess(target: Target, input: EvaluationInput, p: Period, settings: EvaluationSettings): Assessment {
+  const goal = goalOf(target);
+  const actual = input.actual ?? null;
+  const t = periodTime(p);
+  const fullYear = p.type === "year";
+  const final = (fullYear && p.year >= target.year) || p.year > target.year;
+  const none = { noBaseline: false, baseFromHistory: false, noReference: false, expectedIsPerYear: false };
+
+  switch (target.kind) {
+    case "level": {
+      const { base, fromHistory } = catalogOrHistoryBaseline(target, input, p.year);
+      const onTheWay = t < target.year;
+      if (onTheWay && base) {
+        const fraction = (t - base.year) / (target.year - base.year);
+        const e = onPath(base.value, goal.figure, fraction, pathShape(target, settings));
+        return { goal, expected: e, measured: actual, pace: e, mode: "path", base, canAchieveNow: true, final, ...none, baseFromHistory: fromHistory };
+      }
+      return {
+        goal,
+        expected: onTheWay ? null : goal.figure,
+        measured: actual,
+        pace: goal.figure,
+        mode: "direct",
+        base: null,
+        canAchieveNow: true,
+        final,
+        ...none,
+        noBaseline: onTheWay,
+      };
+    }
+    case "flow": {
+      const { base, fromHistory } = catalogOrHistoryBaseline(target, input, p.year);
+      const earlyYear = p.year < target.year;
+      let annual = goal.figure;
+      if (earlyYear && base) annual = onPath(base.value, goal.figure, (p.year - base.year) / (target.year - base.year), pathShape(target, settings));
+      const profile = input.seasonalProfile ?? settings.seasonalProfiles[target.id];
+      const e = annual * shareOfYear(p, settings, profile);
+      return {
+        goal,
+        expected: earlyYear && !base ? null : e,
+        measured: actual,
+        pace: e,
+        mode: "direct",
+        base: null,
+        canAchieveNow: goal.better === "higher" || fullYear,
+        final,
+        ...none,
+        noBaseline: earlyYear && !base,
+        baseFromHistory: earlyYear && fromHistory,
+      };
+    }
+    case "rate":
+    case "change": {
+      const measure = input.measure ?? (target.kind === "rate" ? "per_year" : "level");
+      const sign = goal.fallMagnitude ? -1 : 1;
+      const common = { goal, pace: goal.figure, mode: "direct" as const, base: null, canAchieveNow: fullYear, final, ...none };
+      if (measure === "per_year") return { ...common, expected: goal.figure, measured: actual, expectedIsPerYear: true };
+      const ref = reference(target, input, p.year);
+      if (!ref) return { ...common, expected: null, measured: null, noReference: actual !== null };
+      const years = t - ref.year;
+      if (target.kind === "change") {
+        const expected = ref.value + sign * goal.figure * years;
+        const measured = actual === null ? null : (sign * (actual - ref.value)) / years;
+        return { ...common, expected, measured };
+      }
+      const expected = ref.value * Math.pow(1 + (sign * goal.figure) / 100, years);
+      const growth = actual === null || ref.value <= 0 || actual < 0 ? null : (Math.pow(actual / ref.value, 1 / years) - 1) * 100;
+      return { ...common, expected, measured: growth === null ? null : sign * growth, noReference: actual !== null && growth === null };
+    }
+  }
+}

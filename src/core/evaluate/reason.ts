@@ -1,0 +1,134 @@
+/** One-line reasons, Vietnamese and English, for every way a judgement can go. */
+import type { Target } from "../catalog/schema";
+import { describeTarget } from "../catalog/describe";
+import type { Bilingual, Lang } from "../messages";
+import { formatPeriod, periodEndDate, type Period } from "../periods/codes";
+import { formatViDate, type CalendarDate } from "../periods/dates";
+import { formatNumber, withUnit } from "./rounding";
+import type { Assessment } from "./assess";
+import type { Status, StatusOverride } from "./types";
+import { STATUS_LABELS } from "./labels";
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function dateText(d: CalendarDate, lang: Lang): string {
+  return lang === "vi" ? formatViDate(d) : `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+}
+
+export interface ReasonContext {
+  target: Target;
+  period: Period;
+  assessment: Assessment;
+  decimals: number;
+}
+
+/** A measured quantity as words: "78,5%", "15.295 tỷ đồng", "giảm 1,2%/năm", "tăng 10,94%/năm". */
+function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.decimals): string {
+  const { target, assessment } = ctx;
+  if (target.kind === "level" || target.kind === "flow") return withUnit(formatNumber(x, lang, maxDecimals), target.unit);
+  const falling = assessment.goal.fallMagnitude ? x >= 0 : x < 0;
+  const verb = falling ? (lang === "vi" ? "giảm" : "down") : lang === "vi" ? "tăng" : "up";
+  return `${verb} ${withUnit(formatNumber(Math.abs(x), lang, maxDecimals), target.unit)}${lang === "vi" ? "/năm" : "/year"}`;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+
+function both(f: (lang: Lang) => string): Bilingual {
+  return { vi: f("vi"), en: f("en") };
+}
+
+export function noDataReason(ctx: ReasonContext, expected: number | null): Bilingual {
+  const end = periodEndDate(ctx.period);
+  return both((lang) => {
+    const head = lang === "vi" ? `Chưa có số liệu ${lowerFirst(formatPeriod(ctx.period, "vi"))}` : `No data for ${formatPeriod(ctx.period, "en").replace(/^(Year|First)/, (w) => w.toLowerCase())}`;
+    if (expected === null) return head;
+    const e = expectedText(expected, ctx, lang);
+    return lang === "vi" ? `${head}; cần đạt ${e} đến ${dateText(end, lang)}` : `${head}; ${e} required by ${dateText(end, lang)}`;
+  });
+}
+
+/** For rate/change the expected value is a level (from history) or the yearly figure itself. */
+function expectedText(expected: number, ctx: ReasonContext, lang: Lang): string {
+  return ctx.assessment.expectedIsPerYear ? quantity(expected, ctx, lang) : withUnit(formatNumber(expected, lang, ctx.decimals), ctx.target.unit);
+}
+
+export function noReferenceReason(ctx: ReasonContext, actual: number): Bilingual {
+  return both((lang) =>
+    lang === "vi"
+      ? `Có số liệu ${withUnit(formatNumber(actual, "vi", ctx.decimals), ctx.target.unit)} nhưng thiếu số liệu năm trước hoặc năm gốc để tính mức thay đổi mỗi năm`
+      : `Value ${withUnit(formatNumber(actual, "en", ctx.decimals), ctx.target.unit)} given, but no previous-year level or baseline to compute the change per year`,
+  );
+}
+
+export function achievedReason(ctx: ReasonContext, x: number): Bilingual {
+  const { target, period } = ctx;
+  return both((lang) => {
+    const early = period.year < target.year ? (lang === "vi" ? ` (trước năm ${target.year})` : ` (ahead of ${target.year})`) : "";
+    return lang === "vi"
+      ? `Đạt: ${quantity(x, ctx, lang)} so với mục tiêu ${describeTarget(target, "vi")}${early}`
+      : `Achieved: ${quantity(x, ctx, lang)} against the target ${describeTarget(target, "en")}${early}`;
+  });
+}
+
+export function missedReason(ctx: ReasonContext, x: number): Bilingual {
+  const { target } = ctx;
+  return both((lang) =>
+    lang === "vi"
+      ? `Không đạt mục tiêu năm ${target.year}: ${quantity(x, ctx, lang)} so với ${describeTarget(target, "vi")}`
+      : `Missed the ${target.year} target: ${quantity(x, ctx, lang)} against ${describeTarget(target, "en")}`,
+  );
+}
+
+/** On track / behind / moving away, with the percentage behind the required pace. */
+export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: number, ratioPercent: number): Bilingual {
+  const { target, period, assessment } = ctx;
+  const end = dateText(periodEndDate(period), "vi");
+  const endEn = dateText(periodEndDate(period), "en");
+  const noBase = assessment.noBaseline
+    ? { vi: `; chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm ${target.year}`, en: `; no baseline, so compared directly with the ${target.year} target` }
+    : { vi: "", en: "" };
+  const fromHistory =
+    assessment.baseFromHistory && assessment.base
+      ? { vi: `; năm gốc ${assessment.base.year} lấy từ số liệu thực hiện`, en: `; baseline ${assessment.base.year} taken from reported data` }
+      : { vi: "", en: "" };
+  const X = { vi: quantity(x, ctx, "vi"), en: quantity(x, ctx, "en") };
+  const E = { vi: quantity(pace, ctx, "vi"), en: quantity(pace, ctx, "en") };
+  const tail = (lang: Lang) => noBase[lang] + fromHistory[lang];
+  if (ratioPercent >= 100) {
+    return {
+      vi: `Đúng tiến độ: ${X.vi} so với mức cần đạt ${E.vi} đến ${end}${tail("vi")}`,
+      en: `On track: ${X.en} against ${E.en} required by ${endEn}${tail("en")}`,
+    };
+  }
+  if (ratioPercent < 0) {
+    if (assessment.mode === "path" && assessment.base) {
+      const B = { vi: quantity(assessment.base.value, ctx, "vi"), en: quantity(assessment.base.value, ctx, "en") };
+      return {
+        vi: `Đi ngược mục tiêu: ${X.vi}, kém hơn năm gốc ${assessment.base.year} (${B.vi})${tail("vi")}`,
+        en: `Moving away from the target: ${X.en}, worse than the ${assessment.base.year} baseline (${B.en})${tail("en")}`,
+      };
+    }
+    return {
+      vi: `Đi ngược mục tiêu: ${X.vi} trong khi cần ${E.vi}${tail("vi")}`,
+      en: `Moving away from the target: ${X.en} while ${E.en} is required${tail("en")}`,
+    };
+  }
+  const behind = { vi: formatNumber(100 - ratioPercent, "vi", 1), en: formatNumber(100 - ratioPercent, "en", 1) };
+  if (status === "on_track") {
+    return {
+      vi: `Đúng tiến độ: thấp hơn ${behind.vi}% so với mức cần đạt đến ${end} (${X.vi}, cần ${E.vi})${tail("vi")}`,
+      en: `On track: ${behind.en}% short of the level required by ${endEn} (${X.en}, required ${E.en})${tail("en")}`,
+    };
+  }
+  return {
+    vi: `Chậm ${behind.vi}% so với tiến độ cần đạt đến ${end} (${X.vi}, cần ${E.vi})${tail("vi")}`,
+    en: `${behind.en}% behind the pace required by ${endEn} (${X.en}, required ${E.en})${tail("en")}`,
+  };
+}
+
+export function overrideReason(override: StatusOverride, computed: Status, reason: Bilingual): Bilingual {
+  return {
+    vi: `Điều chỉnh thủ công: ${override.reason} (theo tính toán: ${STATUS_LABELS[computed].vi} – ${reason.vi})`,
+    en: `Manual override: ${override.reason} (computed: ${STATUS_LABELS[computed].en} – ${reason.en})`,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Headings and what they say about the text under them: results or targets, the target year,
+ * the group ("Về kinh tế"), the agency in charge ("3.1. Sở Khoa học và Công nghệ:").
+ */
+import type { AgencyLevel } from "./types";
+import { isUpperLine, type Block } from "./document";
+import { AGENCY_HEADS, GROUP_KEYWORDS, ZONE_WORDS } from "./vocabulary";
+import { foldKeepingOffsets } from "./ocr";
+
+export type Zone = "result" | "target" | "task";
+
+export interface AgencyMention {
+  name: string;
+  level: AgencyLevel;
+}
+
+export interface Heading {
+  level: number;
+  label: string;
+  zone?: Zone;
+  year?: number;
+  group?: string;
+  agencies?: AgencyMention[];
+  /** "(5)": the number of a numbered target item, to check the numbering. */
+}
+
+export interface HeadingRead {
+  heading: Heading;
+  /** Offset in the block where body text starts (a heading followed by ":" and prose), or -1. */
+  bodyStart: number;
+}
+
+const ROMAN = /^([IVXl|1]{1,4})[.\-–]\s+/;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+/;
+const LETTER = /^[a-zđ]\)\s+/;
+
+export function zoneOf(foldedLabel: string): Zone | undefined {
+  for (const { zone, words } of ZONE_WORDS) if (words.some((w) => foldedLabel.includes(w))) return zone;
+  return undefined;
+}
+
+/** The year a heading sets: "đến năm 2030" → 2030 (a "tầm nhìn đến năm 2045" is not a target year). */
+export function yearOf(foldedLabel: string): number | undefined {
+  const re = /(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})\b/g;
+  for (let m = re.exec(foldedLabel); m; m = re.exec(foldedLabel)) {
+    const year = Number(m[2]);
+    if (!m[1] && year >= 1990 && year <= 2100) return year;
+  }
+  return undefined;
+}
+
+/** "Về kinh tế:" → "Kinh tế". */
+export function groupOfLabel(foldedLabel: string): string | undefined {
+  const m = /^v\S{0,2}\s+(.{3,60}?)\s*:?\s*$/.exec(foldedLabel);
+  if (!m) return undefined;
+  return groupOfText(m[1]);
+}
+
+export function groupOfText(folded: string): string {
+  for (const { group, words } of GROUP_KEYWORDS) if (words.some((w) => folded.includes(w))) return group;
+  if (/kinh t/.test(folded)) return "Kinh tế";
+  if (/xa h|van h/.test(folded)) return "Văn hóa – xã hội";
+  return "Kinh tế";
+}
+
+function startsWithAgencyHead(folded: string): boolean {
+  return AGENCY_HEADS.some((h) => folded.startsWith(`${h} `));
+}
+
+function agencyLevel(folded: string): AgencyLevel {
+  if (/^(ubnd|uy ban nhan dan)\s+(cac\s+)?(huyen|thi xa|thanh pho|quan)/.test(folded)) return "district";
+  if (/^(ubnd|uy ban nhan dan)\s+(cac\s+)?(xa|phuong|thi tran)/.test(folded)) return "commune";
+  if (/^bo\s/.test(folded) && !/^bo chi huy/.test(folded)) return "central";
+  if (/^(so|ban|cuc|chi cuc|cong an|bo chi huy|thanh tra|kho bac|ngan hang|bao hiem xa hoi|dai|van phong|ubnd tinh|uy ban nhan dan tinh|tinh doan)\s/.test(folded)) return "province";
+  return "other";
+}
+
+/** Agencies named by a label: "Sở Công Thương, Ban Quản lý các KCN tỉnh" → two agencies. */
+export function agenciesIn(label: string): AgencyMention[] {
+  const text = label.replace(/[:.\s]+$/, "").trim();
+  const folded = foldKeepingOffsets(text);
+  if (!startsWithAgencyHead(folded) || /^cac\s/.test(folded) || text.length > 120) return [];
+  const parts: string[] = [];
+  for (const piece of text.split(/\s*[,;]\s*/)) {
+    const f = foldKeepingOffsets(piece);
+    if (parts.length && !startsWithAgencyHead(f)) parts[parts.length - 1] += `, ${piece}`;
+    else parts.push(piece);
+  }
+  return parts
+    .map((name) => name.replace(/\s+/g, " ").trim())
+    .filter((name) => name.length >= 4 && name.split(" ").length <= 14)
+    .map((name) => ({ name, level: agencyLevel(foldKeepingOffsets(name)) }));
+}
+
+/**
+ * Read a block as a heading, or return null. `hasQuantity` tells whether the block states a
+ * number with a unit: a numbered line that does is a target item, not a heading.
+ */
+export function readHeading(block: Block, hasQuantity: boolean): HeadingRead | null {
+  const { text, folded } = block;
+  const upper = isUpperLine(text.slice(0, 200));
+  let level = -1;
+  let labelStart = 0;
+  if (/^[^\p{L}]*ph\S{1,2}n\s+th\S{1,3}\s/u.test(folded)) level = 0;
+  else {
+    const roman = ROMAN.exec(text);
+    if (roman && /[IVXl|]/.test(roman[1]) && (upper || text.length < 160)) {
+      level = 1;
+      labelStart = roman[0].length;
+    } else if (upper && !block.marker.startsWith("(") && text.length < 250) level = 1;
+    else {
+      const arabic = ARABIC.exec(text);
+      const letter = LETTER.exec(text);
+      const numbered = arabic ?? letter;
+      if (numbered) {
+        labelStart = numbered[0].length;
+        const depth = arabic ? arabic[1].split(".").length : 4;
+        const colon = text.indexOf(":", labelStart);
+        const labelEnd = colon > 0 && colon - labelStart < 130 ? colon : -1;
+        if (labelEnd > 0 && agenciesIn(text.slice(labelStart, labelEnd)).length) {
+          return finish({ level: 1 + depth, labelStart, labelEnd, text, folded, bodyStart: labelEnd + 1 });
+        }
+        if (!hasQuantity && text.length < 170 && !/;\s*$/.test(text)) level = 1 + depth;
+      } else if (!hasQuantity && /^v\S{0,2}\s+[^:]{3,60}:\s*$/.test(folded) && groupOfLabel(folded)) {
+        level = 6;
+      } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text)) {
+        level = 5;
+      }
+    }
+  }
+  if (level < 0) return null;
+  return finish({ level, labelStart, labelEnd: text.length, text, folded, bodyStart: -1 });
+}
+
+function finish(p: { level: number; labelStart: number; labelEnd: number; text: string; folded: string; bodyStart: number }): HeadingRead {
+  const label = p.text.slice(p.labelStart, p.labelEnd).trim();
+  const foldedLabel = p.folded.slice(p.labelStart, p.labelEnd).trim();
+  const agencies = agenciesIn(label);
+  const heading: Heading = {
+    level: p.level,
+    label,
+    zone: agencies.length ? "task" : zoneOf(foldedLabel),
+    year: yearOf(foldedLabel),
+    group: groupOfLabel(foldedLabel),
+  };
+  if (agencies.length) heading.agencies = agencies;
+  return { heading, bodyStart: p.bodyStart };
+}
+
+/** The headings in force, innermost last. */
+export class HeadingStack {
+  private stack: Heading[] = [];
+
+  push(heading: Heading): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].level >= heading.level) this.stack.pop();
+    this.stack.push(heading);
+  }
+
+  /** Push a heading that holds for one block only (a numbered paragraph led by an agency). */
+  scoped<T>(heading: Heading, fn: () => T): T {
+    const saved = [...this.stack];
+    this.push(heading);
+    try {
+      return fn();
+    } finally {
+      this.stack = saved;
+    }
+  }
+
+  private innermost<K extends keyof Heading>(key: K): Heading[K] | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i][key] !== undefined) return this.stack[i][key];
+    return undefined;
+  }
+
+  get zone(): Zone {
+    return this.innermost("zone") ?? "task";
+  }
+  get year(): number | undefined {
+    return this.innermost("year");
+  }
+  get group(): string | undefined {
+    return this.innermost("group");
+  }
+  get agencies(): AgencyMention[] | undefined {
+    return this.innermost("agencies");
+  }
+}

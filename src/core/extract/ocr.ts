@@ -1,0 +1,205 @@
+/**
+ * Text folding that keeps offsets, and repair of OCR text that lost its diacritics
+ * ("Ty 1é ho nghéo" → "Tỷ lệ hộ nghèo") using the indicator vocabulary.
+ */
+import { ABBREVIATIONS, COMMON_WORDS, INDICATORS } from "./vocabulary";
+
+const foldCache = new Map<string, string>();
+
+/** Fold one character to a single lowercase base character (đ → d, ệ → e). */
+function foldChar(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    if (c === "đ" || c === "Đ") f = "d";
+    else {
+      const base = c.normalize("NFD").charAt(0).toLowerCase();
+      f = base.length === 1 ? base : c;
+    }
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * Fold text character by character so that offsets in the result are offsets in the input:
+ * "Tỷ lệ" → "ty le". The input must be NFC (one code unit per Vietnamese letter).
+ */
+export function foldKeepingOffsets(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]) : foldChar(text[i]);
+  }
+  return out;
+}
+
+/** Share of letters carrying Vietnamese diacritics; OCR text without them scores near zero. */
+export function diacriticShare(text: string): number {
+  let letters = 0;
+  let marked = 0;
+  for (const c of text) {
+    if (!/\p{L}/u.test(c)) continue;
+    letters++;
+    if (c === "đ" || c === "Đ" || c.normalize("NFD").length > 1) marked++;
+  }
+  return letters === 0 ? 0 : marked / letters;
+}
+
+/** Characters OCR puts in place of letters, mapped to the letter they usually stand for. */
+const OCR_CHARS: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "l",
+  "3": "a",
+  "6": "o",
+  "8": "e",
+  "9": "o",
+  "&": "e",
+  "€": "e",
+  "¢": "e",
+  "@": "a",
+  "|": "l",
+  $: "s",
+};
+
+/** Letter pairs OCR confuses; substituting one for the other costs half. */
+const CONFUSABLE = new Set(["d:o", "o:d", "e:c", "c:e", "b:o", "o:b", "i:l", "l:i", "e:o", "o:e", "a:i", "i:a", "y:u", "u:y", "d:a", "a:d", "q:o", "o:q"]);
+
+/** A token as OCR might have mangled it, normalised for comparison: "1é" → "le", "d6" → "do". */
+export function ocrKey(token: string): string {
+  const folded = foldKeepingOffsets(token.normalize("NFC"));
+  let out = "";
+  for (const c of folded) {
+    if (/[a-z]/.test(c)) out += c;
+    else if (OCR_CHARS[c] !== undefined) out += OCR_CHARS[c];
+  }
+  return out;
+}
+
+/** Weighted edit distance with cheap confusable substitutions; stops early past `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    let rowMin = curr[0];
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1];
+      const sub = same ? 0 : CONFUSABLE.has(`${a[i - 1]}:${b[j - 1]}`) ? 0.5 : 1;
+      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + sub);
+      rowMin = Math.min(rowMin, curr[j]);
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length];
+}
+
+/** Whether an OCR token can stand for a vocabulary word (both given as ocrKey / folded). */
+export function similarWord(ocr: string, word: string): boolean {
+  if (ocr === word) return true;
+  if (word.length <= 1 || ocr.length === 0) return false;
+  const limit = word.length >= 4 ? 1 : 0.5;
+  return distance(ocr, word, limit) <= limit;
+}
+
+interface Entry {
+  words: string[];
+  keys: string[];
+}
+
+function tokenize(text: string): string[] {
+  return text.match(/[^\s,;:()/]+|[,;:()/]/g) ?? [];
+}
+
+let entries: Entry[] | null = null;
+function vocabulary(): Entry[] {
+  if (!entries) {
+    entries = INDICATORS.map((i) => {
+      const words = tokenize(i.phrase);
+      return { words, keys: words.map((w) => (/[\p{L}\p{N}]/u.test(w) ? foldKeepingOffsets(w) : w)) };
+    }).sort((a, b) => b.words.length - a.words.length);
+  }
+  return entries;
+}
+
+function isPunct(token: string): boolean {
+  return /^[,;:()/]$/.test(token);
+}
+
+/** Try to match a vocabulary entry at tokens[i..]; returns how many tokens it covers. */
+function matchAt(tokens: string[], keys: string[], i: number, entry: Entry): number {
+  if (i + entry.words.length > tokens.length) return 0;
+  let fuzzy = 0;
+  for (let k = 0; k < entry.words.length; k++) {
+    const want = entry.keys[k];
+    const have = keys[i + k];
+    if (isPunct(want) || isPunct(tokens[i + k])) {
+      if (want !== tokens[i + k]) return 0;
+      continue;
+    }
+    if (have === want) continue;
+    // Pure digits stand in for letters only inside a phrase that otherwise matches.
+    if (!similarWord(have, want)) return 0;
+    fuzzy++;
+  }
+  const wordCount = entry.words.filter((w) => !isPunct(w)).length;
+  if (wordCount === 1 && fuzzy > 0 && entry.keys[0].length < 5) return 0;
+  return fuzzy <= Math.max(1, Math.ceil(wordCount * 0.6)) ? entry.words.length : 0;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Repair a name taken from OCR text: vocabulary phrases matched on folded text with OCR
+ * confusions allowed replace what OCR wrote; unambiguous common words are restored;
+ * the rest is kept as written.
+ */
+export function repairOcrName(name: string): string {
+  const tokens = tokenize(name.normalize("NFC"));
+  const keys = tokens.map(ocrKey);
+  const out: string[] = [];
+  const vocab = vocabulary();
+  for (let i = 0; i < tokens.length; ) {
+    let used = 0;
+    for (const entry of vocab) {
+      used = matchAt(tokens, keys, i, entry);
+      if (used) {
+        const words = [...entry.words];
+        if (/^\p{Lu}/u.test(tokens[i])) words[0] = capitalize(words[0]);
+        else words[0] = /^\p{Lu}\p{Ll}/u.test(words[0]) && !/^[A-Z]{2,}/.test(words[0]) ? words[0].toLowerCase() : words[0];
+        out.push(...words);
+        break;
+      }
+    }
+    if (used) {
+      i += used;
+      continue;
+    }
+    const token = tokens[i];
+    const common = /\p{L}/u.test(token) && !/\d/.test(token) ? COMMON_WORDS[foldKeepingOffsets(token)] : undefined;
+    out.push(common ? (/^\p{Lu}/u.test(token) ? capitalize(common) : common) : token);
+    i++;
+  }
+  return joinTokens(out);
+}
+
+/** Join tokens back into text with Vietnamese spacing around punctuation. */
+export function joinTokens(tokens: string[]): string {
+  let text = "";
+  for (const t of tokens) {
+    if (text === "") text = t;
+    else if (/^[,;:)]$/.test(t)) text += t;
+    else if (t === "/" || text.endsWith("/") || text.endsWith("(")) text += t;
+    else text += ` ${t}`;
+  }
+  return text;
+}
+
+/** Expand abbreviations ("KCN" → "khu công nghiệp") so a name stands on its own. */
+export function expandAbbreviations(name: string): string {
+  return name.replace(/[\p{L}&]+/gu, (word) => ABBREVIATIONS[word] ?? word);
+}

@@ -1,0 +1,196 @@
+/**
+ * Numbers with their unit in folded text: "khoảng 15-16%", "trên 18%/năm", "8/9 huyện",
+ * "640 nghìn tỷ đồng", "03 khu du lịch". Dates, document numbers and years are not quantities.
+ */
+import { parseViNumber } from "../numbers/vi";
+import { similarWord } from "./ocr";
+import { COMPARATOR_WORDS, NOT_QUANTITY_BEFORE, PLAIN_UNITS, SCALED_BASES, SCALE_WORDS } from "./vocabulary";
+import type { Comparator } from "../catalog/schema";
+
+export interface Quantity {
+  /** Offsets in the folded text: the number starts at `start`, the unit ends at `end`. */
+  start: number;
+  end: number;
+  min: number;
+  max: number;
+  /** "8/9 huyện": the whole the value is part of. */
+  of?: number;
+  unit: string;
+  money: boolean;
+  perYear: boolean;
+  /** A unit that is only a noun after a zero-padded count ("03 khu du lịch"). */
+  looseCount: boolean;
+  comparator: Comparator;
+  /** Where the comparator word starts (≤ start). */
+  comparatorStart: number;
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,/+\-])(${NUM})(?:\s*(?:-|–|—)\s*(${NUM})|\s+den\s+(${NUM}))?(?:\s*\/\s*(\d+)(?![\d/.,]))?`, "gu");
+
+function parseNumber(text: string): number | null {
+  const result = parseViNumber(text, "auto");
+  return result.ok ? result.value : null;
+}
+
+/** Words of the folded text after `at`, up to `count` of them, with their end offsets. */
+function wordsAfter(folded: string, at: number, count: number): { word: string; end: number }[] {
+  const out: { word: string; end: number }[] = [];
+  const re = /[^\s,;:()]+/gy;
+  let i = at;
+  while (out.length < count) {
+    while (i < folded.length && /\s/.test(folded[i])) i++;
+    re.lastIndex = i;
+    const m = re.exec(folded);
+    if (!m) break;
+    out.push({ word: m[0], end: m.index + m[0].length });
+    i = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Match a phrase of folded words at `at` (exact, or OCR-tolerant when `ocr`); returns its end. */
+function matchPhrase(folded: string, at: number, phrase: string, ocr: boolean): number {
+  const want = phrase.split(" ");
+  const have = wordsAfter(folded, at, want.length);
+  if (have.length < want.length) return -1;
+  for (let k = 0; k < want.length; k++) {
+    const word = have[k].word;
+    if (k === want.length - 1) {
+      // The last word may carry trailing punctuation already excluded by wordsAfter.
+      if (word !== want[k] && !(ocr && similarWord(word, want[k]))) {
+        if (!word.startsWith(want[k]) || /[\p{L}\p{N}]/u.test(word.charAt(want[k].length))) return -1;
+        return have[k].end - (word.length - want[k].length);
+      }
+    } else if (word !== want[k] && !(ocr && similarWord(word, want[k]))) return -1;
+  }
+  return have[want.length - 1].end;
+}
+
+interface UnitMatch {
+  unit: string;
+  end: number;
+  money: boolean;
+}
+
+function matchUnit(folded: string, at: number, ocr: boolean): UnitMatch | null {
+  for (const scale of SCALE_WORDS) {
+    const afterScale = matchPhrase(folded, at, scale.folded, ocr);
+    if (afterScale < 0) continue;
+    for (const base of SCALED_BASES) {
+      const end = matchPhrase(folded, afterScale, base.folded, ocr);
+      if (end >= 0) return { unit: `${scale.written} ${base.written}`, end, money: Boolean(base.money) };
+    }
+  }
+  for (const plain of PLAIN_UNITS) {
+    const end = matchPhrase(folded, at, plain.folded, ocr && plain.folded.length >= 4);
+    if (end >= 0) return { unit: plain.written, end, money: Boolean(plain.money) };
+  }
+  return null;
+}
+
+/** The comparator written right before the number ("khoảng", "trên", "tối thiểu"), if any. */
+function comparatorBefore(folded: string, start: number): { comparator: Comparator; at: number } {
+  const before = folded.slice(Math.max(0, start - 24), start).replace(/\s+$/, "");
+  const offset = Math.max(0, start - 24);
+  for (const { folded: word, comparator } of COMPARATOR_WORDS) {
+    if (before.endsWith(word) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - word.length - 1))) {
+      return { comparator, at: offset + before.length - word.length };
+    }
+  }
+  return { comparator: "=", at: start };
+}
+
+function precededByExcluded(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 16), start);
+  if (/[/:\-]\s*$/.test(before) && !/[:;]\s*$/.test(before)) return true;
+  const trimmed = before.replace(/\s+$/, "");
+  return NOT_QUANTITY_BEFORE.some((w) => trimmed.endsWith(w) && !/[\p{L}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)));
+}
+
+/** A generic count noun after a zero-padded number: the head word, two for "khu", "cụm", "cơ sở"… */
+function looseCountUnit(text: string, folded: string, at: number): UnitMatch | null {
+  const words = wordsAfter(folded, at, 3);
+  if (words.length === 0 || !/^\p{L}+$/u.test(words[0].word)) return null;
+  const twoWordHeads = ["khu", "cum", "co", "trung", "nha", "cong", "du", "benh", "mo", "diem", "tuyen", "van", "san"];
+  const take = twoWordHeads.includes(words[0].word) && words.length > 1 && /^\p{L}+$/u.test(words[1].word) ? 2 : 1;
+  const end = words[take - 1].end;
+  const tail = folded.slice(end, end + 40);
+  if (/^[^,;.]*:/.test(tail)) return null; // "03 trọng tâm: …" announces a list, not a target
+  return { unit: text.slice(words[0].end - words[0].word.length, end), end, money: false };
+}
+
+export function findQuantities(text: string, folded: string, ocr: boolean): Quantity[] {
+  const found: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+    const start = m.index;
+    if (precededByExcluded(folded, start)) continue;
+    const first = parseNumber(m[1]);
+    if (first === null) continue;
+    const secondText = m[2] ?? m[3];
+    const second = secondText !== undefined ? parseNumber(secondText) : null;
+    const of = m[4] !== undefined ? Number(m[4]) : undefined;
+    let end = start + m[0].length;
+    let unit: UnitMatch | null = null;
+    let perYear = false;
+    let looseCount = false;
+    const pct = /^\s*%/.exec(folded.slice(end));
+    if (pct && of === undefined) {
+      end += pct[0].length;
+      const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(end));
+      if (year) {
+        end += year[0].length;
+        perYear = true;
+      }
+      unit = { unit: "%", end, money: false };
+    } else {
+      unit = matchUnit(folded, end, ocr);
+      if (!unit && /^0\d$/.test(m[1]) && second === null && of === undefined) {
+        unit = looseCountUnit(text, folded, end);
+        looseCount = unit !== null;
+      }
+      if (unit) {
+        const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(unit.end));
+        if (year) {
+          unit = { ...unit, end: unit.end + year[0].length };
+          perYear = true;
+        }
+      }
+    }
+    if (!unit) {
+      // A bare decimal after "đạt" (an index such as HDI 0,85) is kept with no unit yet.
+      if (!/,/.test(m[1]) || second !== null || of !== undefined || !/\bdat\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+      unit = { unit: "", end, money: false };
+    }
+    if (second !== null && second < first) continue;
+    if (unit.unit === "tuổi" && /\b(?:tu|duoi|tren)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+    if (of !== undefined && (unit.unit === "%" || of < first)) continue;
+    const { comparator, at } = comparatorBefore(folded, start);
+    let finalComparator: Comparator = comparator;
+    let finalEnd = unit.end;
+    const orMore = /^\s*tr\S{1,2}\s+[l1]\S{1,2}n(?![\p{L}])/u.exec(folded.slice(finalEnd));
+    if (orMore && /\b(?:tu|den)\s*$/.test(folded.slice(Math.max(0, at - 4), at) + folded.slice(at, start))) {
+      finalComparator = ">=";
+      finalEnd += orMore[0].length;
+    } else if (orMore && comparator === "=") {
+      finalComparator = ">=";
+      finalEnd += orMore[0].length;
+    }
+    found.push({
+      start,
+      end: finalEnd,
+      min: first,
+      max: second ?? first,
+      of,
+      unit: unit.unit,
+      money: unit.money,
+      perYear,
+      looseCount,
+      comparator: finalComparator,
+      comparatorStart: at,
+    });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, finalEnd);
+  }
+  return found;
+}

@@ -1,0 +1,449 @@
+/**
+ * Data for the extractor: indicator phrases, units, abbreviations and the words plans use
+ * to state targets. Kept apart from the code so it can grow without touching the logic.
+ * Everything is proper Vietnamese (NFC); matching is done on folded text.
+ */
+import type { Direction, TargetKind } from "../catalog/schema";
+
+export interface IndicatorPhrase {
+  /** The indicator as it should be written. */
+  phrase: string;
+  direction?: Direction;
+  kind?: TargetKind;
+}
+
+/**
+ * Indicator phrases common in Vietnamese socio-economic plans. Used to repair names in OCR text
+ * without diacritics and to infer direction (lower is better) and kind.
+ */
+export const INDICATORS: readonly IndicatorPhrase[] = [
+  // Kinh tế
+  { phrase: "Tốc độ tăng trưởng kinh tế", kind: "rate" },
+  { phrase: "Tốc độ tăng trưởng GRDP", kind: "rate" },
+  { phrase: "Tốc độ tăng GRDP", kind: "rate" },
+  { phrase: "Tốc độ tăng năng suất lao động", kind: "rate" },
+  { phrase: "Tốc độ tăng thu ngân sách", kind: "rate" },
+  { phrase: "Quy mô GRDP" },
+  { phrase: "GRDP bình quân đầu người" },
+  { phrase: "Thu nhập bình quân đầu người" },
+  { phrase: "Cơ cấu kinh tế" },
+  { phrase: "Cơ cấu lao động" },
+  { phrase: "Thu ngân sách nhà nước", kind: "flow" },
+  { phrase: "Thu nội địa", kind: "flow" },
+  { phrase: "Chi ngân sách địa phương", kind: "flow" },
+  { phrase: "Tổng vốn đầu tư toàn xã hội", kind: "flow" },
+  { phrase: "Huy động vốn đầu tư phát triển toàn xã hội", kind: "flow" },
+  { phrase: "Kim ngạch xuất khẩu", kind: "flow" },
+  { phrase: "Kim ngạch nhập khẩu", kind: "flow" },
+  { phrase: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", kind: "flow" },
+  { phrase: "Giá trị sản xuất công nghiệp", kind: "flow" },
+  { phrase: "Giá trị sản xuất trên 01 ha đất sản xuất nông nghiệp" },
+  { phrase: "Giá trị sản xuất" },
+  { phrase: "đất sản xuất nông nghiệp" },
+  { phrase: "Năng suất lao động" },
+  { phrase: "năng suất nhân tố tổng hợp" },
+  { phrase: "Khách du lịch", kind: "flow" },
+  { phrase: "Số doanh nghiệp thành lập mới", kind: "flow" },
+  { phrase: "Tỷ trọng kinh tế số" },
+  { phrase: "Tỷ lệ đô thị hóa" },
+  { phrase: "Tỷ lệ dân số đô thị" },
+  { phrase: "Tỷ lệ xã đạt chuẩn nông thôn mới" },
+  { phrase: "đạt chuẩn nông thôn mới" },
+  { phrase: "nông thôn mới nâng cao" },
+  { phrase: "nông thôn mới kiểu mẫu" },
+  { phrase: "Chỉ số năng lực cạnh tranh cấp tỉnh" },
+  // Văn hóa – xã hội
+  { phrase: "Tỷ lệ hộ nghèo", direction: "decrease" },
+  { phrase: "Tỷ lệ hộ cận nghèo", direction: "decrease" },
+  { phrase: "Tỷ lệ lao động qua đào tạo" },
+  { phrase: "có văn bằng, chứng chỉ" },
+  { phrase: "Tỷ lệ thất nghiệp", direction: "decrease" },
+  { phrase: "Tỷ lệ lao động thất nghiệp", direction: "decrease" },
+  { phrase: "thất nghiệp thành thị", direction: "decrease" },
+  { phrase: "Tỷ trọng lao động nông nghiệp", direction: "decrease" },
+  { phrase: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", direction: "decrease" },
+  { phrase: "suy dinh dưỡng", direction: "decrease" },
+  { phrase: "Tỷ suất tử vong", direction: "decrease" },
+  { phrase: "tai nạn giao thông", direction: "decrease" },
+  { phrase: "Số giường bệnh" },
+  { phrase: "giường bệnh/10.000 dân" },
+  { phrase: "Số bác sĩ" },
+  { phrase: "Tỷ lệ dân số tham gia bảo hiểm y tế" },
+  { phrase: "Tỷ lệ người dân có thẻ bảo hiểm y tế" },
+  { phrase: "tham gia bảo hiểm xã hội" },
+  { phrase: "Tỷ lệ trường đạt chuẩn quốc gia" },
+  { phrase: "Tỷ lệ trường chuẩn quốc gia" },
+  { phrase: "mức độ" },
+  { phrase: "Chỉ số phát triển con người" },
+  { phrase: "Tuổi thọ trung bình" },
+  { phrase: "Tỷ lệ thôn, bản, tổ dân phố đạt danh hiệu văn hóa" },
+  { phrase: "Tỷ lệ gia đình đạt danh hiệu gia đình văn hóa" },
+  { phrase: "Tỷ lệ phường, thị trấn đạt chuẩn văn minh đô thị" },
+  { phrase: "Tỷ lệ xã có đầy đủ các thiết chế văn hóa, thể thao" },
+  { phrase: "thiết chế văn hóa, thể thao" },
+  { phrase: "cấp thôn, cấp xã" },
+  { phrase: "Tỷ lệ thời gian lao động được sử dụng" },
+  { phrase: "lao động trong độ tuổi" },
+  { phrase: "người có việc làm mới", kind: "flow" },
+  { phrase: "các xã đặc biệt khó khăn" },
+  { phrase: "theo chuẩn giai đoạn" },
+  // Môi trường
+  { phrase: "Tỷ lệ dân số được cấp nước sạch" },
+  { phrase: "Tỷ lệ dân số được sử dụng nước sạch" },
+  { phrase: "Tỷ lệ dân số được dùng nước sạch" },
+  { phrase: "đạt quy chuẩn" },
+  { phrase: "trở lên" },
+  { phrase: "Tỷ lệ chất thải rắn được thu gom, xử lý" },
+  { phrase: "Tỷ lệ chất thải rắn được thu gom xử lý hợp vệ sinh" },
+  { phrase: "Tỷ lệ chất thải rắn" },
+  { phrase: "thu gom, xử lý hợp vệ sinh" },
+  { phrase: "hệ thống xử lý nước thải tập trung" },
+  { phrase: "đạt tiêu chuẩn môi trường" },
+  { phrase: "đang hoạt động" },
+  { phrase: "Tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được xử lý" },
+  { phrase: "Tỷ lệ che phủ rừng" },
+  { phrase: "Tỷ lệ độ che phủ rừng" },
+  // Chuyển đổi số, chính quyền, an ninh
+  { phrase: "hồ sơ công việc" },
+  { phrase: "xử lý trên môi trường mạng" },
+  { phrase: "dịch vụ công trực tuyến" },
+  { phrase: "thanh toán không dùng tiền mặt" },
+  { phrase: "kỹ năng số cơ bản" },
+  { phrase: "Tỷ lệ tội phạm", direction: "decrease" },
+  { phrase: "số vụ tai nạn", direction: "decrease" },
+  { phrase: "ô nhiễm", direction: "decrease" },
+  // Common words that OCR damages often
+  { phrase: "khu vực thành thị" },
+  { phrase: "khu vực nông thôn" },
+  { phrase: "thành thị" },
+  { phrase: "nông thôn" },
+  { phrase: "công nghiệp - xây dựng" },
+  { phrase: "nông, lâm nghiệp và thủy sản" },
+  { phrase: "nông, lâm nghiệp, thủy sản" },
+  { phrase: "dịch vụ" },
+  { phrase: "thuế sản phẩm" },
+  { phrase: "bao gồm cả" },
+  { phrase: "không tính" },
+  { phrase: "trong đó" },
+  { phrase: "lũy kế" },
+];
+
+/** Lower-is-better words: an indicator containing one of these (folded) decreases. */
+export const DECREASE_WORDS: readonly string[] = [
+  "ngheo",
+  "that nghiep",
+  "tu vong",
+  "suy dinh duong",
+  "tai nan",
+  "toi pham",
+  "o nhiem",
+  "ty suat sinh",
+  "benh truyen nhiem",
+  "lao dong nong nghiep",
+  "thu hang",
+];
+
+/** Abbreviations expanded in names so they stand alone. Keys are exact (case-sensitive) tokens. */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  KCN: "khu công nghiệp",
+  CCN: "cụm công nghiệp",
+  NTM: "nông thôn mới",
+  BHYT: "bảo hiểm y tế",
+  BHXH: "bảo hiểm xã hội",
+  BHTN: "bảo hiểm thất nghiệp",
+  TTYT: "trung tâm y tế",
+  PKĐKKV: "phòng khám đa khoa khu vực",
+  PKDKKV: "phòng khám đa khoa khu vực",
+  CNTT: "công nghệ thông tin",
+  "KH&CN": "khoa học và công nghệ",
+  DVCTT: "dịch vụ công trực tuyến",
+  MTQG: "mục tiêu quốc gia",
+  DN: "doanh nghiệp",
+  HTX: "hợp tác xã",
+  KNTC: "khiếu nại, tố cáo",
+};
+
+/** Scale words, folded, longest first, with how they are written. */
+export const SCALE_WORDS: readonly { folded: string; written: string }[] = [
+  { folded: "nghin ty", written: "nghìn tỷ" },
+  { folded: "ngan ty", written: "nghìn tỷ" },
+  { folded: "nghin ti", written: "nghìn tỷ" },
+  { folded: "ty", written: "tỷ" },
+  { folded: "ti", written: "tỷ" },
+  { folded: "trieu", written: "triệu" },
+  { folded: "nghin", written: "nghìn" },
+  { folded: "ngan", written: "nghìn" },
+];
+
+/** What may follow a scale word. */
+export const SCALED_BASES: readonly { folded: string; written: string; money?: boolean }[] = [
+  { folded: "dong/nguoi", written: "đồng/người", money: true },
+  { folded: "dong/lao dong", written: "đồng/lao động", money: true },
+  { folded: "dong/ha", written: "đồng/ha", money: true },
+  { folded: "dong", written: "đồng", money: true },
+  { folded: "usd/nguoi", written: "USD/người", money: true },
+  { folded: "usd", written: "USD", money: true },
+  { folded: "luot khach", written: "lượt khách" },
+  { folded: "luot nguoi", written: "lượt người" },
+  { folded: "luot", written: "lượt" },
+  { folded: "nguoi", written: "người" },
+  { folded: "lao dong", written: "lao động" },
+  { folded: "tan", written: "tấn" },
+  { folded: "ha", written: "ha" },
+  { folded: "khach", written: "khách" },
+  { folded: "m2", written: "m²" },
+];
+
+/**
+ * Units without a scale word, folded, longest first. Only numbers followed by one of these
+ * (or by %, a scaled unit, or a zero-padded count "03 khu du lịch") are candidate targets.
+ */
+export const PLAIN_UNITS: readonly { folded: string; written: string; money?: boolean }[] = [
+  { folded: "giuong benh/van dan", written: "giường bệnh/vạn dân" },
+  { folded: "giuong benh/10.000 dan", written: "giường bệnh/vạn dân" },
+  { folded: "bac si/van dan", written: "bác sĩ/vạn dân" },
+  { folded: "bac si/10.000 dan", written: "bác sĩ/vạn dân" },
+  { folded: "giuong benh", written: "giường bệnh" },
+  { folded: "giuong", written: "giường" },
+  { folded: "bac si", written: "bác sĩ" },
+  { folded: "usd/nguoi", written: "USD/người", money: true },
+  { folded: "usd", written: "USD", money: true },
+  { folded: "dong", written: "đồng", money: true },
+  { folded: "km", written: "km" },
+  { folded: "ha", written: "ha" },
+  { folded: "huyen", written: "huyện" },
+  { folded: "xa", written: "xã" },
+  { folded: "thon", written: "thôn" },
+  { folded: "mo hinh", written: "mô hình" },
+  { folded: "doanh nghiep", written: "doanh nghiệp" },
+  { folded: "hop tac xa", written: "hợp tác xã" },
+  { folded: "san pham", written: "sản phẩm" },
+  { folded: "khu du lich", written: "khu du lịch" },
+  { folded: "benh vien", written: "bệnh viện" },
+  { folded: "truong", written: "trường" },
+  { folded: "luot", written: "lượt" },
+  { folded: "nguoi", written: "người" },
+  { folded: "ho", written: "hộ" },
+  { folded: "lan", written: "lần" },
+  { folded: "tuoi", written: "tuổi" },
+];
+
+/** Words that, standing right before a number, make it something other than a quantity. */
+export const NOT_QUANTITY_BEFORE = [
+  "so",
+  "nam",
+  "ngay",
+  "thang",
+  "quy",
+  "giai doan",
+  "thoi ky",
+  "muc do",
+  "tieu chi",
+  "chi tieu",
+  "km",
+  "khoa",
+  "lan thu",
+  "thu",
+  "dieu",
+  "khoan",
+  "muc",
+  "phu luc",
+  "nhom",
+  "top",
+  "hang",
+  "quy chuan",
+  "chuong",
+  "loai",
+  "cap",
+  "vung",
+] as const;
+
+/** Comparator words (folded) as they stand before the number. Longest first. */
+export const COMPARATOR_WORDS: readonly { folded: string; comparator: "~" | ">" | ">=" | "<" | "<=" }[] = [
+  { folded: "khong vuot qua", comparator: "<=" },
+  { folded: "khong qua", comparator: "<=" },
+  { folded: "toi da", comparator: "<=" },
+  { folded: "it nhat", comparator: ">=" },
+  { folded: "toi thieu", comparator: ">=" },
+  { folded: "khoang", comparator: "~" },
+  { folded: "xap xi", comparator: "~" },
+  { folded: "gan", comparator: "~" },
+  { folded: "tren", comparator: ">" },
+  { folded: "hon", comparator: ">" },
+  { folded: "duoi", comparator: "<" },
+];
+
+/** Verbs that link an indicator to its number ("đạt", "chiếm") — stripped from names. */
+export const LINK_VERBS = [
+  "dat muc",
+  "o muc",
+  "dat",
+  "chiem",
+  "tang len",
+  "tang",
+  "giam xuong con",
+  "giam xuong",
+  "giam con",
+  "giam",
+  "con",
+  "la",
+  "bang",
+  "len",
+  "xuong",
+  "binh quan",
+  "hang nam",
+  "moi nam",
+  "vao",
+  "dat duoc",
+  "duy tri",
+  "co",
+] as const;
+
+/** Words that open a target statement in prose. Folded. */
+export const TARGET_CUES = [
+  "phan dau",
+  "muc tieu",
+  "dam bao",
+  "bao dam",
+  "huong toi",
+  "nham dat",
+  "duy tri",
+  "dat",
+  "toi thieu",
+  "it nhat",
+  "tren",
+  "khong qua",
+  "toi da",
+] as const;
+
+/** Leading words stripped from a name. Folded. */
+export const LEADING_NOISE = [
+  "phan dau",
+  "muc tieu",
+  "nham dat muc tieu",
+  "huong toi muc tieu",
+  "gop phan",
+  "dam bao",
+  "bao dam",
+  "duy tri",
+  "giu vung",
+  "tiep tuc",
+  "trong do",
+  "rieng",
+  "con",
+  "va",
+  "co",
+  "dat",
+  "thuoc",
+  "quan tam",
+  "tap trung",
+  "chu trong",
+  "day manh",
+  "tang cuong",
+] as const;
+
+/** Words that open a head noun phrase of an indicator (folded): a name starting so is self-contained. */
+export const INDICATOR_HEADS = [
+  "ty le",
+  "ty trong",
+  "toc do",
+  "chi so",
+  "so ",
+  "tong",
+  "gia tri",
+  "quy mo",
+  "thu ",
+  "chi ",
+  "grdp",
+  "nang suat",
+  "muc",
+  "kim ngach",
+  "san luong",
+  "dien tich",
+  "thu nhap",
+  "von",
+  "doanh thu",
+  "khach",
+  "co cau",
+  "dong gop",
+  "tuoi tho",
+  "huy dong",
+  "thu hang",
+  "ty suat",
+] as const;
+
+/** Groups, and the folded keywords that put a target in one (first match wins). */
+export const GROUP_KEYWORDS: readonly { group: string; words: string[] }[] = [
+  {
+    group: "Chuyển đổi số",
+    words: ["chuyen doi so", "so hoa", "truc tuyen", "moi truong mang", "ky so", "thuong mai dien tu", "kinh te so", "ky nang so", "xa hoi so", "thong minh", "cong nghe thong tin", "hoc truc tuyen", "thanh toan dien tu"],
+  },
+  { group: "Quốc phòng – an ninh", words: ["quoc phong", "an ninh", "toi pham", "tai nan", "trat tu", "quan su"] },
+  { group: "Khoa học – công nghệ", words: ["khoa hoc", "sang che", "doi moi sang tao", "tfp", "nhan to tong hop"] },
+  { group: "Xây dựng chính quyền", words: ["thanh tra", "khieu nai", "to cao", "cai cach hanh chinh", "ket luan", "cong chuc", "hanh chinh cong", "tiep cong dan"] },
+  { group: "Môi trường", words: ["rung", "chat thai", "nuoc thai", "nuoc sach", "o nhiem", "moi truong", "ve sinh"] },
+  { group: "Hạ tầng", words: ["duong ", "cung hoa", "giao thong", "cau ", "ha tang", "thuy loi", "dien luoi"] },
+  {
+    group: "Văn hóa – xã hội",
+    words: ["ngheo", "lao dong", "dao tao", "y te", "bac si", "giuong", "bao hiem", "truong", "giao duc", "van hoa", "the thao", "viec lam", "that nghiep", "hdi", "con nguoi", "benh", "hoc sinh", "dan so", "gia dinh", "van minh"],
+  },
+  { group: "Kinh tế", words: [] },
+];
+
+/** Heading words that mark what a section holds (folded). Results first: they win. */
+export const ZONE_WORDS: readonly { zone: "result" | "target" | "task"; words: string[] }[] = [
+  { zone: "result", words: ["ket qua", "danh gia", "panh gia", "tinh hinh", "boi canh", "ton tai", "han che", "nguyen nhan", "bai hoc"] },
+  { zone: "target", words: ["muc tieu", "chi tieu", "muc ti", "chi ti"] },
+  { zone: "task", words: ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "muc dich", "yeu cau", "can doi", "ke hoach"] },
+];
+
+/** Words that start an agency's name (folded, followed by a space). */
+export const AGENCY_HEADS = [
+  "so",
+  "ban",
+  "uy ban nhan dan",
+  "ubnd",
+  "cuc",
+  "chi cuc",
+  "cong an",
+  "bo chi huy",
+  "thanh tra",
+  "kho bac",
+  "ngan hang",
+  "bao hiem xa hoi",
+  "dai",
+  "van phong",
+  "toa an",
+  "vien kiem sat",
+  "lien minh",
+  "truong",
+  "trung tam",
+  "tinh doan",
+  "hoi",
+  "bo",
+  "cong ty",
+] as const;
+
+/** Words with a unique written form, to repair single words in OCR text (folded → written). */
+export const COMMON_WORDS: Readonly<Record<string, string>> = {
+  cua: "của",
+  cac: "các",
+  duoc: "được",
+  nguoi: "người",
+  va: "và",
+  tren: "trên",
+  duoi: "dưới",
+  khoang: "khoảng",
+  nhung: "những",
+  nuoc: "nước",
+  nghiep: "nghiệp",
+  chuan: "chuẩn",
+  huyen: "huyện",
+  giuong: "giường",
+  benh: "bệnh",
+  thiet: "thiết",
+  hoach: "hoạch",
+  phuong: "phường",
+  tuoi: "tuổi",
+  khach: "khách",
+};

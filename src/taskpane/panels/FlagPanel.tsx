@@ -1,0 +1,179 @@
+/**
+ * Flag off-track targets: pick a table (an inserted one, or any table mapped by hand), colour its
+ * status column, and list what is off track or at risk with the reason; a click selects the row.
+ */
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Catalog } from "../../core/catalog/load";
+import { matchHeader } from "../../core/annex/columns";
+import { fold } from "../../core/text/normalize";
+import type { Lang } from "../../core/messages";
+import type { Strings } from "../i18n";
+import type { FlagMapping, TableInfo, WorkbookPort } from "../port";
+import { evaluateRows, needsAttention, type RowVerdict } from "../evaluation";
+import { STATUS_LABELS, STATUS_RULES } from "../status-labels";
+import { useOperation } from "../components/use-operation";
+import { ErrorBar } from "../components/ErrorBar";
+import { loadEvaluateTarget } from "../evaluate-loader";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: "8px", margin: "8px 0" },
+  list: { listStyle: "none", padding: 0, margin: "8px 0" },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
+  badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+});
+
+/** Guess which columns hold the id, the actual and the status from their headers. */
+export function guessMapping(table: TableInfo): FlagMapping {
+  const find = (key: string, extra: string[] = []) =>
+    table.columns.find((c) => extra.includes(fold(c))) ?? table.columns.find((c) => matchHeader(c) === key);
+  return {
+    table: table.name,
+    idColumn: find("targetId", ["ma"]) ?? table.columns[0] ?? "",
+    actualColumn: find("actual", ["thuc hien"]) ?? table.columns[1] ?? "",
+    statusColumn: find("status", ["danh gia"]),
+  };
+}
+
+const COLOURS = {
+  off_track: STATUS_RULES[0],
+  at_risk: STATUS_RULES[1],
+  unknown: { fill: tokens.colorNeutralBackground3, font: tokens.colorNeutralForeground1 },
+};
+
+export interface FlagPanelProps {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  catalog: Catalog;
+}
+
+export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
+  const styles = useStyles();
+  const [tables, setTables] = useState<TableInfo[] | null>(null);
+  const [mapping, setMapping] = useState<FlagMapping | null>(null);
+  const [period, setPeriod] = useState("");
+  const [verdicts, setVerdicts] = useState<RowVerdict[] | null>(null);
+  const { busy, error, setError, run } = useOperation();
+
+  const reload = useCallback(async () => {
+    const found = await run(() => port.listTables());
+    if (!found) return;
+    setTables(found);
+    setMapping((m) => {
+      const keep = m && found.find((x) => x.name === m.table);
+      if (keep) return m;
+      // Prefer the most recently inserted target table.
+      const preferred = [...found].reverse().find((x) => x.columns.includes("Mã") && x.columns.includes("Thực hiện")) ?? found[0];
+      return preferred ? guessMapping(preferred) : null;
+    });
+  }, [port, run]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const table = useMemo(() => tables?.find((x) => x.name === mapping?.table), [tables, mapping]);
+
+  const flag = async () => {
+    if (!mapping) return;
+    setVerdicts(null);
+    await run(async () => {
+      const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
+      if (!result.ok) throw new Error(result.message[lang]);
+      setVerdicts(evaluateRows(catalog, result.rows, evaluate, period.trim() || undefined));
+      if (result.addedStatusColumn) void reload();
+    });
+  };
+
+  const attention = verdicts ? needsAttention(verdicts) : [];
+  const count = (s: RowVerdict["status"]) => verdicts?.filter((v) => v.status === s).length ?? 0;
+  const columnSelect = (label: string, value: string | undefined, onChange: (v: string | undefined) => void, optional?: string) => (
+    <Field label={label}>
+      <Select value={value ?? ""} onChange={(_, d) => onChange(d.value || undefined)}>
+        {optional !== undefined && <option value="">{optional}</option>}
+        {table?.columns.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="flag-title">
+      <Subtitle2 as="h2" id="flag-title">
+        {t.flagTitle}
+      </Subtitle2>
+      {tables && tables.length === 0 && <Text block>{t.noTables}</Text>}
+      {tables && tables.length > 0 && mapping && (
+        <div className={styles.grid}>
+          <Field label={t.table}>
+            <Select
+              value={mapping.table}
+              onChange={(_, d) => {
+                const next = tables.find((x) => x.name === d.value);
+                if (next) setMapping(guessMapping(next));
+              }}
+            >
+              {tables.map((x) => (
+                <option key={x.name} value={x.name}>
+                  {x.name} ({x.sheet})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {columnSelect(t.idColumn, mapping.idColumn, (v) => setMapping({ ...mapping, idColumn: v ?? "" }))}
+          {columnSelect(t.actualColumn, mapping.actualColumn, (v) => setMapping({ ...mapping, actualColumn: v ?? "" }))}
+          {columnSelect(t.statusColumn, mapping.statusColumn, (v) => setMapping({ ...mapping, statusColumn: v }), t.statusColumnAdd)}
+          <Field label={t.period} hint={t.periodHint}>
+            <Input value={period} onChange={(_, d) => setPeriod(d.value)} placeholder="2024" />
+          </Field>
+        </div>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={flag} disabled={busy || !mapping}>
+          {t.flagButton}
+        </Button>
+        <Button onClick={() => void reload()} disabled={busy}>
+          {t.refreshTables}
+        </Button>
+      </div>
+      {busy && <ProgressBar aria-label={t.flagging} />}
+      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      {verdicts && (
+        <MessageBar intent={attention.length ? "warning" : "success"} role="status">
+          <MessageBarBody>{attention.length ? t.flagDone(verdicts.length, count("off_track"), count("at_risk")) : t.flagNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {attention.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t.flagList}</Subtitle2>
+          <ul className={styles.list} aria-label={t.flagList}>
+            {attention.map((v) => {
+              const name = v.target ? (lang === "en" && v.target.nameEn ? v.target.nameEn : v.target.name) : v.row.id;
+              const colour = COLOURS[v.status as keyof typeof COLOURS] ?? COLOURS.unknown;
+              const label = v.status === "unknown" ? "?" : STATUS_LABELS[v.status][lang];
+              return (
+                <li key={v.row.index}>
+                  <Button className={styles.item} appearance="outline" aria-label={`${t.goToRow(name)}: ${label}. ${v.reason[lang]}`} onClick={() => void run(() => port.selectRow(v.row))}>
+                    <span>
+                      <span className={styles.badge} style={{ backgroundColor: colour.fill, color: colour.font }}>
+                        {label}
+                      </span>
+                      <strong>{name}</strong>
+                      <br />
+                      <span>{v.reason[lang]}</span>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

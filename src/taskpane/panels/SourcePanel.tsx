@@ -1,0 +1,107 @@
+/** Which catalog is in use, and importing another one (file or URL) with every problem listed by field. */
+import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
+import type { ActiveCatalog, CatalogSource, ImportResult } from "../../catalog-source/index";
+import type { Problem } from "../../core/catalog/problems";
+import { formatProblem } from "../../core/catalog/problems";
+import type { Lang } from "../../core/messages";
+import type { Strings } from "../i18n";
+import { useOperation } from "../components/use-operation";
+import { ErrorBar } from "../components/ErrorBar";
+
+const MAX_PROBLEMS_SHOWN = 100;
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" },
+  problems: { margin: "4px 0", paddingLeft: "20px", maxHeight: "240px", overflowY: "auto" },
+});
+
+export interface SourcePanelProps {
+  t: Strings;
+  lang: Lang;
+  source: CatalogSource;
+  active: ActiveCatalog;
+}
+
+export default function SourcePanel({ t, lang, source, active }: SourcePanelProps) {
+  const styles = useStyles();
+  const [url, setUrl] = useState("");
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, setError, run } = useOperation();
+  const origin = { bundled: t.originBundled, imported: t.originImported, snapshot: t.originSnapshot }[active.origin];
+
+  const settle = (result: ImportResult | undefined) => {
+    if (!result) return;
+    if (result.ok) {
+      setProblems(null);
+      setNotice(t.imported(result.active.label));
+    } else {
+      setNotice(null);
+      setProblems(result.problems);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    settle(await run(async () => source.importText(await file.text(), file.name)));
+  };
+
+  return (
+    <section aria-labelledby="source-title">
+      <Subtitle2 as="h2" id="source-title">
+        {t.sourceInUse}
+      </Subtitle2>
+      <p>
+        <Badge appearance="tint" data-testid="catalog-origin">
+          {origin}
+        </Badge>{" "}
+        <Text>{active.label}</Text>
+        <br />
+        <Text>{t.catalogSummary(active.catalog.plans.length, active.catalog.targets.length)}</Text>
+      </p>
+      <Field label={t.importFile}>
+        <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t.importUrl} style={{ flex: 1 }}>
+          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://" />
+        </Field>
+        <Button onClick={async () => settle(await run(() => source.importUrl(url.trim())))} disabled={busy || !url.trim()}>
+          {t.importUrlButton}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button onClick={() => void run(async () => (await source.saveSnapshot(), setNotice(t.snapshotSaved)))} disabled={busy}>
+          {t.saveSnapshot}
+        </Button>
+        {active.origin !== "bundled" && (
+          <Button onClick={() => void run(() => source.clear(active.origin as "snapshot" | "imported"))} disabled={busy}>
+            {active.origin === "snapshot" ? t.clearSnapshot : t.clearImported}
+          </Button>
+        )}
+      </div>
+      {busy && <Spinner size="tiny" label={t.importing} />}
+      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problems && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.problemsTitle(problems.length)}</MessageBarTitle>
+            <ul className={styles.problems} data-testid="problems">
+              {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+                <li key={i}>{formatProblem(p, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

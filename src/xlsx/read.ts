@@ -1,0 +1,65 @@
+/**
+ * ExcelJS reader: an uploaded .xlsx (bytes) → plain grids, after the size guard.
+ * Runs in the browser (ArrayBuffer from a file picker) and in Node.
+ */
+import ExcelJS from "exceljs";
+import type { FileRead, GridCell, SheetGrid } from "../core/consolidate/grid";
+import { DEFAULT_LIMITS, guardXlsx, type SizeLimits } from "./size-guard";
+
+export interface UploadedFile {
+  name: string;
+  data: ArrayBuffer | Uint8Array;
+  /** File modification time (File.lastModified, or fs mtime). */
+  lastModified?: number | Date | string;
+}
+
+function plainValue(value: ExcelJS.CellValue): GridCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  }
+  return null;
+}
+
+export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: GridCell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: GridCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // Merged cells repeat the master's value in ExcelJS; keep it only in the master.
+      if (cell.isMerged && cell.master !== cell) return;
+      cells[col - 1] = plainValue(cell.value);
+    });
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return { name: ws.name, hidden: ws.state !== "visible", rows };
+}
+
+function isoTime(value: UploadedFile["lastModified"]): string | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Guard, then parse. Never throws: a bad file becomes { ok: false, reason }. */
+export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
+  const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
+  const guard = guardXlsx(bytes, limits);
+  if (!guard.ok) return { file: file.name, ok: false, reason: guard.reason };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS accepts an ArrayBuffer in the browser and in Node alike (no Buffer needed).
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    await workbook.xlsx.load(buffer as ArrayBuffer);
+  } catch (e) {
+    const why = (e as Error)?.message ?? String(e);
+    return { file: file.name, ok: false, reason: { vi: `không đọc được bảng tính: ${why}`, en: `cannot read the workbook: ${why}` } };
+  }
+  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };
+}

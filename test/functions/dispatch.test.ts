@@ -1,0 +1,50 @@
+/** The Excel side of KH.*: lazy engine, then synchronous answers; FunctionError → CustomFunctions.Error. */
+class FakeExcelError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+beforeAll(() => {
+  (globalThis as Record<string, unknown>).CustomFunctions = {
+    Error: FakeExcelError,
+    ErrorCode: { notAvailable: "#N/A", invalidValue: "#VALUE!" },
+  };
+});
+afterAll(() => {
+  delete (globalThis as Record<string, unknown>).CustomFunctions;
+});
+
+test("cold start returns a promise; once warm, values come back synchronously", async () => {
+  const { call } = await import("../../src/functions/dispatch");
+  const cold = call<unknown>("LIST", []);
+  expect(cold).toBeInstanceOf(Promise);
+  const list = (await cold) as unknown[][];
+  expect(list[0][0]).toBe("Mã");
+  const firstId = list[1][0] as string;
+  const warm = call<number>("TARGET", [firstId]);
+  expect(typeof warm).toBe("number");
+});
+
+test("an unknown id throws #N/A with a Vietnamese message naming it", async () => {
+  const { call } = await import("../../src/functions/dispatch");
+  await call("LIST", []);
+  let thrown: unknown;
+  try {
+    call("TARGET", ["khong-co"]);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown).toBeInstanceOf(FakeExcelError);
+  expect((thrown as FakeExcelError).code).toBe("#N/A");
+  expect((thrown as FakeExcelError).message).toContain('"khong-co"');
+});
+
+test("inside a range, an error is returned in its cell rather than thrown", async () => {
+  const { call } = await import("../../src/functions/dispatch");
+  const list = (await call("LIST", [])) as unknown[][];
+  const result = call<unknown[][]>("STATUS", [[[list[1][0]], ["nope"]], [[""], [""]]]);
+  expect(result[0][0]).toBe("Chưa có số liệu");
+  expect(result[1][0]).toBeInstanceOf(FakeExcelError);
+});
