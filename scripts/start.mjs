@@ -41,7 +41,7 @@ function previewHelp() {
     "  1. deploy:  KEHOACH_HOST=https://your-host/path/ npm run build, copy dist/ to that host, then",
     "     in Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in › dist/manifest.xml; or",
     "  2. on a machine where you can trust a local certificate: npx office-addin-dev-certs install,",
-    "     then npx webpack serve --mode development --server-type https, and upload manifest.xml the same way.",
+    "     then npm run dev-server, and upload manifest.xml the same way.",
     "",
     "Dừng / stop: Ctrl+C",
     "",

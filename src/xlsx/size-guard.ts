@@ -28,6 +28,9 @@ export interface ZipEntryInfo {
   compressedSize: number;
   uncompressedSize: number;
   encrypted: boolean;
+  /** 0 = stored, 8 = deflate. */
+  method: number;
+  localHeaderOffset: number;
 }
 
 export type GuardResult = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: Bilingual };
@@ -128,33 +131,40 @@ function readCentralDirectory(data: Uint8Array): { ok: true; entries: ZipEntryIn
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
+    const method = view.getUint16(p + 10, true);
+    let localHeaderOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength + extraLength > data.byteLength) return broken();
     const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
-      const sizes = zip64Sizes(view, p + 46 + nameLength, extraLength, uncompressedSize === 0xffffffff, compressedSize === 0xffffffff);
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+      const sizes = zip64Sizes(view, p + 46 + nameLength, extraLength, uncompressedSize === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff);
       if (!sizes) return broken();
       uncompressedSize = sizes.uncompressed ?? uncompressedSize;
       compressedSize = sizes.compressed ?? compressedSize;
+      localHeaderOffset = sizes.offset ?? localHeaderOffset;
     }
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
+    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method, localHeaderOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };
 }
 
 /** 64-bit sizes from the ZIP64 extra field (id 0x0001), in the order the spec fixes. */
-function zip64Sizes(view: DataView, start: number, length: number, wantUncompressed: boolean, wantCompressed: boolean) {
+function zip64Sizes(view: DataView, start: number, length: number, wantUncompressed: boolean, wantCompressed: boolean, wantOffset: boolean) {
   for (let q = start; q + 4 <= start + length; ) {
     const id = view.getUint16(q, true);
     const size = view.getUint16(q + 2, true);
     if (id === 0x0001) {
       let r = q + 4;
-      const out: { uncompressed?: number; compressed?: number } = {};
+      const out: { uncompressed?: number; compressed?: number; offset?: number } = {};
       if (wantUncompressed) {
         out.uncompressed = Number(view.getBigUint64(r, true));
         r += 8;
       }
-      if (wantCompressed) out.compressed = Number(view.getBigUint64(r, true));
+      if (wantCompressed) {
+        out.compressed = Number(view.getBigUint64(r, true));
+        r += 8;
+      }
+      if (wantOffset) out.offset = Number(view.getBigUint64(r, true));
       return out;
     }
     q += 4 + size;

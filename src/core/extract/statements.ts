@@ -1,0 +1,435 @@
+/**
+ * Targets stated in one block of text. A sentence may hold several: "A đạt x%, trong đó B y%;
+ * C z%". For each number with a unit we find its name (the words before it, or after it in
+ * "95% số xã đạt chuẩn"), whether it is part of an earlier target (parentheses, "trong đó"),
+ * its comparator, kind, direction and year — and whether it is a target at all.
+ */
+import type { Comparator, Direction, TargetKind } from "../catalog/schema";
+import type { Block } from "./document";
+import { groupOfText, type Zone } from "./headings";
+import { isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, upperFirst } from "./names";
+import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
+import { findQuantities, type Quantity } from "./quantities";
+import { DECREASE_WORDS, INDICATORS } from "./vocabulary";
+
+export interface Context {
+  zone: Zone;
+  year: number;
+  group?: string;
+  ocr: boolean;
+}
+
+export interface Draft {
+  name: string;
+  unit: string;
+  min: number;
+  max: number;
+  of?: number;
+  comparator: Comparator;
+  kind: TargetKind;
+  direction: Direction;
+  year: number;
+  fromYear?: number;
+  group: string;
+  note?: string;
+  /** Index (within the block's drafts) of the target this one is part of. */
+  parent?: number;
+  zone: Zone;
+  /** Offsets in the block: the clause cited, and where the number sits. */
+  from: number;
+  to: number;
+  at: number;
+  /** The sentence, for tasks. */
+  sentence: [number, number];
+}
+
+interface Slot {
+  q: Quantity;
+  preFrom: number;
+  pre: string;
+  post: string;
+  depth: number;
+  subScope: boolean;
+  skip: boolean;
+  name?: string;
+  verbs: string[];
+  draft?: number;
+  /** Name words this number carries for the next one ("bằng 78,6%, đạt 10.760 tỷ đồng"). */
+  carried?: string;
+}
+
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
+const CUE = /\b(?:phan dau|muc tieu(?! quoc gia)|dam bao|bao dam|huong toi|nham dat|gop phan)\b/g;
+const SOFT_CONNECTORS = /,\s*(?:qua do|nham|gop phan|tu do|dong thoi|trong do|de tao|tao)\b/;
+const TIME_WORDS = new Set(["nam", "thang", "ngay", "quy", "tuan", "lan", "gio", "phut", "buoi", "ky"]);
+const DECREASE_RE = new RegExp(DECREASE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|"));
+
+function sentencesOf(block: Block, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(block.text); m; m = SENTENCE_END.exec(block.text)) {
+    const before = block.text.slice(Math.max(start, m.index - 3), m.index);
+    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before)) continue; // "QL." "TP." abbreviations
+    out.push([start, m.index + 1]);
+    start = m.index + 1;
+  }
+  if (start < block.text.length) out.push([start, block.text.length]);
+  return out.filter(([a, b]) => block.text.slice(a, b).trim().length > 0);
+}
+
+function depthAt(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/** The first place in [from, to) where one clause ends and the next starts. */
+function firstBoundary(folded: string, from: number, to: number): number {
+  const slice = folded.slice(from, to);
+  const m = /[,;()]|\s(?:va|trong do)\s/.exec(slice);
+  return m ? from + m.index : to;
+}
+
+function lastCueEnd(folded: string, from: number, to: number): number {
+  let end = from;
+  CUE.lastIndex = 0;
+  const slice = folded.slice(from, to);
+  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) end = from + m.index + m[0].length;
+  return end;
+}
+
+function yearBefore(block: Block, from: number, at: number): { year?: number; fromYear?: number } {
+  // Only words outside parentheses: "(theo chuẩn giai đoạn 2021-2026)" qualifies a name.
+  let text = "";
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = block.folded[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else text += depth === 0 ? c : " ";
+  }
+  let result: { year?: number; fromYear?: number } = {};
+  const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]) };
+    else if (!m[4]) result = { year: Number(m[5]) };
+  }
+  return result;
+}
+
+function hasAny(verbs: string[], ...words: string[]): boolean {
+  return verbs.some((v) => words.some((w) => v === w || v.startsWith(`${w} `)));
+}
+
+function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direction } {
+  for (const i of INDICATORS) {
+    if ((i.kind || i.direction) && folded.includes(foldKeepingOffsets(i.phrase).toLowerCase())) return { kind: i.kind, direction: i.direction };
+  }
+  return {};
+}
+
+function unitForName(unit: string, folded: string): string {
+  if (/dong$/.test(foldKeepingOffsets(unit))) {
+    if (/(\/\s*0?1\s*ha|tren\s+0?1\s+ha|\/ha\b)/.test(folded)) return `${unit}/ha`;
+    if (/(binh quan dau nguoi|\/nguoi|binh quan\/nguoi)/.test(folded)) return `${unit}/người`;
+    if (/nang suat lao dong/.test(folded)) return `${unit}/lao động`;
+  }
+  if (/^giường( bệnh)?$/.test(unit) && /(\/|tren)\s*(10\.000|van)\s+dan/.test(folded)) return "giường bệnh/vạn dân";
+  if (unit === "bác sĩ" && /(\/|tren)\s*(10\.000|van)\s+dan/.test(folded)) return "bác sĩ/vạn dân";
+  return unit;
+}
+
+/** Rank targets: "nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số". */
+const RANK = /(?:(?:dung|nam)\s+)?(?:trong|thuoc)?\s*nhom\s+(\d{1,2})\s+tinh(?:\s*,\s*thanh pho)?\s+(?:dung|dan)\s+dau(?:\s+(?:cua\s+)?ca nuoc)?(?:\s+ve\s+([^,;.]+))?/g;
+
+export function analyseBlock(block: Block, bodyFrom: number, context: Context): Draft[] {
+  const drafts: Draft[] = [];
+  const allQuantities = findQuantities(block.text, block.folded, context.ocr);
+  for (const [s0, s1] of sentencesOf(block, bodyFrom)) {
+    analyseSentence(block, s0, s1, allQuantities.filter((q) => q.start >= s0 && q.end <= s1), context, drafts);
+  }
+  return drafts;
+}
+
+function addAllOf(block: Block, s0: number, s1: number, quantities: Quantity[]): Quantity[] {
+  const re = /(?:phan dau|dam bao|bao dam)\s+(tat ca|toan bo)\s/g;
+  const slice = block.folded.slice(s0, s1);
+  const extra: Quantity[] = [];
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const start = s0 + m.index + m[0].length - m[1].length - 1;
+    extra.push({ start, end: start + m[1].length, min: 100, max: 100, unit: "%", money: false, perYear: false, looseCount: false, comparator: "=", comparatorStart: start });
+  }
+  return [...quantities, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[]): void {
+  const { text, folded } = block;
+  addRanks(block, s0, s1, context, drafts);
+  const quantities = addAllOf(block, s0, s1, found);
+  if (quantities.length === 0) return;
+
+  // A short label before ":" names what follows ("Cơ cấu kinh tế năm 2030: …").
+  let clauseStart = s0;
+  let label = "";
+  const colon = folded.indexOf(":", s0);
+  if (colon > 0 && colon < quantities[0].comparatorStart && depthAt(folded, s0, colon) === 0) {
+    const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
+    if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 8) {
+      label = candidate.text;
+    }
+    clauseStart = colon + 1;
+  }
+  const semi = folded.lastIndexOf(";", quantities[0].comparatorStart);
+  if (semi >= clauseStart && depthAt(folded, s0, semi) === 0) clauseStart = semi + 1;
+  const firstFrom = lastCueEnd(folded, clauseStart, quantities[0].comparatorStart);
+
+  const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAt(folded, s0, q.start), subScope: false, skip: false, verbs: [] }));
+  slots.forEach((slot, i) => {
+    if (i === 0) slot.preFrom = firstFrom;
+    else {
+      const prev = slots[i - 1];
+      const boundary = firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
+      prev.post = text.slice(prev.q.end, boundary);
+      slot.preFrom = boundary;
+      const between = folded.slice(boundary, slot.q.comparatorStart);
+      const semiAt = between.lastIndexOf(";");
+      if (semiAt >= 0 && depthAt(folded, boundary, boundary + semiAt) === 0 && slot.depth === 0) slot.preFrom = boundary + semiAt + 1;
+    }
+    let pre = text.slice(slot.preFrom, slot.q.comparatorStart);
+    let preFolded = folded.slice(slot.preFrom, slot.q.comparatorStart);
+    // Prose before a number may run long: keep the clause nearest to it.
+    if (pre.split(/\s+/).length > 16) {
+      const comma = pre.lastIndexOf(",");
+      if (comma > 0) {
+        pre = pre.slice(comma + 1);
+        preFolded = preFolded.slice(comma + 1);
+      }
+    }
+    slot.pre = pre;
+    if (/^[\s,;:(]*(?:trong do|trong d\S|rieng)\b/.test(preFolded)) slot.subScope = true;
+  });
+  const last = slots[slots.length - 1];
+  {
+    const after = folded.slice(last.q.end, s1);
+    const hard = /[;.()]|\n/.exec(after);
+    let stop = hard ? hard.index : after.length;
+    const soft = SOFT_CONNECTORS.exec(after.slice(0, stop));
+    if (soft) stop = soft.index;
+    last.post = text.slice(last.q.end, last.q.end + stop);
+  }
+
+  // Which earlier number each one belongs to.
+  const parents: (number | undefined)[] = [];
+  let scopeParent: number | undefined;
+  slots.forEach((slot, i) => {
+    let parent: number | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      if (slots[j].depth < slot.depth) {
+        parent = j;
+        break;
+      }
+    }
+    if (parent === undefined && slot.subScope && i > 0) {
+      let top = i - 1;
+      while (parents[top] !== undefined) top = parents[top]!;
+      parent = top;
+      scopeParent = top;
+    } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = scopeParent;
+    parents.push(parent);
+  });
+
+  slots.forEach((slot, i) => decide(block, context, slot, i, slots, parents, label, s0, s1, drafts));
+  sharePredicates(slots, drafts);
+}
+
+/** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
+function sharePredicates(slots: Slot[], drafts: Draft[]): void {
+  const postNamed = slots.filter((s) => s.draft !== undefined && s.name?.startsWith("Tỷ lệ ") && s.q.unit === "%" && s.post.trim());
+  if (postNamed.length < 2) return;
+  const lastSlot = postNamed[postNamed.length - 1];
+  const m = /\s(được|có|đạt)\s.+$/u.exec(lastSlot.post.trim());
+  if (!m) return;
+  const predicate = m[0].trim();
+  for (const s of postNamed.slice(0, -1)) {
+    const d = drafts[s.draft!];
+    if (!/\s(được|có|đạt)\s/u.test(d.name)) d.name = tidy(`${d.name} ${predicate}`);
+  }
+}
+
+function addRanks(block: Block, s0: number, s1: number, context: Context, drafts: Draft[]): void {
+  if (context.zone === "result") return;
+  const slice = block.folded.slice(s0, s1);
+  RANK.lastIndex = 0;
+  for (let m = RANK.exec(slice); m; m = RANK.exec(slice)) {
+    const at = s0 + m.index;
+    const numberAt = s0 + m.index + m[0].indexOf(m[1], m[0].indexOf("nhom"));
+    let about = m[2] ? block.text.slice(s0 + m.index + m[0].length - m[2].length, s0 + m.index + m[0].length).trim() : "";
+    if (!about) {
+      const before = block.text.slice(s0, at);
+      const part = before.split(/[,;:]/).pop() ?? "";
+      about = trimName(part.replace(/^.*?\b(?:đưa|giữ vững vị trí|trở thành)\b/iu, "")).text;
+      if (/^(?:Bắc|[\p{Lu}]\p{Ll}+ [\p{Lu}])/u.test(about)) about = "";
+    }
+    about = tidy(about.replace(/\s*(?:và|,).*$/u, ""));
+    const name = about ? `Thứ hạng ${lowerFirst(about)} của tỉnh trong cả nước` : "Thứ hạng của tỉnh trong cả nước";
+    const { year } = yearBefore(block, s0, at);
+    drafts.push({
+      name: finishName(name, context),
+      unit: "hạng",
+      min: Number(m[1]),
+      max: Number(m[1]),
+      comparator: "<=",
+      kind: "level",
+      direction: "decrease",
+      year: year ?? context.year,
+      group: context.group ?? groupOfText(foldKeepingOffsets(name)),
+      zone: context.zone,
+      from: s0,
+      to: s1,
+      at: numberAt,
+      sentence: [s0, s1],
+    });
+  }
+}
+
+function finishName(name: string, context: Context): string {
+  let result = tidy(name);
+  if (context.ocr) result = repairOcrName(result);
+  result = expandAbbreviations(result);
+  return upperFirst(tidy(result));
+}
+
+function isResultStatement(block: Block, slot: Slot, context: Context): boolean {
+  const { folded, text } = block;
+  const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam|tong so|dan so)/.test(after)) return true;
+  const pre = foldKeepingOffsets(slot.pre);
+  if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
+  if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
+  if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
+  if (/\bdu (kien|bao)\s+(dat|tang|giam|chiem|la|khoang|tren)\b/.test(pre)) return true;
+  if (/(?:^|\s)(?:đã|d3)\s/u.test(text.slice(slot.preFrom, slot.q.start)) && context.zone !== "target") return true;
+  return false;
+}
+
+function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
+  if (slot.q.looseCount) return true;
+  if ([">", ">=", "<", "<="].includes(slot.q.comparator)) return true;
+  if (hasAny(slot.verbs, "dat", "duy tri")) return true;
+  const clause = block.folded.slice(clauseFrom, slot.q.start);
+  return /\b(?:phan dau|muc tieu(?! quoc gia)|dam bao|bao dam|huong toi|nham dat|it nhat|toi thieu|tat ca|thanh lap moi)\b/.test(clause);
+}
+
+function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], label: string, s0: number, s1: number, drafts: Draft[]): void {
+  const { q } = slot;
+  const trimmed = trimName(slot.pre);
+  slot.verbs = trimmed.verbs;
+  let own = trimmed.text;
+  const ownFolded = foldKeepingOffsets(own);
+  const parentIndex = parents[i];
+  const parentSlot = parentIndex !== undefined ? slots[parentIndex] : undefined;
+
+  if (block.footnote || context.zone === "result") return;
+  if (q.looseCount && TIME_WORDS.has(foldKeepingOffsets(q.unit))) return;
+  if (isResultStatement(block, slot, context)) {
+    slot.skip = true;
+    slot.carried = own;
+    return;
+  }
+  if (context.zone === "task" && !hasCue(block, slot, Math.max(s0, slot.preFrom - 200))) return;
+  // "đạt khoảng 78%, tăng 2%": a change against last year, restating the target before it.
+  if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope) return;
+  if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
+
+  let unit = q.unit;
+  const post = tidy(slot.post.replace(/^\s*(?:tr\S{1,2}\s+l\S{1,2}n)\b/u, ""));
+  const postFolded = foldKeepingOffsets(post);
+  const isEquivalent = /^tuong duong\b/.test(foldKeepingOffsets(slot.pre.trim().replace(/^[(\s]+/, "")));
+  let name: string;
+  let postNamed = false;
+  if (isEquivalent && parentSlot?.name) {
+    name = `${parentSlot.name} – quy đổi ${unit}`;
+  } else if (own && (isIndicatorName(own) || !post || (parentSlot && !isIndicatorName(post)))) {
+    name = own;
+    if (hasAny(slot.verbs, "chiem") && post && !/^(?:so|ke hoach)/.test(postFolded)) name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post))}`;
+  } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
+    postNamed = true;
+    const noun = nounAfterPercent(post);
+    name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${unit} ${noun}`;
+    if (own && own.split(" ").length <= 6) name += ` được ${lowerFirst(own)}`;
+  } else if (own) {
+    name = own;
+  } else if (unit && unit !== "%") {
+    name = `Số ${unit}`;
+  } else return;
+  if (!unit) {
+    if (!/^chi so/.test(foldKeepingOffsets(name))) return;
+    unit = "chỉ số";
+  }
+
+  // Kind and direction from the verbs and the name.
+  const nameFolded = foldKeepingOffsets(`${parentSlot?.name ?? ""} ${label} ${name}`);
+  const verbs = slot.verbs;
+  const averaged = hasAny(verbs, "binh quan") || /binh quan/.test(foldKeepingOffsets(slot.pre));
+  let kind: TargetKind = "level";
+  let direction: Direction = "increase";
+  const hint = vocabularyHint(nameFolded);
+  if (hasAny(verbs, "giam") && !hasAny(verbs, "giam xuong con", "giam con", "giam xuong") && (q.perYear || averaged || unit === "%")) {
+    kind = "change";
+    direction = "decrease";
+  } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || /^\s*(toc do|tang truong)\b/.test(foldKeepingOffsets(parentSlot?.name ?? name)))) {
+    kind = "rate";
+  } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap)/.test(`${foldKeepingOffsets(unit)} ${nameFolded}`)) {
+    kind = "flow";
+  } else if (/luot/.test(foldKeepingOffsets(unit)) || hint.kind === "flow") {
+    kind = "flow";
+  } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
+    kind = "flow";
+  }
+  if (kind !== "change" && (hint.direction === "decrease" || DECREASE_RE.test(nameFolded) || q.comparator === "<" || q.comparator === "<=" || hasAny(verbs, "giam xuong con", "giam con", "giam xuong"))) {
+    direction = "decrease";
+  }
+
+  // A self-contained name.
+  if (parentSlot?.name && !isEquivalent) {
+    if (!isIndicatorName(name)) name = `${parentSlot.name} – ${lowerFirst(name)}`;
+  } else if (label && !isIndicatorName(name)) {
+    name = /^c\S{1,2} c\S{1,2}u/.test(foldKeepingOffsets(label)) ? `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(label)}` : `${label} – ${lowerFirst(name)}`;
+  } else if (kind === "rate" && !/\b(toc do|tang truong|tang)\b/.test(foldKeepingOffsets(name))) {
+    name = `Tốc độ tăng ${lowerFirst(name)}`;
+  } else if (kind === "change") {
+    name = `${name} (mức giảm${averaged ? " bình quân" : ""} hằng năm)`;
+  } else if (unit === "%" && kind === "level" && !isIndicatorName(name)) {
+    name = `Tỷ lệ ${lowerFirst(name)}`;
+  }
+  name = finishName(name, context);
+  slot.name = name;
+  if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
+
+  const { year, fromYear } = yearBefore(block, s0, q.start);
+  const draft: Draft = {
+    name,
+    unit: unitForName(unit, foldKeepingOffsets(name)),
+    min: q.min,
+    max: q.max,
+    comparator: q.comparator === "=" && q.min !== q.max && hasAny(verbs, "khoang") ? "~" : q.comparator,
+    kind,
+    direction,
+    year: year ?? context.year,
+    group: context.group ?? groupOfText(foldKeepingOffsets(name)),
+    zone: context.zone,
+    from: Math.max(s0, Math.min(slot.preFrom, q.comparatorStart)),
+    to: q.end,
+    at: q.start,
+    sentence: [s0, s1],
+  };
+  if ((kind === "rate" || kind === "change") && fromYear !== undefined && fromYear < draft.year) draft.fromYear = fromYear;
+  if (q.of !== undefined) draft.note = `trên tổng số ${q.of} ${unit}`;
+  if (parentSlot?.draft !== undefined) draft.parent = parentSlot.draft;
+  slot.draft = drafts.length;
+  drafts.push(draft);
+}

@@ -1,0 +1,14 @@
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+export const REPO = resolve(__dirname, "../..");
+
+/** Runs `kehoach` as a user would (npm run -s kehoach -- …), returning its streams and exit code. */
+export function kehoach(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number } {
+  const result = spawnSync(process.execPath, [resolve(REPO, "node_modules/tsx/dist/cli.mjs"), "src/cli/main.ts", ...args], {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, KEHOACH_LANG: "", ...env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1 };
+}

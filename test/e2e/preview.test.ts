@@ -1,0 +1,110 @@
+/**
+ * The preview in Debian's chromium, as a user drives it: search without diacritics, insert targets,
+ * type results, flag, jump to a row; screenshots in test-artifacts/ and an axe accessibility check.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, REPO, previewDir, serve } from "./support";
+
+const ARTIFACTS = path.join(REPO, "test-artifacts");
+const d = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) console.warn(`e2e: ${CHROMIUM} is absent, skipping the browser tests (apt-get install -y chromium)`);
+
+d("task pane preview in chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const { dir } = previewDir();
+    server = await serve(dir);
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/preview.html`);
+    await page.getByRole("searchbox").waitFor({ timeout: 30000 });
+    expect(errors).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 180000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const statusCells = () => page.locator('[data-testid="grid"] td').filter({ hasText: /^(Đạt|Chậm tiến độ|Có nguy cơ|Đúng tiến độ|Chưa có số liệu)$/ });
+
+  test("search finds hộ nghèo when typed without diacritics", async () => {
+    await page.getByRole("searchbox").fill("ho ngheo");
+    const items = page.locator("li[data-target-id]");
+    await expect(items.first()).toBeDefined();
+    await page.waitForFunction(() => document.querySelectorAll("li[data-target-id]").length > 0 && document.querySelectorAll("li[data-target-id]").length < 20);
+    const names = await items.allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /hộ nghèo/i.test(n))).toBe(true);
+    await page.getByRole("button", { name: /Chi tiết: Tỷ lệ hộ nghèo$/ }).first().click();
+    await expect(page.getByText("Nguồn:")).toBeDefined();
+    const detail = await page.locator("section[aria-labelledby^='detail-']").textContent();
+    expect(detail).toMatch(/dòng \d+/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-search.png") });
+  });
+
+  test("inserts the ticked targets as a table with KH.* results", async () => {
+    await page.locator('li[data-target-id="bg-2024.23"] input[type=checkbox]').check();
+    await page.locator('li[data-target-id="bg-2024.23a"] input[type=checkbox]').check();
+    await page.getByRole("button", { name: "Chèn 2 chỉ tiêu" }).click();
+    await page.getByText(/Đã chèn 2 chỉ tiêu vào Chỉ tiêu!A1:J3/).waitFor();
+    const grid = page.locator('[data-testid="grid"]');
+    expect(await grid.getAttribute("data-sheet")).toBe("Chỉ tiêu");
+    await expect(await grid.locator("td", { hasText: "Thực hiện" }).count()).toBe(1);
+    // No results yet: the status formula says so.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="grid"] td')].filter((td) => td.textContent === "Chưa có số liệu").length === 2);
+  });
+
+  test("typed results recompute % KH and the status", async () => {
+    const inputs = page.locator('[data-testid="grid"] input');
+    expect(await inputs.count()).toBe(2);
+    await inputs.nth(0).fill("1,5");
+    await inputs.nth(0).press("Enter");
+    await inputs.nth(1).fill("14");
+    await inputs.nth(1).press("Enter");
+    await page.waitForFunction(() => {
+      const texts = [...document.querySelectorAll('[data-testid="grid"] td')].map((td) => td.textContent);
+      return texts.includes("Đạt") && texts.includes("Chậm tiến độ");
+    });
+    const texts = await page.locator('[data-testid="grid"] td').allTextContents();
+    expect(texts).toContain("116,7%");
+    expect(await statusCells().count()).toBe(2);
+  });
+
+  test("flag lists the off-track target with its reason and selects its row", async () => {
+    await page.getByRole("tab", { name: "Đánh dấu chậm tiến độ" }).click();
+    await page.getByRole("button", { name: "Đánh dấu", exact: true }).click();
+    const item = page.getByRole("button", { name: /Chọn dòng của Tỷ lệ hộ nghèo – các xã đặc biệt khó khăn/ });
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/Chậm tiến độ.*11,8%/);
+    // The status column is now coloured red for the off-track row.
+    const red = await page.locator('[data-testid="grid"] td', { hasText: "Chậm tiến độ" }).evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(red).toBe("rgb(255, 199, 206)");
+    await page.getByRole("button", { name: "Đánh dấu", exact: true }).click();
+    await item.waitFor();
+    await item.click();
+    await page.waitForFunction(() => document.querySelector('tr[aria-selected="true"]')?.getAttribute("data-row") === "3");
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-flag.png") });
+  });
+
+  test("English switch and no serious accessibility violations", async () => {
+    await page.getByRole("switch", { name: "English" }).check();
+    await page.getByRole("tab", { name: "Target catalog" }).waitFor();
+    await page.getByRole("switch", { name: "English" }).uncheck();
+    await page.getByRole("tab", { name: "Danh mục chỉ tiêu" }).click();
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-a11y.png"), fullPage: true });
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+});
