@@ -105,7 +105,11 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
         <Suspense fallback={<Spinner size="small" label={t.loading} />}>
           {tab === "browse" && (
             <>
-              {selected.size > 0 && <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />}
+              {selected.size > 0 && (
+                <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+                  <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />
+                </Suspense>
+              )}
               <BrowsePanel t={t} lang={lang} catalog={catalog} selected={selected} onSelectedChange={setSelected} />
             </>
           )}

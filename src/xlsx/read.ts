@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { FileRead, GridCell, SheetGrid } from "../core/consolidate/grid";
 import { DEFAULT_LIMITS, guardXlsx, type SizeLimits } from "./size-guard";
+import { fastReadSheets } from "./fast-read";
 
 export interface UploadedFile {
   name: string;
@@ -47,11 +48,17 @@ function isoTime(value: UploadedFile["lastModified"]): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** Guard, then parse. Never throws: a bad file becomes { ok: false, reason }. */
+/** Guard, then parse (lean reader, ExcelJS when the lean one cannot). Never throws: a bad file becomes { ok: false, reason }. */
 export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
   const guard = guardXlsx(bytes, limits);
   if (!guard.ok) return { file: file.name, ok: false, reason: guard.reason };
+  const modifiedAt = isoTime(file.lastModified);
+  try {
+    return { file: file.name, ok: true, sheets: await fastReadSheets(bytes, guard.entries), modifiedAt };
+  } catch {
+    // An unusual package: let the full reader try.
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts an ArrayBuffer in the browser and in Node alike (no Buffer needed).
@@ -61,5 +68,5 @@ export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = 
     const why = (e as Error)?.message ?? String(e);
     return { file: file.name, ok: false, reason: { vi: `không đọc được bảng tính: ${why}`, en: `cannot read the workbook: ${why}` } };
   }
-  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };
+  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt };
 }

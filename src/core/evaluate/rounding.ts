@@ -8,12 +8,18 @@ import type { EvaluationSettings } from "./settings";
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shift = (x: number, by: number) => {
-    const [mantissa, exponent = "0"] = String(x).split("e");
-    return Number(`${mantissa}e${Number(exponent) + by}`);
-  };
-  const result = sign * shift(Math.round(shift(Math.abs(value), decimals)), -decimals);
+  const scale = 10 ** decimals;
+  const scaled = Math.abs(value) * scale;
+  const fraction = scaled - Math.floor(scaled);
+  // Binary floating point blurs exact halves (1.005 × 100 = 100.49999…): decide those in decimal text.
+  const rounded = Math.abs(fraction - 0.5) > 1e-6 ? Math.round(scaled) / scale : shiftDecimal(Math.round(shiftDecimal(Math.abs(value), decimals)), -decimals);
+  const result = sign * rounded;
   return result === 0 ? 0 : result;
+}
+
+function shiftDecimal(x: number, by: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
 function decimalsOf(value: number | undefined): number {

@@ -13,22 +13,29 @@ export interface Trimmed {
   verbs: string[];
 }
 
-const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.folded), "tu", "vao nam", "den nam"].sort((a, b) => b.length - a.length);
+const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm"].sort((a, b) => b.length - a.length);
 const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
+const MARKER = /^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s+/u;
+const PUNCT_EDGE = /^[\s,;:.()\]–-]+|[\s,;:.(\[–-]+$/g;
+const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-function endsWithWord(folded: string, word: string): boolean {
-  return folded.endsWith(word) && (folded.length === word.length || /[\s,;:(]/.test(folded.charAt(folded.length - word.length - 1)));
+/**
+ * Does `words` (proper Vietnamese) match `text` at its start or end? Text written without
+ * diacritics (OCR) matches on folded form; text with diacritics must match exactly, so that
+ * "Cơ cấu" is not taken for "có" nor "đất" for "đạt".
+ */
+function matchEdge(text: string, words: string, atEnd: boolean): boolean {
+  const piece = atEnd ? text.slice(text.length - words.length) : text.slice(0, words.length);
+  if (piece.length !== words.length) return false;
+  const boundary = atEnd ? text.charAt(text.length - words.length - 1) : text.charAt(words.length);
+  if (boundary && !/[\s,;:()]/.test(boundary)) return false;
+  if (piece.toLowerCase() === words) return true;
+  return !DIACRITIC.test(piece) && foldKeepingOffsets(piece) === foldKeepingOffsets(words);
 }
-
-function startsWithWord(folded: string, word: string): boolean {
-  return folded.startsWith(word) && (folded.length === word.length || /[\s,;:)]/.test(folded.charAt(word.length)));
-}
-
-const PUNCT_EDGE = /^[\s,;:.)\]–-]+|[\s,;:.(\[–-]+$/g;
 
 /** Strip leading cue words and trailing link verbs/comparators from a name candidate. */
 export function trimName(text: string): Trimmed {
-  let t = text.replace(/\s+/g, " ");
+  let t = text.replace(/\s+/g, " ").replace(MARKER, "");
   const verbs: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
@@ -48,29 +55,33 @@ export function trimName(text: string): Trimmed {
       continue;
     }
     for (const w of TRAILING_WORDS) {
-      if (endsWithWord(folded, w) && folded.length > w.length) {
+      if (matchEdge(t, w, true)) {
         t = t.slice(0, t.length - w.length);
-        verbs.push(w);
-        changed = true;
-        break;
-      }
-      if (folded === w) {
-        verbs.push(w);
-        t = "";
+        verbs.push(foldKeepingOffsets(w));
         changed = true;
         break;
       }
     }
     if (changed) continue;
     for (const w of LEADING_WORDS) {
-      if (startsWithWord(folded, w)) {
+      if (matchEdge(t, w, false)) {
         t = t.slice(w.length);
         changed = true;
         break;
       }
     }
   }
-  return { text: t.trim(), verbs };
+  return { text: balance(t.trim()), verbs };
+}
+
+/** Drop a parenthesis left open or closed by cutting a clause. */
+function balance(text: string): string {
+  let t = text;
+  const opens = (t.match(/\(/g) ?? []).length;
+  const closes = (t.match(/\)/g) ?? []).length;
+  if (closes > opens) t = t.replace(/\)(?=[^)]*$)/, "").trim();
+  else if (opens > closes) t = t.replace(/\((?=[^(]*$)/, "").trim();
+  return t.replace(/\s+/g, " ");
 }
 
 /** Whether a name stands on its own as an indicator ("Tỷ lệ …", "Số …", "GRDP …"). */

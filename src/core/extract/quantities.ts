@@ -29,8 +29,11 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,/+\-])(${NUM})(?:\s*(?:-|–|—)\s*(${NUM})|\s+den\s+(${NUM}))?(?:\s*\/\s*(\d+)(?![\d/.,]))?`, "gu");
 
 function parseNumber(text: string): number | null {
-  const result = parseViNumber(text, "auto");
-  return result.ok ? result.value : null;
+  // Documents follow vi-VN ("9.800" = 9800); a stray decimal point ("8.5") is read as one.
+  const strict = parseViNumber(text, "vi");
+  if (strict.ok) return strict.value;
+  const loose = parseViNumber(text, "auto");
+  return loose.ok ? loose.value : null;
 }
 
 /** Words of the folded text after `at`, up to `count` of them, with their end offsets. */
@@ -103,7 +106,7 @@ function comparatorBefore(folded: string, start: number): { comparator: Comparat
 
 function precededByExcluded(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
-  if (/[/:\-]\s*$/.test(before) && !/[:;]\s*$/.test(before)) return true;
+  if (/\/\s*$/.test(before) || /\d\s*[-–]\s*$/.test(before)) return true;
   const trimmed = before.replace(/\s+$/, "");
   return NOT_QUANTITY_BEFORE.some((w) => trimmed.endsWith(w) && !/[\p{L}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)));
 }

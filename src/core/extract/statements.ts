@@ -52,6 +52,8 @@ interface Slot {
   subScope: boolean;
   skip: boolean;
   name?: string;
+  /** The name parts of this target hang from ("Tốc độ tăng trưởng kinh tế"). */
+  root?: string;
   verbs: string[];
   draft?: number;
   /** Name words this number carries for the next one ("bằng 78,6%, đạt 10.760 tỷ đồng"). */
@@ -90,6 +92,9 @@ function depthAt(text: string, from: number, at: number): number {
 /** The first place in [from, to) where one clause ends and the next starts. */
 function firstBoundary(folded: string, from: number, to: number): number {
   const slice = folded.slice(from, to);
+  // A ";" at the same depth ends the clause: "100% số trạm y tế xã, phường, thị trấn …; duy trì …".
+  const semi = slice.indexOf(";");
+  if (semi >= 0 && depthAt(slice, 0, semi) === 0 && !slice.slice(0, semi).includes(")")) return from + semi;
   const m = /[,;()]|\s(?:va|trong do)\s/.exec(slice);
   return m ? from + m.index : to;
 }
@@ -133,7 +138,7 @@ function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direct
 }
 
 function unitForName(unit: string, folded: string): string {
-  if (/dong$/.test(foldKeepingOffsets(unit))) {
+  if (/dong$/.test(foldKeepingOffsets(unit)) && !unit.includes("/")) {
     if (/(\/\s*0?1\s*ha|tren\s+0?1\s+ha|\/ha\b)/.test(folded)) return `${unit}/ha`;
     if (/(binh quan dau nguoi|\/nguoi|binh quan\/nguoi)/.test(folded)) return `${unit}/người`;
     if (/nang suat lao dong/.test(folded)) return `${unit}/lao động`;
@@ -144,7 +149,7 @@ function unitForName(unit: string, folded: string): string {
 }
 
 /** Rank targets: "nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số". */
-const RANK = /(?:(?:dung|nam)\s+)?(?:trong|thuoc)?\s*nhom\s+(\d{1,2})\s+tinh(?:\s*,\s*thanh pho)?\s+(?:dung|dan)\s+dau(?:\s+(?:cua\s+)?ca nuoc)?(?:\s+ve\s+([^,;.]+))?/g;
+const RANK = /(?:(?:dung|nam)\s+)?(?:trong|thuoc)?\s*nhom\s+(\d{1,2})\s+tinh(?:\s*,\s*thanh pho)?\s+(?:dung|dan)\s+dau(?:\s+(?:cua\s+)?ca nuoc)?(?:\s+ve\s+([^;.]+))?/g;
 
 export function analyseBlock(block: Block, bodyFrom: number, context: Context): Draft[] {
   const drafts: Draft[] = [];
@@ -185,7 +190,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   }
   const semi = folded.lastIndexOf(";", quantities[0].comparatorStart);
   if (semi >= clauseStart && depthAt(folded, s0, semi) === 0) clauseStart = semi + 1;
-  const firstFrom = lastCueEnd(folded, clauseStart, quantities[0].comparatorStart);
+  // In prose, a cue ("phấn đấu", "đảm bảo") opens the target: "…, đảm bảo hoàn thành trên 80% …".
+  const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[-+•])?\s*/u, "");
+  const firstFrom = context.zone === "task" && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
   const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAt(folded, s0, q.start), subScope: false, skip: false, verbs: [] }));
   slots.forEach((slot, i) => {
@@ -215,7 +222,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const last = slots[slots.length - 1];
   {
     const after = folded.slice(last.q.end, s1);
-    const hard = /[;.()]|\n/.exec(after);
+    const hard = /[;()]|\.(?=\s|$)/.exec(after);
     let stop = hard ? hard.index : after.length;
     const soft = SOFT_CONNECTORS.exec(after.slice(0, stop));
     if (soft) stop = soft.index;
@@ -274,7 +281,8 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
       about = trimName(part.replace(/^.*?\b(?:đưa|giữ vững vị trí|trở thành)\b/iu, "")).text;
       if (/^(?:Bắc|[\p{Lu}]\p{Ll}+ [\p{Lu}])/u.test(about)) about = "";
     }
-    about = tidy(about.replace(/\s*(?:và|,).*$/u, ""));
+    if (!m[2]) about = about.replace(/\s*(?:và|,).*$/u, "");
+    about = tidy(about);
     const name = about ? `Thứ hạng ${lowerFirst(about)} của tỉnh trong cả nước` : "Thứ hạng của tỉnh trong cả nước";
     const { year } = yearBefore(block, s0, at);
     drafts.push({
@@ -353,14 +361,16 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   let postNamed = false;
   if (isEquivalent && parentSlot?.name) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
-  } else if (own && (isIndicatorName(own) || !post || (parentSlot && !isIndicatorName(post)))) {
+  } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
     name = own;
-    if (hasAny(slot.verbs, "chiem") && post && !/^(?:so|ke hoach)/.test(postFolded)) name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post))}`;
+    if (hasAny(slot.verbs, "chiem") && post && !/^(?:so voi|ke hoach)/.test(postFolded)) {
+      name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
+    }
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
     postNamed = true;
     const noun = nounAfterPercent(post);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${unit} ${noun}`;
-    if (own && own.split(" ").length <= 6) name += ` được ${lowerFirst(own)}`;
+    if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
     name = own;
   } else if (unit && unit !== "%") {
@@ -396,7 +406,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   // A self-contained name.
   if (parentSlot?.name && !isEquivalent) {
-    if (!isIndicatorName(name)) name = `${parentSlot.name} – ${lowerFirst(name)}`;
+    if (!isIndicatorName(name)) name = `${parentSlot.root ?? parentSlot.name} – ${lowerFirst(name)}`;
   } else if (label && !isIndicatorName(name)) {
     name = /^c\S{1,2} c\S{1,2}u/.test(foldKeepingOffsets(label)) ? `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(label)}` : `${label} – ${lowerFirst(name)}`;
   } else if (kind === "rate" && !/\b(toc do|tang truong|tang)\b/.test(foldKeepingOffsets(name))) {
@@ -408,6 +418,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
   name = finishName(name, context);
   slot.name = name;
+  slot.root = parentSlot ? parentSlot.root ?? parentSlot.name : name;
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
 
   const { year, fromYear } = yearBefore(block, s0, q.start);

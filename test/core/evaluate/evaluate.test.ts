@@ -1,5 +1,5 @@
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS, type Comparator, type Direction, type TargetKind } from "../../../src/core/catalog/schema";
-import { evaluateTarget, tryEvaluateTarget, EvaluationInputError, STATUS_LABELS, resolveSettings } from "../../../src/core/evaluate";
+import { evaluateTarget, tryEvaluateTarget, EvaluationInputError, STATUS_LABELS, resolveSettings, roundTo, displayDecimals, DEFAULT_SETTINGS } from "../../../src/core/evaluate";
 import { target } from "./helpers";
 
 /**
@@ -266,6 +266,20 @@ describe("statuses are computed on values as displayed", () => {
   test("the caller's display precision wins", () => {
     expect(evaluateTarget(water, { period: "2024", actual: 94.96, decimals: 2 }).status).toBe("off_track");
     expect(evaluateTarget(water, { period: "2024", actual: 94.96 }, { valueDecimals: 2 }).status).toBe("off_track");
+  });
+
+  test("rounding is half away from zero on the decimal figures people type", () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(2.675, 2)).toBe(2.68);
+    expect(roundTo(-2.345, 2)).toBe(-2.35);
+    expect(roundTo(94.96, 1)).toBe(95);
+    expect(roundTo(5e-324, 1)).toBe(0);
+  });
+
+  test("display precision follows the target's own figures, 1 to 3 decimals", () => {
+    expect(displayDecimals(target({ kind: "level", comparator: "=", direction: "increase", value: 92 }), DEFAULT_SETTINGS)).toBe(1);
+    expect(displayDecimals(target({ kind: "level", comparator: "=", direction: "increase", value: 0.85 }), DEFAULT_SETTINGS)).toBe(2);
+    expect(displayDecimals(target({ kind: "level", comparator: "=", direction: "increase", value: 1.23456 }), DEFAULT_SETTINGS)).toBe(3);
   });
 
   test("a progress ratio shown as 95,0% is on track", () => {

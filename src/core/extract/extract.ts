@@ -1,0 +1,315 @@
+/**
+ * extractTargets: plan document text → draft catalog records (targets with their source line,
+ * the agencies named in headings, tasks that carry targets) and warnings. Pure: no I/O.
+ */
+import type { Agency, Target, Task } from "../catalog/schema";
+import type { Bilingual } from "../messages";
+import { slugify } from "../text/normalize";
+import { documentProblem } from "./check";
+import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
+import { HeadingStack, readHeading, yearOf, type AgencyMention } from "./headings";
+import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
+import { findQuantities } from "./quantities";
+import { analyseBlock, type Draft } from "./statements";
+import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
+
+interface Found {
+  draft: Draft;
+  block: Block;
+  agencies: AgencyMention[];
+  /** Index in the found list of the parent target. */
+  parent?: number;
+  dropped?: boolean;
+}
+
+/** "000_5a3e3845986e69f7.txt" → "000-5a3e3845986e69f7". */
+export function planIdFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return slugify(base.replace(/\.[a-z0-9]{1,5}$/i, "")) || "ke-hoach";
+}
+
+const STOP_WORDS = new Set(["ty", "le", "so", "cac", "va", "cua", "trong", "duoc", "dat", "co", "nam", "the", "tren", "theo", "nhung", "voi", "muc", "binh", "quan", "khu", "vuc", "nganh"]);
+
+export function nameKeywords(name: string): Set<string> {
+  return new Set(foldKeepingOffsets(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+function sameAmount(a: Draft, b: Draft): boolean {
+  return a.min === b.min && a.max === b.max && a.unit === b.unit && a.year === b.year;
+}
+
+/** A target restated elsewhere (a task repeating it, a forecast table) is kept once. */
+function dropRestatements(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    for (let j = 0; j < i; j++) {
+      const b = found[j];
+      if (b.dropped || !sameAmount(a.draft, b.draft)) continue;
+      const sameName = foldKeepingOffsets(a.draft.name) === foldKeepingOffsets(b.draft.name);
+      const restated = a.draft.zone !== "target" && overlap(nameKeywords(a.draft.name), nameKeywords(b.draft.name)) >= 0.5;
+      if (sameName || restated) {
+        a.dropped = true;
+        for (const f of found) if (f.parent === i) f.parent = j;
+        break;
+      }
+    }
+  }
+}
+
+function provinceOf(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  const re = /\b[Tt](?:ỉnh|inh)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1].replace(/\s+(?:Ủy|Uy|Tỉnh|Hội|Ban|Sở)$/u, "");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best;
+}
+
+/** "Bắc Giang" → "bg": the province prefix of agency ids. */
+function provinceCode(province: string | undefined): string {
+  if (!province) return "";
+  return slugify(province)
+    .split("-")
+    .map((w) => w[0])
+    .join("");
+}
+
+const TYPES: readonly [RegExp, string][] = [
+  [/^chuong trinh hanh dong\b/, "Chương trình hành động"],
+  [/^ke hoach\b/, "Kế hoạch"],
+  [/^bao cao\b/, "Báo cáo"],
+  [/^chuong trinh\b/, "Chương trình"],
+  [/^nghi quyet\b/, "Nghị quyết"],
+  [/^de an\b/, "Đề án"],
+  [/^quyet dinh\b/, "Quyết định"],
+  [/^chi thi\b/, "Chỉ thị"],
+];
+
+function readPlanHead(doc: DocumentText, province: string | undefined, ocr: boolean): PlanDraft & { year?: number } {
+  const head = doc.blocks.slice(0, 20);
+  let type = "Kế hoạch";
+  let title = "";
+  let number: string | undefined;
+  let date = "";
+  let year: number | undefined;
+  for (let i = 0; i < head.length; i++) {
+    const { text, folded } = head[i];
+    const num = /^s\S{0,2}\s*:\s*(\S.*)$/i.exec(folded.trim());
+    if (!number && num) number = text.trim().slice(text.trim().length - num[1].length).trim();
+    const when = /ngay\s*(\d{0,2})\s*thang\s*(\d{0,2})\s*n\S{1,2}m\s*(\d{4})/.exec(folded);
+    if (!date && when) {
+      date = when[3];
+      if (when[2]) date += `-${when[2].padStart(2, "0")}`;
+      if (when[2] && when[1]) date += `-${when[1].padStart(2, "0")}`;
+    }
+    if (!title) {
+      const match = TYPES.find(([re]) => re.test(folded.replace(/^[^a-z]+/, "")));
+      if (match) {
+        type = match[1];
+        const rest = text.replace(/^[^\p{L}]+/u, "").slice(match[1].length).trim();
+        const next = head[i + 1]?.text.trim() ?? "";
+        title = rest.length > 10 ? rest : next;
+      }
+    }
+  }
+  if (title) year = yearOf(foldKeepingOffsets(title));
+  if (!year && date) year = Number(date.slice(0, 4));
+  const issuerIsParty = /ban thuong vu tinh uy\s+(xay dung|ban hanh)/.test(doc.blocks.slice(0, 12).map((b) => b.folded).join(" "));
+  const where = province ?? "";
+  const cleanTitle = (ocr ? repairOcrName(title) : title).replace(/\s+/g, " ").slice(0, 400);
+  return {
+    type,
+    number,
+    title: cleanTitle.length >= 5 ? cleanTitle : `${type} (không rõ tên)`,
+    issuer: issuerIsParty ? `Ban Thường vụ Tỉnh ủy ${where}`.trim() : `UBND tỉnh ${where}`.trim(),
+    date: date || (year ? String(year) : ""),
+    province: where || "Không rõ",
+    year,
+  };
+}
+
+function mostFrequentYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/n\S{1,2}m\s+(\d{4})\b/gu)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)!) best = y;
+  return best;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function subLetter(n: number): string {
+  let s = "";
+  let k = n;
+  do {
+    s = String.fromCharCode(97 + (k % 26)) + s;
+    k = Math.floor(k / 26) - 1;
+  } while (k >= 0);
+  return s;
+}
+
+export function extractTargets(text: string, options: ExtractOptions & { year?: number }): ExtractResult {
+  const plan = options.plan ?? planIdFromFile(options.file);
+  const warnings: Bilingual[] = [];
+  const emptyDraft: PlanDraft = { type: "Kế hoạch", title: "(không rõ tên)", issuer: "(không rõ)", date: String(options.year ?? 2000), province: "Không rõ" };
+  const problem = documentProblem(text);
+  if (problem) return { plan, targets: [], agencies: [], tasks: [], warnings: [problem], planDraft: emptyDraft };
+
+  const doc = splitDocument(text);
+  const ocr = diacriticShare(text.slice(0, 200_000)) < 0.1;
+  if (ocr) {
+    warnings.push({
+      vi: "Văn bản có vẻ được nhận dạng (OCR) và mất dấu; tên chỉ tiêu đã được sửa theo từ điển chỉ tiêu — hãy soát lại.",
+      en: "The text looks like OCR output without diacritics; target names were repaired from the indicator vocabulary — please review them.",
+    });
+  }
+  const province = provinceOf(text);
+  const prefix = provinceCode(province);
+  const head = readPlanHead(doc, province, ocr);
+  let documentYear = options.year ?? head.year ?? mostFrequentYear(text);
+  if (documentYear === undefined) {
+    documentYear = new Date().getFullYear();
+    warnings.push({
+      vi: `Văn bản không nêu năm nào; chỉ tiêu được gán năm ${documentYear} — hãy sửa lại.`,
+      en: `The text names no year; targets were given the year ${documentYear} — please correct it.`,
+    });
+  }
+
+  const stack = new HeadingStack();
+  const found: Found[] = [];
+  let lastItemNumber = 0;
+  for (const block of doc.blocks) {
+    const hasQuantity = findQuantities(block.text, block.folded, ocr).length > 0;
+    const heading = readHeading(block, hasQuantity);
+    let bodyFrom = 0;
+    if (heading) {
+      stack.push(heading.heading);
+      lastItemNumber = 0;
+      if (heading.bodyStart < 0) continue;
+      bodyFrom = heading.bodyStart;
+    }
+    const item = /^\(\s*(\d{1,2})\s*\)/.exec(block.marker);
+    if (item && stack.zone === "target") {
+      const n = Number(item[1]);
+      if (lastItemNumber && n !== lastItemNumber + 1) {
+        const line = block.line[0] + 1;
+        warnings.push({
+          vi: `Đánh số không liền mạch ở dòng ${line}: (${n}) sau (${lastItemNumber}); mã chỉ tiêu được đánh lại theo thứ tự.`,
+          en: `Numbering breaks at line ${line}: (${n}) after (${lastItemNumber}); target ids follow document order instead.`,
+        });
+      }
+      lastItemNumber = n;
+    }
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, group: stack.group, ocr });
+    const base = found.length;
+    for (const draft of drafts) {
+      found.push({ draft, block, agencies: stack.agencies ?? [], parent: draft.parent !== undefined ? base + draft.parent : undefined });
+    }
+  }
+  dropRestatements(found);
+
+  // Agencies named in headings, with ids.
+  const agencyById = new Map<string, Agency>();
+  const agencyId = (a: AgencyMention) => (prefix ? `${prefix}.${slugify(a.name)}` : slugify(a.name));
+  const register = (a: AgencyMention): string => {
+    const id = agencyId(a);
+    if (!agencyById.has(id)) agencyById.set(id, { id, name: a.name, level: a.level });
+    return id;
+  };
+
+  // Ids in document order: <plan>.<NN>, parts <plan>.<NN>a.
+  const idOf = new Map<number, string>();
+  const subCount = new Map<number, number>();
+  let top = 0;
+  const topOf = (i: number): number => {
+    let k = i;
+    while (found[k].parent !== undefined && !found[found[k].parent!].dropped) k = found[k].parent!;
+    return k;
+  };
+  found.forEach((f, i) => {
+    if (f.dropped) return;
+    const root = topOf(i);
+    if (root === i) idOf.set(i, `${plan}.${pad(++top)}`);
+    else {
+      const n = subCount.get(root) ?? 0;
+      subCount.set(root, n + 1);
+      idOf.set(i, `${idOf.get(root)}${subLetter(n)}`);
+    }
+  });
+
+  const targets: Target[] = [];
+  const tasksBySentence = new Map<string, Task>();
+  found.forEach((f, i) => {
+    const id = idOf.get(i);
+    if (!id) return;
+    const d = f.draft;
+    const source = sourceText(doc, f.block, d.from, d.to, d.at);
+    const target: Target = {
+      id,
+      plan,
+      name: d.name,
+      unit: d.unit,
+      ...(d.min === d.max ? { value: d.min } : { min: d.min, max: d.max }),
+      comparator: d.comparator,
+      kind: d.kind,
+      direction: d.direction,
+      year: d.year,
+      ...(d.fromYear !== undefined ? { fromYear: d.fromYear } : {}),
+      group: d.group,
+      source: { file: options.file, line: source.line, text: source.text },
+    };
+    const lead = f.agencies[0];
+    if (lead) target.agency = register(lead);
+    const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
+    if (parentId && parentId !== id) target.parent = parentId;
+    if (d.note) target.note = d.note;
+    targets.push(target);
+
+    if (lead && d.zone === "task") {
+      const key = `${f.block.line[0]}:${d.sentence[0]}`;
+      let task = tasksBySentence.get(key);
+      if (!task) {
+        const [s0, s1] = d.sentence;
+        const sentence = f.block.text.slice(s0, s1).replace(/\s+/g, " ").trim();
+        const where = sourceText(doc, f.block, s0, s1, d.at);
+        const partners = f.agencies.slice(1).map(register);
+        task = {
+          id: `${plan}.nv${pad(tasksBySentence.size + 1)}`,
+          plan,
+          title: (ocr ? repairOcrName(sentence) : sentence).slice(0, 500),
+          agencies: [target.agency!],
+          ...(partners.length ? { partners } : {}),
+          targets: [],
+          source: { file: options.file, line: where.line, text: where.text },
+        };
+        tasksBySentence.set(key, task);
+      }
+      task.targets!.push(id);
+    }
+  });
+
+  if (targets.length === 0) {
+    warnings.push({
+      vi: "Không tìm thấy chỉ tiêu nào: văn bản không nêu con số mục tiêu (tỷ lệ, số lượng, giá trị) dưới các mục Mục tiêu/Chỉ tiêu hay trong nhiệm vụ.",
+      en: "No targets found: the text states no numeric targets (shares, counts, amounts) under Targets headings or in tasks.",
+    });
+  }
+  const { year: _year, ...planDraft } = head;
+  void _year;
+  return { plan, targets, agencies: [...agencyById.values()], tasks: [...tasksBySentence.values()], warnings, planDraft: { ...planDraft, date: planDraft.date || String(documentYear) } };
+}
