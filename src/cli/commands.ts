@@ -1,12 +1,18 @@
 import type { Command } from "./common";
+import { annexCommand } from "./annex";
+import { consolidateCommand } from "./consolidate";
 import { evaluateCommand } from "./evaluate";
+import { extractCommand } from "./extract";
 import { plansCommand } from "./plans";
 import { targetsCommand } from "./targets";
 import { validateCommand } from "./validate";
 
 /** Every sub-command of `kehoach`, by name. */
 export const commands: Record<string, Command> = {
+  annex: annexCommand,
+  consolidate: consolidateCommand,
   evaluate: evaluateCommand,
+  extract: extractCommand,
   plans: plansCommand,
   targets: targetsCommand,
   validate: validateCommand,

@@ -24,12 +24,15 @@ function asActual(v: unknown): number | string | null {
 }
 
 export async function flagStatus(context: Excel.RequestContext, mapping: FlagMapping): Promise<FlagStatusResult> {
-  const table = context.workbook.tables.getItem(mapping.table);
-  const header = table.getHeaderRowRange();
-  header.load("values");
-  const body = table.getDataBodyRange();
-  body.load("values, address");
+  let table: Excel.Table;
+  let header: Excel.Range;
+  let body: Excel.Range;
   try {
+    table = context.workbook.tables.getItem(mapping.table);
+    header = table.getHeaderRowRange();
+    header.load("values");
+    body = table.getDataBodyRange();
+    body.load("values, address");
     await context.sync();
   } catch (e) {
     return {

@@ -3,13 +3,19 @@ import type { Bilingual } from "../core/messages";
 
 export type ErrorKind = "notAvailable" | "invalidValue";
 
-export class FunctionError extends Error {
+/**
+ * Not an Error subclass on purpose: an error cell is an ordinary result in a recalculation, and
+ * capturing a stack trace for each one would cost more than the evaluation itself.
+ */
+export class FunctionError {
+  readonly name = "FunctionError";
   constructor(
     readonly kind: ErrorKind,
     readonly text: Bilingual,
-  ) {
-    super(text.vi);
-    this.name = "FunctionError";
+  ) {}
+
+  get message(): string {
+    return this.text.vi;
   }
 }
 

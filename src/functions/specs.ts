@@ -6,8 +6,7 @@ import type { Catalog } from "../core/catalog/load";
 import type { Target } from "../core/catalog/schema";
 import { describeTarget } from "../core/catalog/describe";
 import { filterTargets } from "../core/catalog/query";
-import { evaluateTarget } from "../core/evaluate";
-import type { Evaluation } from "../core/evaluate/types";
+import { evaluateTarget, judgeTarget, type Judgement } from "../core/evaluate";
 import { statusLabel } from "../core/evaluate/labels";
 import { parsePeriod } from "../core/periods";
 import { periodForDate, deadlineForPeriod } from "./calendar";
@@ -50,7 +49,7 @@ function period(param: string, v: Cell, fallback: string): string {
 }
 
 /** Evaluate each (id, actual) pair of two broadcast ranges; `pick` turns an evaluation into a cell. */
-function perActual(ctx: FunctionContext, ids: Cell | Cell[][], actuals: Cell | Cell[][], periodCell: Cell, pick: (e: Evaluation, t: Target) => CellOut): Matrix {
+function perActual(ctx: FunctionContext, ids: Cell | Cell[][], actuals: Cell | Cell[][], periodCell: Cell, pick: (e: Judgement, t: Target) => CellOut): Matrix {
   const grid = broadcast(asMatrix<Cell>(ids as Cell), asMatrix<Cell>(actuals as Cell));
   const out: Matrix = [];
   for (let r = 0; r < grid.rows; r++) {
@@ -61,8 +60,8 @@ function perActual(ctx: FunctionContext, ids: Cell | Cell[][], actuals: Cell | C
         guard(() => {
           const target = findTarget(ctx, id);
           const value = optionalNumber("actual", actual);
-          const evaluation = evaluateTarget(target, { period: period("period", periodCell, String(target.year)), actual: value ?? null });
-          return pick(evaluation, target);
+          const judgement = judgeTarget(target, { period: period("period", periodCell, String(target.year)), actual: value ?? null });
+          return pick(judgement, target);
         }),
       );
     }
@@ -117,7 +116,7 @@ export const specs = {
 
   PERCENT(ctx: FunctionContext, id: Cell | Cell[][], actual: Cell | Cell[][], periodCell?: Cell): Matrix {
     return perActual(ctx, id, actual, periodCell, (e) =>
-      e.percentOfPlan === null ? errors.notApplicable({ vi: e.reason, en: e.reasonEn }) : e.percentOfPlan / 100,
+      e.percentOfPlan === null ? errors.notApplicable(e.why()) : e.percentOfPlan / 100,
     );
   },
 

@@ -42,7 +42,9 @@ export function Grid({ t, workbook, catalog }: GridProps) {
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const sel = workbook.selection;
   const shown = workbook.hasSheet(sel.sheet) ? sel.sheet : workbook.sheets[0].name;
-  useEffect(() => selectedRow.current?.scrollIntoView?.({ block: "nearest" }), [sel]);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView?.({ block: "nearest" });
+  }, [sel]);
 
   const extent = workbook.extent(shown);
   const rows = Math.max(extent.rows + 3, 20);

@@ -34,7 +34,12 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }) {
   const [active, setActive] = useState<ActiveCatalog | null>(source.peek());
   const port = useMemo(() => new MemoryPort(workbook, 150), [workbook]);
   const t = STRINGS[lang];
-  useEffect(() => source.subscribe(setActive), []);
+  useEffect(() => {
+    const unsubscribe = source.subscribe(setActive);
+    return () => {
+      unsubscribe();
+    };
+  }, []);
 
   return (
     <FluentProvider theme={themeFor(SAMPLE_OFFICE_THEMES[themeName])}>

@@ -86,7 +86,7 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
   ];
 
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <div className={styles.header}>
         <Title3 as="h1">{t.appTitle}</Title3>
         <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => switchLang(d.checked)} />
@@ -117,6 +117,6 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
           {tab === "source" && <SourcePanel t={t} lang={lang} source={source} active={active!} />}
         </Suspense>
       )}
-    </main>
+    </div>
   );
 }

@@ -9,7 +9,9 @@ Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App port={createExcelPort()} />
+      <main>
+        <App port={createExcelPort()} />
+      </main>
     </FluentProvider>,
   );
 });

@@ -9,19 +9,24 @@ import type { Bilingual } from "../core/messages";
 import type { FileRead } from "../core/consolidate/grid";
 import { readWorkbookFile, type UploadedFile } from "./read";
 import { DEFAULT_LIMITS, type SizeLimits } from "./size-guard";
-import { renderWorkbook, workbookBytes } from "./write";
+import { writeLayoutsXlsx } from "./fast-write";
 
 export type ConsolidateFilesResult = { ok: true; result: ConsolidationResult; xlsx: Uint8Array } | { ok: false; error: Bilingual };
 
 export async function readUploads(files: UploadedFile[], limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead[]> {
-  const reads: FileRead[] = [];
-  for (const f of files) reads.push(await readWorkbookFile(f, limits));
+  // Two at a time: inflating runs off the main thread, parsing on it.
+  const reads: FileRead[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) reads[i] = await readWorkbookFile(files[i], limits);
+  };
+  await Promise.all([worker(), worker()]);
   return reads;
 }
 
 export async function consolidationToXlsx(result: ConsolidationResult): Promise<Uint8Array> {
   const layout = layoutConsolidation(result);
-  return workbookBytes(await renderWorkbook(layout.sheets, layout.meta));
+  return writeLayoutsXlsx(layout.sheets, layout.meta);
 }
 
 /** Browser and CLI entry point: bytes in, result and .xlsx bytes out. Bad files are rejected one by one. */

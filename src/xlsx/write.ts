@@ -4,11 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import type { Annex, CellValue } from "../core/annex/model";
-import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions, type SheetLayout, type Area } from "../core/annex/layout";
+import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions, type SheetLayout } from "../core/annex/layout";
 import { TONE_COLORS } from "../core/annex/labels";
 import type { MetaRecord } from "../core/annex/meta";
 import { escapeFormulaText } from "../core/text/escape";
-import { FONT_NAME, GROUP_FILL, HEADER_FILL, INPUT_FILL } from "./styles";
+import { areaAddress } from "./address";
+import { cellStyle, FONT_NAME, inputCells } from "../core/annex/style";
 
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(rgb), bgColor: argb(rgb) });
@@ -19,18 +20,6 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-export function areaAddress(a: Area): string {
-  const tl = `${columnLetter(a.left)}${a.top}`;
-  const br = `${columnLetter(a.right)}${a.bottom}`;
-  return tl === br ? tl : `${tl}:${br}`;
-}
-
 /** Strings are escaped so that no text ever becomes a formula. */
 function cellValue(v: CellValue): ExcelJS.CellValue {
   return typeof v === "string" ? escapeFormulaText(v) : v;
@@ -39,38 +28,31 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
 export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): Promise<ExcelJS.Worksheet> {
   const ws = workbook.addWorksheet(layout.name, { state: layout.visibility });
   ws.columns = layout.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
-  const wrapColumns = layout.columns.map((c) => c.wrap ?? false);
-  const alignColumns = layout.columns.map((c) => c.align);
+  const inputs = inputCells(layout);
   layout.rows.forEach((row, i) => {
     const r = ws.getRow(i + 1);
     if (row.height) r.height = row.height;
     row.cells.forEach((value, c) => {
-      const format = row.formats?.[c];
-      const styled = row.style !== "plain" && row.style !== "blank";
-      if (value === null && !format && !styled) return;
+      const style = cellStyle(layout, i + 1, c + 1, inputs);
+      if (value === null && !style) return;
       const cell = r.getCell(c + 1);
       if (value !== null) cell.value = cellValue(value);
-      if (format) cell.numFmt = format;
-      if (row.style === "plain") return;
-      cell.font = {
-        name: FONT_NAME,
-        size: row.style === "heading" ? 13 : 11,
-        bold: row.style === "heading" || row.style === "header" || row.style === "group",
-        italic: row.style === "subitem" || row.style === "title",
-      };
-      if (row.style === "heading" || row.style === "title") {
-        cell.alignment = { horizontal: row.style === "heading" ? "center" : "left", vertical: "middle", wrapText: true };
+      if (!style) return;
+      if (style.numFmt) cell.numFmt = style.numFmt;
+      if (layout.rows[i].style === "plain") {
+        if (style.unlocked) cell.protection = { locked: false };
         return;
       }
-      if (row.style === "blank") return;
-      cell.border = thin;
-      if (row.style === "header") {
-        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-        cell.fill = solid(HEADER_FILL);
-      } else {
-        cell.alignment = { vertical: "middle", wrapText: wrapColumns[c], horizontal: alignColumns[c] };
-        if (row.style === "group") cell.fill = solid(GROUP_FILL);
-      }
+      cell.font = { name: FONT_NAME, size: style.font.size, bold: style.font.bold, italic: style.font.italic };
+      if (style.fill) cell.fill = solid(style.fill);
+      if (style.border) cell.border = thin;
+      cell.alignment = {
+        horizontal: style.horizontal ?? undefined,
+        vertical: style.vertical ?? undefined,
+        wrapText: style.wrap,
+        indent: style.indent || undefined,
+      };
+      if (style.unlocked) cell.protection = { locked: false };
     });
   });
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
@@ -102,15 +84,6 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
     for (let r = v.area.top; r <= v.area.bottom; r++) {
       for (let c = v.area.left; c <= v.area.right; c++) {
         ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
-      }
-    }
-  }
-  for (const a of layout.inputAreas) {
-    for (let r = a.top; r <= a.bottom; r++) {
-      for (let c = a.left; c <= a.right; c++) {
-        const cell = ws.getCell(r, c);
-        cell.protection = { locked: false };
-        cell.fill = solid(INPUT_FILL);
       }
     }
   }

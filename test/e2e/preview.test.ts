@@ -103,7 +103,11 @@ d("task pane preview in chromium", () => {
     await page.getByRole("switch", { name: "English" }).uncheck();
     await page.getByRole("tab", { name: "Danh mục chỉ tiêu" }).click();
     const { default: AxeBuilder } = await import("@axe-core/playwright");
-    const results = await new AxeBuilder({ page }).analyze();
+    // Tabster's focus-trap sentinels (<i data-tabster-dummy aria-hidden tabindex=0>) are Fluent's own
+    // keyboard plumbing: focus never rests on them (they move it on), which axe cannot know.
+    const started = Date.now();
+    const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+    console.log(`axe: ${Date.now() - started} ms, ${results.violations.length} violations of any impact: ${results.violations.map((v) => `${v.id} (${v.impact})`).join(", ")}`);
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-a11y.png"), fullPage: true });
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);

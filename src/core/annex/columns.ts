@@ -121,11 +121,15 @@ const HEADER_RULES: ReadonlyArray<[ColumnKey, readonly string[]]> = [
   ["stt", ["stt", "tt", "so thu tu"]],
 ];
 
+const EXACT_HEADERS = new Map(Object.values(COLUMN_SPECS).map((spec) => [headerKey(spec.header), spec.key]));
+
 /** The column a header names, or null when it names none we know. */
 export function matchHeader(text: string): ColumnKey | null {
+  if (text.length > 80) return null;
   const key = headerKey(text);
   if (!key) return null;
-  for (const spec of Object.values(COLUMN_SPECS)) if (headerKey(spec.header) === key) return spec.key;
+  const exact = EXACT_HEADERS.get(key);
+  if (exact) return exact;
   const padded = ` ${key} `;
   for (const [column, phrases] of HEADER_RULES) {
     if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return column;

@@ -311,8 +311,15 @@ function completeness(catalog: Catalog, planId: string, submissions: Submission[
     const ids = s.meta.agency === ALL_AGENCIES ? [...new Set(s.rows.map((r) => r.agency))] : [s.meta.agency];
     for (const id of ids) filesOf.set(id, [...(filesOf.get(id) ?? []), s.file]);
   }
+  const targetsOf = new Map<string, Target[]>();
+  for (const t of catalog.targets) {
+    if (t.plan !== planId || !t.agency) continue;
+    const list = targetsOf.get(t.agency) ?? [];
+    list.push(t);
+    targetsOf.set(t.agency, list);
+  }
   return planAgencies(catalog, planId).map((agency) => {
-    const expected = catalog.targets.filter((t) => t.plan === planId && t.agency === agency.id);
+    const expected = targetsOf.get(agency.id) ?? [];
     const missing = expected.filter((t) => !arrived.has(t.id));
     const files = [...new Set(filesOf.get(agency.id) ?? [])];
     return {

@@ -41,11 +41,30 @@ export function tryEvaluateTarget(
   }
 }
 
+/** The numbers of a judgement, with its words (`why`) built only when asked for. */
+export interface Judgement extends Omit<Evaluation, "reason" | "reasonEn" | "override" | "computedStatus"> {
+  why: () => Bilingual;
+}
+
 /**
  * Judge one target at one period. Throws EvaluationInputError for an invalid period code or a
  * non-finite actual; everything else (no data, no baseline, …) is a result with a reason.
  */
 export function evaluateTarget(target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>): Evaluation {
+  const { why, ...numbers } = judgeTarget(target, input, settings);
+  const reason = why();
+  const result: Evaluation = { ...numbers, reason: reason.vi, reasonEn: reason.en };
+  if (!input.override) return result;
+  const overridden = overrideReason(input.override, result.status, reason);
+  return { ...result, status: input.override.status, reason: overridden.vi, reasonEn: overridden.en, override: input.override, computedStatus: result.status };
+}
+
+/**
+ * The same judgement without writing the reason until `why()` is called: for recalculating
+ * thousands of cells (KH.PERCENT, KH.STATUS), which show numbers and labels, not sentences.
+ * Ignores `input.override` (a manual status is kept with the full evaluation).
+ */
+export function judgeTarget(target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>): Judgement {
   const s = resolveSettings(settings);
   const parsed = parsePeriod(input.period);
   if (!parsed.ok) throw new EvaluationInputError(parsed.error);
@@ -57,39 +76,32 @@ export function evaluateTarget(target: Target, input: EvaluationInput, settings?
   const decimals = displayDecimals(target, s, input.decimals);
   const a = assess(target, input, period, s);
   const ctx: ReasonContext = { target, period, assessment: a, decimals };
-  const round = (v: number | null) => (v === null ? null : roundTo(v, decimals));
-  const expected = round(a.expected);
-  const base = { id: target.id, period: periodCode(period), value: actual, expected };
+  const expected = a.expected === null ? null : roundTo(a.expected, decimals);
+  const say = (status: Status, why: () => Bilingual, percentOfPlan: number | null = null, progress: number | null = null): Judgement => ({
+    id: target.id,
+    period: periodCode(period),
+    value: actual,
+    expected,
+    status,
+    percentOfPlan,
+    progress,
+    why,
+  });
 
-  const judged = judge();
-  const result: Evaluation = { ...base, ...judged };
-  if (!input.override) return result;
-  const why = overrideReason(input.override, judged.status, { vi: judged.reason, en: judged.reasonEn });
-  return { ...result, status: input.override.status, reason: why.vi, reasonEn: why.en, override: input.override, computedStatus: judged.status };
-
-  function judge(): Pick<Evaluation, "status" | "reason" | "reasonEn" | "percentOfPlan" | "progress"> {
-    const say = (status: Status, r: Bilingual, percentOfPlan: number | null = null, progress: number | null = null) => ({
-      status,
-      reason: r.vi,
-      reasonEn: r.en,
-      percentOfPlan,
-      progress,
-    });
-    if (actual === null) return say("no_data", noDataReason(ctx, expected));
-    if (a.measured === null) return say("no_data", noReferenceReason(ctx, actual));
-    const x = roundTo(a.measured, decimals);
-    const percent = achievement(x, a.goal.figure, a.goal.better);
-    const percentOfPlan = percent === null ? null : roundTo(percent * 100, s.percentDecimals);
-    if (a.canAchieveNow && meets(x, a.goal, s.approxTolerance)) return say("achieved", achievedReason(ctx, x), percentOfPlan, 1);
-    if (a.final) return say("off_track", missedReason(ctx, x), percentOfPlan, percent);
-    const pace = roundTo(a.pace ?? a.goal.figure, decimals);
-    const ratio =
-      a.mode === "path" && a.base
-        ? progressRatio(x, roundTo(a.base.value, decimals), pace, a.goal.better)
-        : (achievement(x, pace, a.goal.better) ?? ((x - pace) * (a.goal.better === "higher" ? 1 : -1) >= 0 ? 1 : 0));
-    const ratioPercent = roundTo(ratio * 100, s.percentDecimals);
-    const status: Status =
-      ratioPercent >= roundTo(s.onTrackRatio * 100, 6) ? "on_track" : ratioPercent >= roundTo(s.atRiskRatio * 100, 6) ? "at_risk" : "off_track";
-    return say(status, paceReason(ctx, status, x, pace, ratioPercent), percentOfPlan, ratio);
-  }
+  if (actual === null) return say("no_data", () => noDataReason(ctx, expected));
+  if (a.measured === null) return say("no_data", () => noReferenceReason(ctx, actual));
+  const x = roundTo(a.measured, decimals);
+  const percent = achievement(x, a.goal.figure, a.goal.better);
+  const percentOfPlan = percent === null ? null : roundTo(percent * 100, s.percentDecimals);
+  if (a.canAchieveNow && meets(x, a.goal, s.approxTolerance)) return say("achieved", () => achievedReason(ctx, x), percentOfPlan, 1);
+  if (a.final) return say("off_track", () => missedReason(ctx, x), percentOfPlan, percent);
+  const pace = roundTo(a.pace ?? a.goal.figure, decimals);
+  const ratio =
+    a.mode === "path" && a.base
+      ? progressRatio(x, roundTo(a.base.value, decimals), pace, a.goal.better)
+      : (achievement(x, pace, a.goal.better) ?? ((x - pace) * (a.goal.better === "higher" ? 1 : -1) >= 0 ? 1 : 0));
+  const ratioPercent = roundTo(ratio * 100, s.percentDecimals);
+  const status: Status =
+    ratioPercent >= roundTo(s.onTrackRatio * 100, 6) ? "on_track" : ratioPercent >= roundTo(s.atRiskRatio * 100, 6) ? "at_risk" : "off_track";
+  return say(status, () => paceReason(ctx, status, x, pace, ratioPercent), percentOfPlan, ratio);
 }

@@ -47,7 +47,17 @@ export function noDataReason(ctx: ReasonContext, expected: number | null): Bilin
   const end = periodEndDate(ctx.period);
   return both((lang) => {
     const head = lang === "vi" ? `Chưa có số liệu ${lowerFirst(formatPeriod(ctx.period, "vi"))}` : `No data for ${formatPeriod(ctx.period, "en").replace(/^(Year|First)/, (w) => w.toLowerCase())}`;
-    if (expected === null) return head;
+    if (expected === null) {
+      if (ctx.assessment.noBaseline) {
+        return lang === "vi"
+          ? `${head}; chưa có số liệu năm gốc nên chưa tính được mức cần đạt trước năm ${ctx.target.year}`
+          : `${head}; no baseline, so the level required before ${ctx.target.year} cannot be said`;
+      }
+      if (ctx.target.kind === "change" || ctx.target.kind === "rate") {
+        return lang === "vi" ? `${head}; thiếu số liệu năm trước hoặc năm gốc để tính mức cần đạt` : `${head}; no previous-year level or baseline to compute the level required`;
+      }
+      return head;
+    }
     const e = expectedText(expected, ctx, lang);
     return lang === "vi" ? `${head}; cần đạt ${e} đến ${dateText(end, lang)}` : `${head}; ${e} required by ${dateText(end, lang)}`;
   });

@@ -1,6 +1,6 @@
 /** Is this text something the extractor can read? Empty and non-Vietnamese texts are refused. */
 import type { Bilingual } from "../messages";
-import { foldKeepingOffsets } from "./ocr";
+import { foldKeepingOffsets, letterCount } from "./ocr";
 
 /** Very common Vietnamese syllables, folded. OCR text without diacritics still has them. */
 const COMMON_SYLLABLES = new Set(
@@ -15,7 +15,7 @@ const COMMON_SYLLABLES = new Set(
 
 /** Share of words that are common Vietnamese syllables (0–1). */
 export function vietnameseShare(text: string): number {
-  const sample = foldKeepingOffsets(text.slice(0, 200_000).normalize("NFC"));
+  const sample = foldKeepingOffsets(text.slice(0, 50_000).normalize("NFC"));
   const words = sample.match(/[a-z]+/g) ?? [];
   if (words.length === 0) return 0;
   let hits = 0;
@@ -28,7 +28,7 @@ export function documentProblem(text: string): Bilingual | null {
   if (text.trim() === "") {
     return { vi: "Tệp trống: không có chữ nào để tìm chỉ tiêu.", en: "The file is empty: there is no text to extract targets from." };
   }
-  const letters = text.slice(0, 200_000).match(/\p{L}/gu)?.length ?? 0;
+  const letters = letterCount(text.slice(0, 200_000));
   if (letters < 20) {
     return { vi: "Tệp gần như không có chữ (dưới 20 chữ cái): không thể tìm chỉ tiêu.", en: "The file has almost no text (fewer than 20 letters): no targets can be found." };
   }

@@ -27,7 +27,7 @@ export interface DocumentText {
 
 const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹®™]/;
 const REMOVABLE = /<sup>[^<]{0,8}<\/sup>|<\/?[a-z][^>]{0,40}>|[⁰¹²³⁴⁵⁶⁷⁸⁹®™]+|\*+|\\(?=[-.*_#()[\]])/gi;
-const LIST_MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•▪●◦]|[IVXl|1]{1,4}[.\-–](?=\s))\s*/u;
+const LIST_MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?=\s)|[a-zđ][.)](?=\s)|[-–+•▪●◦](?=\s)|[IVXl|1]{1,4}[.\-–](?=\s))\s*/u;
 
 interface CleanLine {
   text: string;

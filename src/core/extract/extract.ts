@@ -140,8 +140,8 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
 
 function mostFrequentYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/n\S{1,2}m\s+(\d{4})\b/gu)) {
-    const y = Number(m[1]);
+  for (const m of foldKeepingOffsets(text.slice(0, 200_000)).matchAll(/n\S{1,2}m\s+(\d{4})\b|giai doan\s+\d{4}\s*-\s*(\d{4})/g)) {
+    const y = Number(m[1] ?? m[2]);
     if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
@@ -194,7 +194,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const found: Found[] = [];
   let lastItemNumber = 0;
   for (const block of doc.blocks) {
-    const hasQuantity = findQuantities(block.text, block.folded, ocr).length > 0;
+    const quantities = findQuantities(block.text, block.folded, ocr);
+    const hasQuantity = quantities.length > 0;
     const heading = readHeading(block, hasQuantity);
     let bodyFrom = 0;
     if (heading) {
@@ -215,7 +216,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       }
       lastItemNumber = n;
     }
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, group: stack.group, ocr });
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr }, quantities);
     const base = found.length;
     for (const draft of drafts) {
       found.push({ draft, block, agencies: stack.agencies ?? [], parent: draft.parent !== undefined ? base + draft.parent : undefined });

@@ -19,9 +19,10 @@ export interface Heading {
   label: string;
   zone?: Zone;
   year?: number;
+  /** First year of a period the heading names ("giai đoạn 2021-2025"). */
+  fromYear?: number;
   group?: string;
   agencies?: AgencyMention[];
-  /** "(5)": the number of a numbered target item, to check the numbering. */
 }
 
 export interface HeadingRead {
@@ -35,7 +36,8 @@ const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+/;
 const LETTER = /^[a-zđ]\)\s+/;
 
 export function zoneOf(foldedLabel: string): Zone | undefined {
-  for (const { zone, words } of ZONE_WORDS) if (words.some((w) => foldedLabel.includes(w))) return zone;
+  const label = foldedLabel.replace(/muc ti\S{1,3} qu\S{1,3}c gia/g, " ");
+  for (const { zone, words } of ZONE_WORDS) if (words.some((w) => label.includes(w))) return zone;
   return undefined;
 }
 
@@ -46,7 +48,13 @@ export function yearOf(foldedLabel: string): number | undefined {
     const year = Number(m[2]);
     if (!m[1] && year >= 1990 && year <= 2100) return year;
   }
-  return undefined;
+  return periodOf(foldedLabel)?.[1];
+}
+
+/** "giai đoạn 2021-2025", "thời kỳ 2021-2030" → [2021, 2025]. */
+export function periodOf(foldedLabel: string): [number, number] | undefined {
+  const m = /(?:giai doan|thoi ky)\s+(\d{4})\s*[-–]\s*(\d{4})/.exec(foldedLabel);
+  return m && Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
 /** "Về kinh tế:" → "Kinh tế". */
@@ -123,6 +131,8 @@ export function readHeading(block: Block, hasQuantity: boolean): HeadingRead | n
         if (!hasQuantity && text.length < 170 && !/;\s*$/.test(text)) level = 1 + depth;
       } else if (!hasQuantity && /^v\S{0,2}\s+[^:]{3,60}:\s*$/.test(folded) && groupOfLabel(folded)) {
         level = 6;
+      } else if (!hasQuantity && text.length < 100 && /:\s*$/.test(text) && (zoneOf(folded) || yearOf(folded))) {
+        level = 7; // "Mục tiêu năm 2026:", "Đến năm 2030:"
       } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text)) {
         level = 5;
       }
@@ -141,6 +151,7 @@ function finish(p: { level: number; labelStart: number; labelEnd: number; text: 
     label,
     zone: agencies.length ? "task" : zoneOf(foldedLabel),
     year: yearOf(foldedLabel),
+    fromYear: periodOf(foldedLabel)?.[0],
     group: groupOfLabel(foldedLabel),
   };
   if (agencies.length) heading.agencies = agencies;
@@ -172,11 +183,16 @@ export class HeadingStack {
     return undefined;
   }
 
+  /** A part or section reporting results ("Phần thứ nhất: Đánh giá …") covers its sub-headings too. */
   get zone(): Zone {
+    if (this.stack.some((h) => h.level <= 1 && h.zone === "result")) return "result";
     return this.innermost("zone") ?? "task";
   }
   get year(): number | undefined {
     return this.innermost("year");
+  }
+  get fromYear(): number | undefined {
+    return this.innermost("fromYear");
   }
   get group(): string | undefined {
     return this.innermost("group");

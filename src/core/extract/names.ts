@@ -30,6 +30,8 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
   const boundary = atEnd ? text.charAt(text.length - words.length - 1) : text.charAt(words.length);
   if (boundary && !/[\s,;:()]/.test(boundary)) return false;
   if (piece.toLowerCase() === words) return true;
+  // Without diacritics a leading "co" may be "có" or "Cơ (cấu)": only longer phrases match.
+  if (!atEnd && !words.includes(" ")) return false;
   return !DIACRITIC.test(piece) && foldKeepingOffsets(piece) === foldKeepingOffsets(words);
 }
 

@@ -2,20 +2,21 @@
  * Text folding that keeps offsets, and repair of OCR text that lost its diacritics
  * ("Ty 1é ho nghéo" → "Tỷ lệ hộ nghèo") using the indicator vocabulary.
  */
-import { ABBREVIATIONS, COMMON_WORDS, INDICATORS } from "./vocabulary";
+import { ABBREVIATIONS, COMMON_WORDS, INDICATORS, OCR_ALIASES } from "./vocabulary";
 
-const foldCache = new Map<string, string>();
+const foldCache = new Map<number, number>();
 
-/** Fold one character to a single lowercase base character (đ → d, ệ → e). */
-function foldChar(c: string): string {
-  let f = foldCache.get(c);
+/** Fold one non-ASCII character code to a single lowercase base character (đ → d, ệ → e). */
+function foldCode(code: number): number {
+  let f = foldCache.get(code);
   if (f === undefined) {
-    if (c === "đ" || c === "Đ") f = "d";
+    const c = String.fromCharCode(code);
+    if (c === "đ" || c === "Đ") f = 100;
     else {
       const base = c.normalize("NFD").charAt(0).toLowerCase();
-      f = base.length === 1 ? base : c;
+      f = base.length === 1 ? base.charCodeAt(0) : code;
     }
-    foldCache.set(c, f);
+    foldCache.set(code, f);
   }
   return f;
 }
@@ -25,24 +26,48 @@ function foldChar(c: string): string {
  * "Tỷ lệ" → "ty le". The input must be NFC (one code unit per Vietnamese letter).
  */
 export function foldKeepingOffsets(text: string): string {
-  let out = "";
+  const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]) : foldChar(text[i]);
+    out[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
   }
-  return out;
+  let result = "";
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
+  return result;
+}
+
+const markCache = new Map<number, 0 | 1 | 2>();
+
+/** 0: not a letter, 1: plain letter, 2: letter with a Vietnamese diacritic. */
+function letterKind(code: number): 0 | 1 | 2 {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
+  if (code < 0xc0) return 0;
+  let k = markCache.get(code);
+  if (k === undefined) {
+    const c = String.fromCharCode(code);
+    k = !/\p{L}/u.test(c) ? 0 : c === "đ" || c === "Đ" || c.normalize("NFD").length > 1 ? 2 : 1;
+    markCache.set(code, k);
+  }
+  return k;
 }
 
 /** Share of letters carrying Vietnamese diacritics; OCR text without them scores near zero. */
 export function diacriticShare(text: string): number {
   let letters = 0;
   let marked = 0;
-  for (const c of text) {
-    if (!/\p{L}/u.test(c)) continue;
-    letters++;
-    if (c === "đ" || c === "Đ" || c.normalize("NFD").length > 1) marked++;
+  for (let i = 0; i < text.length; i++) {
+    const k = letterKind(text.charCodeAt(i));
+    if (k) letters++;
+    if (k === 2) marked++;
   }
   return letters === 0 ? 0 : marked / letters;
+}
+
+/** Number of letters in the text. */
+export function letterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (letterKind(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Characters OCR puts in place of letters, mapped to the letter they usually stand for. */
@@ -53,6 +78,7 @@ const OCR_CHARS: Readonly<Record<string, string>> = {
   "6": "o",
   "8": "e",
   "9": "o",
+  "4": "a",
   "&": "e",
   "€": "e",
   "¢": "e",
@@ -62,11 +88,12 @@ const OCR_CHARS: Readonly<Record<string, string>> = {
 };
 
 /** Letter pairs OCR confuses; substituting one for the other costs half. */
-const CONFUSABLE = new Set(["d:o", "o:d", "e:c", "c:e", "b:o", "o:b", "i:l", "l:i", "e:o", "o:e", "a:i", "i:a", "y:u", "u:y", "d:a", "a:d", "q:o", "o:q"]);
+const CONFUSABLE = new Set(["d:o", "o:d", "e:c", "c:e", "b:o", "o:b", "i:l", "l:i", "e:o", "o:e", "a:i", "i:a", "y:u", "u:y", "d:a", "a:d", "q:o", "o:q", "i:u", "u:i", "m:n", "n:m"]);
 
 /** A token as OCR might have mangled it, normalised for comparison: "1é" → "le", "d6" → "do". */
 export function ocrKey(token: string): string {
-  const folded = foldKeepingOffsets(token.normalize("NFC"));
+  // Vietnamese has no "ir": OCR writes it for "ư"/"ứ" ("tir" = từ, "mirc" = mức, "xir" = xử).
+  const folded = foldKeepingOffsets(token.normalize("NFC")).replace(/ir/g, "u");
   let out = "";
   for (const c of folded) {
     if (/[a-z]/.test(c)) out += c;
@@ -180,11 +207,21 @@ export function repairOcrName(name: string): string {
       continue;
     }
     const token = tokens[i];
-    const common = /\p{L}/u.test(token) && !/\d/.test(token) ? COMMON_WORDS[foldKeepingOffsets(token)] : undefined;
+    const common = /\p{L}/u.test(token) ? commonWord(keys[i]) : undefined;
     out.push(common ? (/^\p{Lu}/u.test(token) ? capitalize(common) : common) : token);
     i++;
   }
   return joinTokens(out);
+}
+
+/** A common word OCR may have damaged ("dugc" → "được"); exact for short words. */
+function commonWord(key: string): string | undefined {
+  if (!key) return undefined;
+  if (COMMON_WORDS[key]) return COMMON_WORDS[key];
+  if (OCR_ALIASES[key]) return OCR_ALIASES[key];
+  if (key.length < 4) return undefined;
+  for (const [word, written] of Object.entries(COMMON_WORDS)) if (word.length >= 4 && similarWord(key, word)) return written;
+  return undefined;
 }
 
 /** Join tokens back into text with Vietnamese spacing around punctuation. */

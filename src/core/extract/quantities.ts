@@ -20,6 +20,8 @@ export interface Quantity {
   perYear: boolean;
   /** A unit that is only a noun after a zero-padded count ("03 khu du lịch"). */
   looseCount: boolean;
+  /** Written zero-padded ("03"): how plans count things they will do. */
+  padded: boolean;
   comparator: Comparator;
   /** Where the comparator word starts (≤ start). */
   comparatorStart: number;
@@ -36,9 +38,14 @@ function parseNumber(text: string): number | null {
   return loose.ok ? loose.value : null;
 }
 
+interface Word {
+  word: string;
+  end: number;
+}
+
 /** Words of the folded text after `at`, up to `count` of them, with their end offsets. */
-function wordsAfter(folded: string, at: number, count: number): { word: string; end: number }[] {
-  const out: { word: string; end: number }[] = [];
+function wordsAfter(folded: string, at: number, count: number): Word[] {
+  const out: Word[] = [];
   const re = /[^\s,;:()]+/gy;
   let i = at;
   while (out.length < count) {
@@ -52,22 +59,32 @@ function wordsAfter(folded: string, at: number, count: number): { word: string; 
   return out;
 }
 
-/** Match a phrase of folded words at `at` (exact, or OCR-tolerant when `ocr`); returns its end. */
-function matchPhrase(folded: string, at: number, phrase: string, ocr: boolean): number {
-  const want = phrase.split(" ");
-  const have = wordsAfter(folded, at, want.length);
-  if (have.length < want.length) return -1;
-  for (let k = 0; k < want.length; k++) {
-    const word = have[k].word;
-    if (k === want.length - 1) {
-      // The last word may carry trailing punctuation already excluded by wordsAfter.
-      if (word !== want[k] && !(ocr && similarWord(word, want[k]))) {
-        if (!word.startsWith(want[k]) || /[\p{L}\p{N}]/u.test(word.charAt(want[k].length))) return -1;
-        return have[k].end - (word.length - want[k].length);
-      }
-    } else if (word !== want[k] && !(ocr && similarWord(word, want[k]))) return -1;
+interface Phrase {
+  words: string[];
+  written: string;
+  money: boolean;
+}
+
+const split = (list: readonly { folded: string; written: string; money?: boolean }[]): Phrase[] =>
+  list.map((p) => ({ words: p.folded.split(" "), written: p.written, money: Boolean(p.money) }));
+const SCALES = split(SCALE_WORDS);
+const BASES = split(SCALED_BASES);
+const PLAINS = split(PLAIN_UNITS);
+
+/** Match a phrase against `words` from index `from` (exact, or OCR-tolerant); returns the end offset. */
+function matchWords(words: Word[], from: number, phrase: string[], ocr: boolean): { end: number; next: number } | null {
+  if (from + phrase.length > words.length) return null;
+  for (let k = 0; k < phrase.length; k++) {
+    const word = words[from + k].word;
+    const want = phrase[k];
+    if (word === want) continue;
+    if (k === phrase.length - 1 && word.startsWith(want) && !/[\p{L}\p{N}]/u.test(word.charAt(want.length))) {
+      // "usd." or "%)": the unit ends inside the token.
+      return { end: words[from + k].end - (word.length - want.length), next: from + k + 1 };
+    }
+    if (!(ocr && want.length >= 3 && word[0] === want[0] && similarWord(word, want))) return null;
   }
-  return have[want.length - 1].end;
+  return { end: words[from + phrase.length - 1].end, next: from + phrase.length };
 }
 
 interface UnitMatch {
@@ -77,17 +94,19 @@ interface UnitMatch {
 }
 
 function matchUnit(folded: string, at: number, ocr: boolean): UnitMatch | null {
-  for (const scale of SCALE_WORDS) {
-    const afterScale = matchPhrase(folded, at, scale.folded, ocr);
-    if (afterScale < 0) continue;
-    for (const base of SCALED_BASES) {
-      const end = matchPhrase(folded, afterScale, base.folded, ocr);
-      if (end >= 0) return { unit: `${scale.written} ${base.written}`, end, money: Boolean(base.money) };
+  const words = wordsAfter(folded, at, 5);
+  if (words.length === 0) return null;
+  for (const scale of SCALES) {
+    const afterScale = matchWords(words, 0, scale.words, false);
+    if (!afterScale) continue;
+    for (const base of BASES) {
+      const end = matchWords(words, afterScale.next, base.words, ocr);
+      if (end) return { unit: `${scale.written} ${base.written}`, end: end.end, money: base.money };
     }
   }
-  for (const plain of PLAIN_UNITS) {
-    const end = matchPhrase(folded, at, plain.folded, ocr && plain.folded.length >= 4);
-    if (end >= 0) return { unit: plain.written, end, money: Boolean(plain.money) };
+  for (const plain of PLAINS) {
+    const end = matchWords(words, 0, plain.words, ocr);
+    if (end) return { unit: plain.written, end: end.end, money: plain.money };
   }
   return null;
 }
@@ -161,13 +180,16 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
         }
       }
     }
+    // "04 sản phẩm du lịch chính: (1) …" announces a list; it sets no target.
+    if (unit && /^0\d$/.test(m[1]) && /^[^,;.()]{0,40}:/.test(folded.slice(unit.end))) continue;
     if (!unit) {
       // A bare decimal after "đạt" (an index such as HDI 0,85) is kept with no unit yet.
       if (!/,/.test(m[1]) || second !== null || of !== undefined || !/\bdat\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
       unit = { unit: "", end, money: false };
     }
     if (second !== null && second < first) continue;
-    if (unit.unit === "tuổi" && /\b(?:tu|duoi|tren)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+    // An age qualifies a group ("trẻ em 5 tuổi", "từ 15 tuổi trở lên") unless a verb links it ("tuổi thọ đạt 75 tuổi").
+    if (unit.unit === "tuổi" && !/\b(?:dat|la|khoang|len|muc)\s*$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
     if (of !== undefined && (unit.unit === "%" || of < first)) continue;
     const { comparator, at } = comparatorBefore(folded, start);
     let finalComparator: Comparator = comparator;
@@ -190,6 +212,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       money: unit.money,
       perYear,
       looseCount,
+      padded: /^0\d$/.test(m[1]),
       comparator: finalComparator,
       comparatorStart: at,
     });

@@ -15,6 +15,8 @@ import { DECREASE_WORDS, INDICATORS } from "./vocabulary";
 export interface Context {
   zone: Zone;
   year: number;
+  /** First year of the period the headings name, for averages ("giai đoạn 2021-2025"). */
+  fromYear?: number;
   group?: string;
   ocr: boolean;
 }
@@ -120,6 +122,9 @@ function yearBefore(block: Block, from: number, at: number): { year?: number; fr
   let result: { year?: number; fromYear?: number } = {};
   const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "bằng 83,4% năm 2023" compares with a year; it does not set one.
+    const comparison = /(?:%|\d)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /(?:so voi|cung ky)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (comparison) continue;
     if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]) };
     else if (!m[4]) result = { year: Number(m[5]) };
   }
@@ -149,11 +154,12 @@ function unitForName(unit: string, folded: string): string {
 }
 
 /** Rank targets: "nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số". */
-const RANK = /(?:(?:dung|nam)\s+)?(?:trong|thuoc)?\s*nhom\s+(\d{1,2})\s+tinh(?:\s*,\s*thanh pho)?\s+(?:dung|dan)\s+dau(?:\s+(?:cua\s+)?ca nuoc)?(?:\s+ve\s+([^;.]+))?/g;
+const RANK = /(?:(?:dung|nam)\s+)?(?:trong|thuoc)?\s*nhom\s+(\d{1,2})\s+tinh(?:\s*,\s*thanh pho)?\s+(?:d\S{1,3}g|dan)\s+dau(?:\s+(?:cua\s+)?ca\s+n\S{2,3}c)?(?:\s+ve\s+([^;.]+))?/g;
 
-export function analyseBlock(block: Block, bodyFrom: number, context: Context): Draft[] {
+export function analyseBlock(block: Block, bodyFrom: number, context: Context, quantities?: Quantity[]): Draft[] {
   const drafts: Draft[] = [];
-  const allQuantities = findQuantities(block.text, block.folded, context.ocr);
+  if (block.footnote || context.zone === "result") return drafts;
+  const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
   for (const [s0, s1] of sentencesOf(block, bodyFrom)) {
     analyseSentence(block, s0, s1, allQuantities.filter((q) => q.start >= s0 && q.end <= s1), context, drafts);
   }
@@ -166,7 +172,7 @@ function addAllOf(block: Block, s0: number, s1: number, quantities: Quantity[]):
   const extra: Quantity[] = [];
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const start = s0 + m.index + m[0].length - m[1].length - 1;
-    extra.push({ start, end: start + m[1].length, min: 100, max: 100, unit: "%", money: false, perYear: false, looseCount: false, comparator: "=", comparatorStart: start });
+    extra.push({ start, end: start + m[1].length, min: 100, max: 100, unit: "%", money: false, perYear: false, looseCount: false, padded: false, comparator: "=", comparatorStart: start });
   }
   return [...quantities, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -209,7 +215,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     let pre = text.slice(slot.preFrom, slot.q.comparatorStart);
     let preFolded = folded.slice(slot.preFrom, slot.q.comparatorStart);
     // Prose before a number may run long: keep the clause nearest to it.
-    if (pre.split(/\s+/).length > 16) {
+    if (context.zone === "task" && pre.split(/\s+/).length > 16) {
       const comma = pre.lastIndexOf(",");
       if (comma > 0) {
         pre = pre.slice(comma + 1);
@@ -325,7 +331,7 @@ function isResultStatement(block: Block, slot: Slot, context: Context): boolean 
 }
 
 function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
-  if (slot.q.looseCount) return true;
+  if (slot.q.looseCount || slot.q.padded) return true;
   if ([">", ">=", "<", "<="].includes(slot.q.comparator)) return true;
   if (hasAny(slot.verbs, "dat", "duy tri")) return true;
   const clause = block.folded.slice(clauseFrom, slot.q.start);
@@ -334,7 +340,8 @@ function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
 
 function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], label: string, s0: number, s1: number, drafts: Draft[]): void {
   const { q } = slot;
-  const trimmed = trimName(slot.pre);
+  if (block.footnote || context.zone === "result") return;
+  const trimmed = trimName(context.ocr ? repairOcrName(slot.pre) : slot.pre);
   slot.verbs = trimmed.verbs;
   let own = trimmed.text;
   const ownFolded = foldKeepingOffsets(own);
@@ -354,7 +361,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
 
   let unit = q.unit;
-  const post = tidy(slot.post.replace(/^\s*(?:tr\S{1,2}\s+l\S{1,2}n)\b/u, ""));
+  const post = tidy((context.ocr ? repairOcrName(slot.post) : slot.post).replace(/^\s*(?:tr\S{1,2}\s+[l1]\S{1,2}n)(?![\p{L}])/u, ""));
   const postFolded = foldKeepingOffsets(post);
   const isEquivalent = /^tuong duong\b/.test(foldKeepingOffsets(slot.pre.trim().replace(/^[(\s]+/, "")));
   let name: string;
@@ -381,6 +388,14 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     unit = "chỉ số";
   }
 
+  // "… mức độ 1 đạt 95,9%, mức độ 2 đạt 27,6%": a qualifier replacing the end of the previous name.
+  const previous = i > 0 ? slots[i - 1] : undefined;
+  if (name === own && own && !isIndicatorName(own) && own.split(" ").length <= 4 && previous?.name && previous.depth === slot.depth && !slot.subScope && parentIndex === undefined) {
+    const head = foldKeepingOffsets(own).split(" ")[0];
+    const at = foldKeepingOffsets(previous.name).lastIndexOf(` ${head} `);
+    if (at > 0) name = `${previous.name.slice(0, at)} ${own}`;
+  }
+
   // Kind and direction from the verbs and the name.
   const nameFolded = foldKeepingOffsets(`${parentSlot?.name ?? ""} ${label} ${name}`);
   const verbs = slot.verbs;
@@ -400,7 +415,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
     kind = "flow";
   }
-  if (kind !== "change" && (hint.direction === "decrease" || DECREASE_RE.test(nameFolded) || q.comparator === "<" || q.comparator === "<=" || hasAny(verbs, "giam xuong con", "giam con", "giam xuong"))) {
+  const remedied = /duoc (xu ly|khac phuc|giai quyet|thu gom)/.test(nameFolded);
+  if (kind !== "change" && (hint.direction === "decrease" || (DECREASE_RE.test(nameFolded) && !remedied) || q.comparator === "<" || q.comparator === "<=" || hasAny(verbs, "giam xuong con", "giam con", "giam xuong"))) {
     direction = "decrease";
   }
 
@@ -438,7 +454,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     at: q.start,
     sentence: [s0, s1],
   };
-  if ((kind === "rate" || kind === "change") && fromYear !== undefined && fromYear < draft.year) draft.fromYear = fromYear;
+  const periodStart = fromYear ?? (year === undefined ? context.fromYear : undefined);
+  if ((kind === "rate" || kind === "change") && (averaged || q.perYear) && periodStart !== undefined && periodStart < draft.year) draft.fromYear = periodStart;
   if (q.of !== undefined) draft.note = `trên tổng số ${q.of} ${unit}`;
   if (parentSlot?.draft !== undefined) draft.parent = parentSlot.draft;
   slot.draft = drafts.length;

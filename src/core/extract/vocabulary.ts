@@ -87,6 +87,8 @@ export const INDICATORS: readonly IndicatorPhrase[] = [
   { phrase: "người có việc làm mới", kind: "flow" },
   { phrase: "các xã đặc biệt khó khăn" },
   { phrase: "theo chuẩn giai đoạn" },
+  { phrase: "chuẩn nghèo đa chiều" },
+  { phrase: "theo chuẩn đa chiều" },
   // Môi trường
   { phrase: "Tỷ lệ dân số được cấp nước sạch" },
   { phrase: "Tỷ lệ dân số được sử dụng nước sạch" },
@@ -126,6 +128,31 @@ export const INDICATORS: readonly IndicatorPhrase[] = [
   { phrase: "không tính" },
   { phrase: "trong đó" },
   { phrase: "lũy kế" },
+  { phrase: "Tỷ lệ" },
+  { phrase: "cơ sở" },
+  { phrase: "môi trường" },
+  { phrase: "gây ô nhiễm" },
+  { phrase: "nghiêm trọng" },
+  { phrase: "được xử lý" },
+  { phrase: "xử lý" },
+  { phrase: "giường của" },
+  { phrase: "trạm y tế xã" },
+  { phrase: "trung tâm y tế" },
+  { phrase: "người dân" },
+  { phrase: "bảo hiểm y tế" },
+  { phrase: "bảo hiểm xã hội" },
+  { phrase: "lao động" },
+  { phrase: "đào tạo" },
+  { phrase: "văn bằng, chứng chỉ" },
+  { phrase: "công nghiệp" },
+  { phrase: "xây dựng" },
+  { phrase: "nông nghiệp" },
+  { phrase: "kinh tế" },
+  { phrase: "dân số" },
+  { phrase: "nước sạch" },
+  { phrase: "khu công nghiệp" },
+  { phrase: "cụm công nghiệp" },
+  { phrase: "hệ thống" },
 ];
 
 /** Lower-is-better words: an indicator containing one of these (folded) decreases. */
@@ -220,6 +247,8 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "san pham", written: "sản phẩm" },
   { folded: "khu du lich", written: "khu du lịch" },
   { folded: "benh vien", written: "bệnh viện" },
+  { folded: "phong hoc", written: "phòng học" },
+  { folded: "phong", written: "phòng" },
   { folded: "truong", written: "trường" },
   { folded: "luot", written: "lượt" },
   { folded: "nguoi", written: "người" },
@@ -250,6 +279,7 @@ export const NOT_QUANTITY_BEFORE = [
   "top",
   "quy chuan",
   "chuong",
+  "ty",
 ] as const;
 
 /** Comparator words (folded) as they stand before the number. Longest first. */
@@ -269,11 +299,15 @@ export const COMPARATOR_WORDS: readonly { folded: string; written: string; compa
 
 /** Verbs that link an indicator to its number ("đạt", "chiếm") — stripped from names. */
 export const LINK_VERBS = [
+  "duy trì ổn định ở mức",
+  "duy trì ổn định",
+  "ổn định",
   "đạt mức",
   "ở mức",
   "đạt",
   "chiếm",
   "tăng lên",
+  "tăng thêm",
   "tăng",
   "giảm xuống còn",
   "giảm xuống",
@@ -292,6 +326,8 @@ export const LINK_VERBS = [
   "đạt được",
   "duy trì",
   "có",
+  // OCR of "tăng"
+  "ting",
 ] as const;
 
 /** Words that open a target statement in prose. Folded. */
@@ -349,8 +385,11 @@ export const INDICATOR_HEADS = [
   "tong",
   "gia tri",
   "quy mo",
-  "thu ",
-  "chi ",
+  "thu ngan sach",
+  "thu noi dia",
+  "chi ngan sach",
+  "chi thuong xuyen",
+  "chi dau tu",
   "grdp",
   "nang suat",
   "muc",
@@ -443,4 +482,21 @@ export const COMMON_WORDS: Readonly<Record<string, string>> = {
   phuong: "phường",
   tuoi: "tuổi",
   khach: "khách",
+};
+
+/** How OCR commonly writes a few frequent words (keys are OCR keys, see ocrKey). */
+export const OCR_ALIASES: Readonly<Record<string, string>> = {
+  cia: "của",
+  cta: "của",
+  ctia: "của",
+  ciia: "của",
+  xtr: "xử",
+  xu: "xử",
+  gy: "gây",
+  dugc: "được",
+  duogc: "được",
+  dupc: "được",
+  nude: "nước",
+  nudc: "nước",
+  nuec: "nước",
 };

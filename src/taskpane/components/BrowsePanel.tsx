@@ -11,7 +11,7 @@ import { TargetDetail } from "./TargetDetail";
 const MAX_SHOWN = 200;
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px", margin: "8px 0" },
+  filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px", margin: "8px 0" },
   list: { listStyle: "none", padding: 0, margin: 0 },
   item: { display: "flex", alignItems: "flex-start", gap: "4px", padding: "4px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   itemText: { flex: 1, minWidth: 0 },

@@ -31,7 +31,9 @@ const DIRECTION_WORDS: Record<Target["direction"], { vi: string; en: string }> =
 export function TargetDetail({ t, lang, catalog, target, onClose }: { t: Strings; lang: Lang; catalog: Catalog; target: Target; onClose: () => void }) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [target.id]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [target.id]);
   const agency = target.agency ? catalog.agencyById.get(target.agency) : undefined;
   const plan = catalog.planById.get(target.plan);
   const rows: [string, string][] = [

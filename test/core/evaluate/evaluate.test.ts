@@ -149,6 +149,9 @@ describe("level: on the path from the baseline to the target year", () => {
     expect(r.status).toBe("on_track"); // 38 / 40 = 0,95
     expect(r.reason).toContain("chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm 2030");
     expect(r.reasonEn).toContain("no baseline");
+    const empty = evaluateTarget(noBase, { period: "2024", actual: null });
+    expect(empty.expected).toBeNull();
+    expect(empty.reason).toBe("Chưa có số liệu năm 2024; chưa có số liệu năm gốc nên chưa tính được mức cần đạt trước năm 2030");
   });
 
   test("an earlier reported level may serve as the baseline, and the reason says where it came from", () => {

@@ -12,14 +12,14 @@ export function keywords(name: string): Set<string> {
   return new Set(fold(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)));
 }
 
-/** Share of the catalog name's keywords found in the extracted name. */
+/** Overlap coefficient of the two names' keywords: shared / size of the smaller set. */
 export function keywordScore(catalogName: string, extractedName: string): number {
   const want = keywords(catalogName);
   const have = keywords(extractedName);
   if (want.size === 0) return 0;
   let shared = 0;
   for (const w of want) if (have.has(w)) shared++;
-  return shared / want.size;
+  return shared / Math.min(want.size, have.size);
 }
 
 const SYNONYMS: Record<string, string> = { "10.000 dan": "van dan", "van dan": "van dan" };
@@ -43,7 +43,7 @@ export function sameAmount(a: Target, b: Target): boolean {
   return false;
 }
 
-export const KEYWORD_THRESHOLD = 0.5;
+export const KEYWORD_THRESHOLD = 0.6;
 
 export interface MatchResult {
   matched: { catalog: Target; extracted: Target; score: number }[];

@@ -1,0 +1,125 @@
+/**
+ * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] --out FILE.xlsx`
+ * Writes an agency's annex (or, without --agency, the whole plan's) as .xlsx.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import { actualsForPeriod } from "../core/annex/actuals";
+import { buildAnnex, planAgencies } from "../core/annex/build";
+import { parseColumnList } from "../core/annex/columns";
+import { annexRows } from "../core/annex/model";
+import { parsePeriod } from "../core/periods";
+import { fold, matchesQuery } from "../core/text/normalize";
+import { annexToXlsx } from "../xlsx/write";
+import { bundledCatalog, parseOptions, printJson, type Command } from "./common";
+import { readActuals } from "./evaluate";
+
+const Options = z
+  .object({
+    plan: z.string({ error: "cần mã kế hoạch: --plan MÃ / required: --plan ID" }).min(1),
+    agency: z.string().min(1).optional(),
+    period: z.string({ error: "cần kỳ báo cáo: --period 2024-Q2 / required: --period" }).min(1),
+    actuals: z.string().min(1).optional(),
+    out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
+    columns: z.string().min(1).optional(),
+    protect: z.boolean().optional(),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+const say = (lang: "vi" | "en", vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
+
+export const annexCommand: Command = {
+  summary: {
+    vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] --out TỆP.xlsx",
+    en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] --out FILE.xlsx",
+  },
+  async run(args, lang) {
+    const parsed = parseOptions(
+      args,
+      {
+        plan: { type: "string" },
+        agency: { type: "string" },
+        period: { type: "string" },
+        actuals: { type: "string" },
+        out: { type: "string" },
+        columns: { type: "string" },
+        protect: { type: "boolean" },
+      },
+      Options,
+      lang,
+    );
+    if (!parsed) return 2;
+    const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
+    const catalog = bundledCatalog(lang);
+    if (!catalog) return 1;
+    if (!catalog.planById.has(plan)) {
+      say(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}`, `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}`);
+      return 1;
+    }
+    const period = parsePeriod(periodText);
+    if (!period.ok) {
+      say(lang, period.error.vi, period.error.en);
+      return 2;
+    }
+    let agencyId: string | undefined;
+    if (agencyText) {
+      const agencies = planAgencies(catalog, plan);
+      const exact = agencies.filter((a) => a.id === agencyText || [a.name, a.shortName ?? ""].some((n) => fold(n) === fold(agencyText)));
+      const found = exact.length ? exact : agencies.filter((a) => [a.name, a.shortName ?? "", ...(a.aliases ?? [])].some((n) => n && matchesQuery(n, agencyText)));
+      if (found.length !== 1) {
+        const list = (found.length ? found : agencies).map((a) => `${a.id} (${a.name})`).join("; ");
+        say(
+          lang,
+          found.length ? `"${agencyText}" khớp nhiều cơ quan: ${list}` : `Không có cơ quan "${agencyText}" trong kế hoạch ${plan}. Các cơ quan: ${list}`,
+          found.length ? `"${agencyText}" matches several agencies: ${list}` : `No agency "${agencyText}" in plan ${plan}. Agencies: ${list}`,
+        );
+        return 1;
+      }
+      agencyId = found[0].id;
+    }
+    let columns;
+    if (columnText) {
+      const c = parseColumnList(columnText);
+      if (!c.ok) {
+        say(lang, `Cột không rõ: ${c.unknown.join(", ")}`, `Unknown columns: ${c.unknown.join(", ")}`);
+        return 2;
+      }
+      columns = c.columns;
+    }
+    let actuals;
+    if (actualsPath) {
+      const path = resolve(actualsPath);
+      if (!existsSync(path)) {
+        say(lang, `Không tìm thấy tệp: ${path}`, `File not found: ${path}`);
+        return 1;
+      }
+      const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
+      for (const e of errors) process.stderr.write(`${basename(path)}:${e.line}: ${e.message[lang]}\n`);
+      if (errors.length) {
+        say(lang, `${errors.length} dòng số liệu không dùng được; không lập phụ lục.`, `${errors.length} unusable row(s); no annex written.`);
+        return 1;
+      }
+      actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
+    }
+    const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns });
+    if (!built.ok) {
+      say(lang, built.error.vi, built.error.en);
+      return 1;
+    }
+    const outPath = resolve(out);
+    writeFileSync(outPath, await annexToXlsx(built.annex, { protect }));
+    const rows = annexRows(built.annex);
+    if (json) {
+      printJson({ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length });
+    } else {
+      process.stdout.write(
+        lang === "en"
+          ? `Wrote ${outPath}: ${rows.length} targets in ${built.annex.groups.length} group(s), ${built.annex.tasks.length} task(s).\n`
+          : `Đã ghi ${outPath}: ${rows.length} chỉ tiêu trong ${built.annex.groups.length} nhóm, ${built.annex.tasks.length} nhiệm vụ.\n`,
+      );
+    }
+    return 0;
+  },
+};

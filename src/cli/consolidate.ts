@@ -1,0 +1,94 @@
+/**
+ * `kehoach consolidate FILES… --period P --out FILE.xlsx [--plan ID] [--json]`
+ * Merges agency annexes into the province's workbook; bad files are listed, the rest proceed.
+ */
+import { statSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import { consolidate } from "../core/consolidate/consolidate";
+import type { FileRead } from "../core/consolidate/grid";
+import { consolidationToXlsx } from "../xlsx/consolidate";
+import { readWorkbookFile } from "../xlsx/read";
+import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
+import { bundledCatalog, parseOptions, printJson, type Command } from "./common";
+
+const Options = z
+  .object({
+    period: z.string({ error: "cần kỳ báo cáo: --period 2024-Q2 / required: --period" }).min(1),
+    out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
+    plan: z.string().min(1).optional(),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+/** Read one file from disk, checking its size before reading a byte of it. */
+export async function readFileForConsolidation(path: string): Promise<FileRead> {
+  const name = basename(path);
+  let size: number;
+  let mtime: Date;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { file: name, ok: false, reason: { vi: "không phải tệp", en: "not a file" } };
+    size = st.size;
+    mtime = st.mtime;
+  } catch {
+    return { file: name, ok: false, reason: { vi: `không tìm thấy tệp ${path}`, en: `file not found: ${path}` } };
+  }
+  const tooBig = checkFileSize(size, DEFAULT_LIMITS);
+  if (tooBig && !tooBig.ok) return { file: name, ok: false, reason: tooBig.reason };
+  return readWorkbookFile({ name, data: new Uint8Array(readFileSync(path)), lastModified: mtime });
+}
+
+export const consolidateCommand: Command = {
+  summary: {
+    vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ]",
+    en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID]",
+  },
+  async run(args, lang) {
+    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" } }, Options, lang);
+    if (!parsed) return 2;
+    if (!parsed.positionals.length) {
+      process.stderr.write(lang === "en" ? "Give the annex files to consolidate.\n" : "Hãy chỉ ra các tệp phụ lục cần tổng hợp.\n");
+      return 2;
+    }
+    const catalog = bundledCatalog(lang);
+    if (!catalog) return 1;
+    const { period, out, plan, json } = parsed.values;
+    const reads: FileRead[] = [];
+    for (const path of parsed.positionals) reads.push(await readFileForConsolidation(resolve(path)));
+    const done = consolidate(catalog, reads, { period, plan, now: new Date().toISOString() });
+    if (!done.ok) {
+      process.stderr.write(`${done.error[lang]}\n`);
+      return 1;
+    }
+    const r = done.result;
+    const outPath = resolve(out);
+    writeFileSync(outPath, await consolidationToXlsx(r));
+    const fileRejections = r.rejected.filter((x) => x.row === undefined && x.sheet === undefined);
+    for (const x of r.rejected) {
+      const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");
+      process.stderr.write(`${where}: ${x.reason[lang]}\n`);
+    }
+    const summary = {
+      out: outPath,
+      plan: r.plan,
+      period: r.period,
+      accepted: r.submissions.map((s) => ({ file: s.file, agency: s.meta.agency, submitted: s.submitted })),
+      rejected: r.rejected,
+      completeness: r.completeness,
+      timeliness: r.timeliness,
+      conflicts: r.conflicts,
+    };
+    if (json) printJson(summary);
+    else {
+      const missing = r.completeness.filter((c) => c.status === "missing").length;
+      const late = r.timeliness.filter((t) => t.status === "late" || t.status === "overdue").length;
+      process.stdout.write(
+        lang === "en"
+          ? `Wrote ${outPath}: ${r.submissions.length} file(s) merged, ${fileRejections.length} rejected; ${missing} agency(ies) missing, ${late} late; ${r.conflicts.length} conflicting value(s).\n`
+          : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp, ${late} trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
+      );
+    }
+    return r.submissions.length ? 0 : 1;
+  },
+};

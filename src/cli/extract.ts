@@ -1,0 +1,77 @@
+/**
+ * `kehoach extract FILE [--json] [--plan ID] [--out FILE.json] [--en]`: targets found in a plan
+ * document. --json prints exactly one JSON array of target records; --out writes a catalog file.
+ */
+import { writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import { describeTarget } from "../core/catalog/describe";
+import { parseTargetRecords } from "../core/catalog/load";
+import { extractTargets, toCatalog } from "../core/extract";
+import type { Lang } from "../core/messages";
+import { readDocument } from "../node/read-document";
+import { parseOptions, printJson, printProblems, printTable, type Command } from "./common";
+
+const Options = z
+  .object({
+    plan: z
+      .string()
+      .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "mã kế hoạch chỉ gồm chữ thường không dấu, số, '-' hoặc '.' (plan id: lowercase ascii, digits, '-' or '.')")
+      .optional(),
+    out: z.string().min(1).optional(),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+function say(lang: Lang, vi: string, en: string): string {
+  return lang === "en" ? en : vi;
+}
+
+export const extractCommand: Command = {
+  summary: {
+    vi: "Tìm chỉ tiêu trong văn bản kế hoạch: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]",
+    en: "Extract targets from a plan document: extract FILE [--json] [--plan ID] [--out FILE.json]",
+  },
+  async run(args, lang) {
+    const parsed = parseOptions(args, { plan: { type: "string" }, out: { type: "string" } }, Options, lang);
+    if (!parsed) return 2;
+    const [path, ...extra] = parsed.positionals;
+    if (!path || extra.length) {
+      process.stderr.write(say(lang, "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]\n", "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]\n"));
+      return 2;
+    }
+    const read = await readDocument(path);
+    if (!read.ok) {
+      process.stderr.write(`${read.error[lang]}\n`);
+      return 1;
+    }
+    const file = basename(path);
+    const result = extractTargets(read.text, { file, plan: parsed.values.plan });
+    const refused = result.targets.length === 0 && result.warnings.length === 1 && result.agencies.length === 0;
+    for (const w of result.warnings) process.stderr.write(`${say(lang, "Lưu ý", "Note")}: ${w[lang]}\n`);
+
+    // The records must load as catalog targets; a failure here is a bug worth reporting loudly.
+    const check = parseTargetRecords(file, JSON.parse(JSON.stringify(result.targets)));
+    if (!check.ok) {
+      printProblems(check.problems, lang);
+      return 1;
+    }
+    if (parsed.values.out) {
+      const out = resolve(parsed.values.out);
+      writeFileSync(out, `${JSON.stringify(toCatalog(result, { file }), null, 2)}\n`);
+      process.stderr.write(say(lang, `Đã ghi danh mục vào ${out}\n`, `Catalog written to ${out}\n`));
+    }
+    if (parsed.values.json) {
+      printJson(result.targets);
+      return refused ? 1 : 0;
+    }
+    if (refused) return 1;
+    const agencyName = new Map(result.agencies.map((a) => [a.id, a.name]));
+    printTable(
+      lang === "en" ? ["id", "target", "value", "year", "line", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "dòng", "cơ quan chủ trì"],
+      result.targets.map((t) => [t.id, t.name, describeTarget(t, lang), t.fromYear ? `${t.fromYear}–${t.year}` : String(t.year), String(t.source.line), (t.agency && agencyName.get(t.agency)) || ""]),
+    );
+    process.stderr.write(say(lang, `${result.targets.length} chỉ tiêu trong ${file}\n`, `${result.targets.length} target(s) in ${file}\n`));
+    return 0;
+  },
+};

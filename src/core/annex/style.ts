@@ -1,0 +1,87 @@
+/**
+ * How each cell of a sheet layout looks, decided once for all writers (ExcelJS file,
+ * lean file writer, Office.js): font, fill, border, number format, alignment, lock.
+ */
+import type { SheetLayout } from "./layout";
+
+export const FONT_NAME = "Times New Roman";
+export const HEADER_FILL = "D9E1F2";
+export const GROUP_FILL = "F2F2F2";
+/** Cells an agency types into are visibly distinct from the locked ones. */
+export const INPUT_FILL = "FFF8DC";
+
+export interface CellStyle {
+  font: { bold: boolean; italic: boolean; size: number };
+  fill: string | null;
+  border: boolean;
+  numFmt: string | null;
+  horizontal: "left" | "center" | "right" | null;
+  vertical: "middle" | null;
+  wrap: boolean;
+  indent: number;
+  unlocked: boolean;
+}
+
+/** Per sheet: which cells are inputs (a Set of "row:col", 1-based). */
+export function inputCells(layout: SheetLayout): Set<string> {
+  const set = new Set<string>();
+  for (const a of layout.inputAreas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) set.add(`${r}:${c}`);
+  return set;
+}
+
+/** The style of cell (row, col), 1-based; null for a cell that needs none (plain, empty). */
+export function cellStyle(layout: SheetLayout, row: number, col: number, inputs: Set<string>): CellStyle | null {
+  const r = layout.rows[row - 1];
+  const value = r.cells[col - 1];
+  const numFmt = r.formats?.[col - 1] ?? null;
+  const unlocked = inputs.has(`${row}:${col}`);
+  if (r.style === "plain") {
+    return value === null && !numFmt && !unlocked ? null : { ...PLAIN, numFmt, unlocked };
+  }
+  const column = layout.columns[col - 1];
+  const style: CellStyle = {
+    font: {
+      bold: r.style === "heading" || r.style === "header" || r.style === "group",
+      italic: r.style === "title",
+      size: r.style === "heading" ? 13 : 11,
+    },
+    fill: null,
+    border: false,
+    numFmt,
+    horizontal: null,
+    vertical: "middle",
+    wrap: false,
+    indent: 0,
+    unlocked,
+  };
+  switch (r.style) {
+    case "heading":
+    case "title":
+      return { ...style, horizontal: r.style === "heading" ? "center" : "left", wrap: true };
+    case "blank":
+      return style;
+    case "header":
+      return { ...style, border: true, fill: HEADER_FILL, horizontal: "center", wrap: true };
+    default:
+      return {
+        ...style,
+        border: true,
+        fill: unlocked ? INPUT_FILL : r.style === "group" ? GROUP_FILL : null,
+        horizontal: column?.align ?? null,
+        wrap: column?.wrap ?? false,
+        indent: r.style === "subitem" && column?.wrap ? 1 : 0,
+      };
+  }
+}
+
+const PLAIN: CellStyle = {
+  font: { bold: false, italic: false, size: 11 },
+  fill: null,
+  border: false,
+  numFmt: null,
+  horizontal: null,
+  vertical: null,
+  wrap: false,
+  indent: 0,
+  unlocked: false,
+};

@@ -1,0 +1,154 @@
+/**
+ * Write an annex into the open workbook as new sheets, with the same layout as the .xlsx
+ * writer (both render src/core/annex/layout.ts). One read batch (existing sheet names,
+ * metadata sheet), one write batch: two context.sync() in all.
+ */
+import type { Annex } from "../core/annex/model";
+import { layoutAnnexWorkbook, layoutMetaSheet, uniqueSheetName, DEFAULT_SHEET_NAMES, type LayoutOptions, type SheetLayout, type Area } from "../core/annex/layout";
+import { TONE_COLORS } from "../core/annex/labels";
+import { META_SHEET, metaRow, type MetaRecord } from "../core/annex/meta";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/annex/style";
+import { escapeFormulaText } from "../core/text/escape";
+
+export interface WriteAnnexOptions {
+  protect?: boolean;
+  /** Bring the new sheet to the front (default true). */
+  activate?: boolean;
+}
+
+export interface WriteAnnexResult {
+  sheets: string[];
+}
+
+/** Column width in characters (as in .xlsx) → points (Office.js). */
+const widthInPoints = (chars: number) => Math.round(chars * 5.6 + 5);
+
+function rangeOf(ws: Excel.Worksheet, a: Area): Excel.Range {
+  return ws.getRangeByIndexes(a.top - 1, a.left - 1, a.bottom - a.top + 1, a.right - a.left + 1);
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  format.font.name = FONT_NAME;
+  format.font.size = style.font.size;
+  format.font.bold = style.font.bold;
+  format.font.italic = style.font.italic;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.horizontal) format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+  if (style.vertical) format.verticalAlignment = "Center";
+  if (style.wrap) format.wrapText = true;
+  if (style.indent) format.indentLevel = style.indent;
+  if (style.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      format.borders.getItem(edge).style = "Continuous";
+    }
+  }
+  if (style.unlocked) format.protection.locked = false;
+}
+
+/** Queue every write of one sheet layout (no sync here). */
+export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel.Worksheet {
+  const ws = workbook.worksheets.add(layout.name);
+  const rows = layout.rows.length;
+  const cols = layout.columns.length;
+  if (rows && cols) {
+    const all = ws.getRangeByIndexes(0, 0, rows, cols);
+    all.values = layout.rows.map((r) => r.cells.map((v) => (v === null ? "" : typeof v === "string" ? escapeFormulaText(v) : v)));
+    all.numberFormat = layout.rows.map((r) => r.cells.map((_, c) => r.formats?.[c] ?? "General"));
+  }
+  layout.columns.forEach((c, i) => {
+    const column = ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn();
+    column.format.columnWidth = widthInPoints(c.width);
+    if (c.hidden) column.columnHidden = true;
+  });
+  // Runs of cells in a row that look alike get one format call.
+  const inputs = inputCells(layout);
+  layout.rows.forEach((row, r) => {
+    if (row.height) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = row.height;
+    let start = 0;
+    let key = "";
+    let style: CellStyle | null = null;
+    for (let c = 0; c <= cols; c++) {
+      const next = c < cols ? cellStyle(layout, r + 1, c + 1, inputs) : null;
+      const nextKey = c < cols ? JSON.stringify(next) : "end";
+      if (c > 0 && nextKey !== key) {
+        if (style && row.style !== "plain") applyStyle(ws.getRangeByIndexes(r, start, 1, c - start), style);
+        start = c;
+      }
+      key = nextKey;
+      style = next;
+    }
+  });
+  for (const m of layout.merges) rangeOf(ws, m).merge(false);
+  if (layout.freeze && (layout.freeze.rows || layout.freeze.columns)) {
+    if (layout.freeze.rows && layout.freeze.columns) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, layout.freeze.rows, layout.freeze.columns));
+    else if (layout.freeze.rows) ws.freezePanes.freezeRows(layout.freeze.rows);
+    else ws.freezePanes.freezeColumns(layout.freeze.columns);
+  }
+  if (layout.print) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.from}:$${layout.print.titleRows.to}`);
+  }
+  for (const light of layout.trafficLights) {
+    const range = rangeOf(ws, light.area);
+    for (const rule of light.rules) {
+      const cf = range.conditionalFormats.add("ContainsText");
+      cf.textComparison.format.fill.color = `#${TONE_COLORS[rule.tone].fill}`;
+      cf.textComparison.format.font.color = `#${TONE_COLORS[rule.tone].font}`;
+      cf.textComparison.rule = { operator: "Contains", text: rule.text };
+    }
+  }
+  for (const v of layout.validations) {
+    rangeOf(ws, v.area).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+  }
+  if (layout.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  if (layout.visibility === "veryHidden") ws.visibility = "VeryHidden";
+  return ws;
+}
+
+/**
+ * Write the annex into the workbook of `context`. The metadata goes to the very hidden
+ * sheet "_kehoach", the same place the .xlsx writer puts it, so both kinds consolidate.
+ */
+export async function writeAnnexInContext(context: Excel.RequestContext, annex: Annex, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
+  // Read batch: which names are taken, and how many metadata rows exist.
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const meta = sheets.getItemOrNullObject(META_SHEET);
+  const metaUsed = meta.getUsedRangeOrNullObject(true);
+  metaUsed.load("rowCount");
+  await context.sync();
+
+  const taken = sheets.items.map((s) => s.name);
+  const targetsName = uniqueSheetName(DEFAULT_SHEET_NAMES.targets, taken);
+  const tasksName = uniqueSheetName(DEFAULT_SHEET_NAMES.tasks, [...taken, targetsName]);
+  const layoutOptions: LayoutOptions = { protect: options.protect, sheetNames: { targets: targetsName, tasks: tasksName } };
+  const layout = layoutAnnexWorkbook(annex, layoutOptions);
+
+  // Write batch.
+  const written = layout.sheets.map((s) => queueSheet(context.workbook, s));
+  queueMeta(context.workbook, meta, metaUsed, layout.meta);
+  if (options.activate !== false && written[0]) written[0].activate();
+  await context.sync();
+  return { sheets: layout.sheets.map((s) => s.name) };
+}
+
+function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.Range, records: MetaRecord[]): void {
+  if (meta.isNullObject) {
+    queueSheet(workbook, layoutMetaSheet(records));
+    return;
+  }
+  const start = used.isNullObject ? 0 : used.rowCount;
+  const rows = records.map(metaRow).map((r) => r.map((v) => (v === null ? "" : v)));
+  if (!rows.length) return;
+  const range = meta.getRangeByIndexes(start, 0, rows.length, rows[0].length);
+  range.numberFormat = rows.map((r) => r.map(() => "@"));
+  range.values = rows;
+}
+
+/** Task-pane entry point: Excel.run around writeAnnexInContext. */
+export function writeAnnex(annex: Annex, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
+  return Excel.run((context) => writeAnnexInContext(context, annex, options));
+}

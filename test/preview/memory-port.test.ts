@@ -1,0 +1,75 @@
+import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
+import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
+import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { MemoryPort } from "../../src/preview/memory-port";
+import { computeFormula } from "../../src/preview/formulas";
+import { displayValue } from "../../src/preview/display";
+import { createDemoWorkbook, DEMO_REPORT_TABLE } from "../../src/preview/demo";
+import { targetRow, COLUMN } from "../../src/taskpane/table-layout";
+import { evaluateRows, needsAttention } from "../../src/taskpane/evaluation";
+import { evaluateTarget } from "../../src/core/evaluate";
+
+const catalog = loadCatalogsOrThrow(BUNDLED_CATALOG_FILES);
+const rowsFor = (...ids: string[]) => ids.map((id) => targetRow(catalog, catalog.targetById.get(id)!));
+
+function shown(wb: MemoryWorkbook, sheet: string, row: number, column: number): string {
+  const cell = wb.cell(sheet, row, column);
+  if (!cell?.formula) return displayValue(cell?.value, cell?.format);
+  const computed = computeFormula(wb, catalog, sheet, row, cell.formula);
+  return computed.ok ? displayValue(computed.value, cell.format) : computed.error;
+}
+
+describe("preview workbook", () => {
+  test("inserted rows compute % KH and Đánh giá from typed results, as KH.* would", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    const result = await port.insertTargets(rowsFor("bg-2024.23", "bg-2024.23a"), { where: "newSheet" });
+    expect(result).toMatchObject({ ok: true, sheet: "Chỉ tiêu", address: "A1:J3", rows: 2 });
+    expect(shown(wb, "Chỉ tiêu", 1, COLUMN.status)).toBe("Chưa có số liệu");
+    wb.setCell("Chỉ tiêu", 1, COLUMN.actual, { value: 1.5 });
+    wb.setCell("Chỉ tiêu", 2, COLUMN.actual, { value: 14 });
+    const expected23 = evaluateTarget(catalog.targetById.get("bg-2024.23")!, { period: "2024", actual: 1.5 });
+    expect(shown(wb, "Chỉ tiêu", 1, COLUMN.percent)).toBe(`${expected23.percentOfPlan!.toFixed(1).replace(".", ",")}%`);
+    expect(shown(wb, "Chỉ tiêu", 1, COLUMN.status)).toBe("Đạt");
+    expect(shown(wb, "Chỉ tiêu", 2, COLUMN.status)).toBe("Chậm tiến độ");
+    expect(wb.cell("Chỉ tiêu", 1, COLUMN.actual)).toMatchObject({ unlocked: true });
+  });
+
+  test("inserting at the selection refuses to overwrite data until confirmed", async () => {
+    const wb = new MemoryWorkbook();
+    wb.setCell("Trang tính 1", 1, 1, { value: "ghi chú của tôi" });
+    const port = new MemoryPort(wb);
+    const refused = await port.insertTargets(rowsFor("bg-2024.23"), { where: "selection" });
+    expect(refused).toMatchObject({ ok: false, reason: "occupied", address: "B2:B2" });
+    expect(wb.cell("Trang tính 1", 1, 1)?.value).toBe("ghi chú của tôi");
+    const done = await port.insertTargets(rowsFor("bg-2024.23"), { where: "selection", overwrite: true });
+    expect(done).toMatchObject({ ok: true, address: "A1:J2" });
+    expect(wb.cell("Trang tính 1", 1, 1)?.value).toBe("bg-2024.23");
+  });
+
+  test("flagging the demo report adds a status column once, and its rows explain themselves", async () => {
+    const wb = createDemoWorkbook(catalog);
+    const port = new MemoryPort(wb);
+    const [table] = await port.listTables();
+    expect(table.name).toBe(DEMO_REPORT_TABLE);
+    const mapping = { table: table.name, idColumn: "Mã chỉ tiêu", actualColumn: "Số thực hiện" };
+    const first = await port.flagStatus(mapping);
+    expect(first).toMatchObject({ ok: true, addedStatusColumn: true, statusColumn: "Đánh giá" });
+    const again = await port.flagStatus({ ...mapping, statusColumn: "Đánh giá" });
+    expect(again).toMatchObject({ ok: true, addedStatusColumn: false });
+    expect((await port.listTables())[0].columns.filter((c) => c === "Đánh giá")).toHaveLength(1);
+    if (!again.ok) return;
+    const verdicts = evaluateRows(catalog, again.rows, evaluateTarget);
+    const flagged = needsAttention(verdicts);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const v of flagged) expect(v.reason.vi.length).toBeGreaterThan(5);
+    // The pane and the sheet agree on every row.
+    const statusAt = table.columns.length;
+    for (const v of verdicts) {
+      const text = shown(wb, table.sheet, v.row.index + 1, statusAt);
+      expect(text).toBe(v.status === "unknown" ? text : { achieved: "Đạt", on_track: "Đúng tiến độ", at_risk: "Có nguy cơ", off_track: "Chậm tiến độ", no_data: "Chưa có số liệu" }[v.status]);
+    }
+    await port.selectRow(flagged[0].row);
+    expect(wb.selection).toMatchObject({ sheet: table.sheet, row: flagged[0].row.index + 1 });
+  });
+});
