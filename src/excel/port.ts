@@ -12,5 +12,11 @@ export function createExcelPort(): WorkbookPort {
     listTables: () => Excel.run((context) => listTables(context)),
     flagStatus: (mapping) => Excel.run((context) => flagStatus(context, mapping)),
     selectRow: (row) => Excel.run((context) => selectRow(context, row)),
+    // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
+    writeAnnex: async (annex) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(annex),
+    writeSheets: async (sheets) => {
+      const { writeSheets } = await import(/* webpackChunkName: "excel-annex" */ "./write-sheets");
+      return Excel.run((context) => writeSheets(context, sheets));
+    },
   };
 }

@@ -6,7 +6,7 @@
 import type { Annex } from "../core/annex/model";
 import { layoutAnnexWorkbook, layoutMetaSheet, uniqueSheetName, DEFAULT_SHEET_NAMES, type LayoutOptions, type SheetLayout, type Area } from "../core/annex/layout";
 import { TONE_COLORS } from "../core/annex/labels";
-import { META_SHEET, metaRow, type MetaRecord } from "../core/annex/meta";
+import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex/meta";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/annex/style";
 import { escapeFormulaText } from "../core/text/escape";
 
@@ -140,8 +140,10 @@ function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.
     queueSheet(workbook, layoutMetaSheet(records));
     return;
   }
+  // An empty metadata sheet gets its header row first.
   const start = used.isNullObject ? 0 : used.rowCount;
-  const rows = records.map(metaRow).map((r) => r.map((v) => (v === null ? "" : v)));
+  const body: (string | number | null)[][] = [...(start === 0 ? [metaHeaderRow()] : []), ...records.map(metaRow)];
+  const rows = body.map((r) => r.map((v) => (v === null ? "" : v)));
   if (!rows.length) return;
   const range = meta.getRangeByIndexes(start, 0, rows.length, rows[0].length);
   range.numberFormat = rows.map((r) => r.map(() => "@"));

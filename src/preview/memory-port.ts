@@ -7,6 +7,10 @@ import { ADDED_STATUS_HEADER } from "../excel/flag-status";
 import { NEW_SHEET_NAME } from "../excel/insert-targets";
 import { columnLetters, rangeAddress, topLeft } from "../excel/addresses";
 import type { MemoryWorkbook } from "./memory-workbook";
+import type { Annex } from "../core/annex/model";
+import { layoutAnnexWorkbook, uniqueSheetName, type SheetLayout } from "../core/annex/layout";
+import { inputCells } from "../core/annex/style";
+import { escapeFormulaText } from "../core/text/escape";
 
 export class MemoryPort implements WorkbookPort {
   readonly kind = "preview" as const;
@@ -135,5 +139,36 @@ export class MemoryPort implements WorkbookPort {
     const a = topLeft(start);
     const b = topLeft(end ?? start);
     this.workbook.select({ sheet: row.sheet, row: a.row - 1, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 });
+  }
+
+  async writeAnnex(annex: Annex): Promise<{ sheets: string[] }> {
+    return this.writeSheets(layoutAnnexWorkbook(annex).sheets);
+  }
+
+  async writeSheets(layouts: SheetLayout[]): Promise<{ sheets: string[] }> {
+    await this.pause();
+    const wb = this.workbook;
+    const written: string[] = [];
+    for (const layout of layouts.filter((l) => l.visibility === "visible")) {
+      const name = uniqueSheetName(layout.name, wb.sheets.map((s) => s.name));
+      wb.addSheet(name);
+      const inputs = inputCells(layout);
+      layout.rows.forEach((row, r) =>
+        row.cells.forEach((value, c) => {
+          const unlocked = inputs.has(`${r + 1}:${c + 1}`);
+          if (value === null && !unlocked) return;
+          const text = typeof value === "string" ? escapeFormulaText(value) : value;
+          wb.setCell(name, r, c, {
+            value: text === null ? "" : typeof text === "boolean" ? String(text) : (text as string | number),
+            format: row.formats?.[c] ?? undefined,
+            ...(unlocked ? { unlocked: true, fill: "#FFF8DC" } : {}),
+          });
+        }),
+      );
+      written.push(name);
+    }
+    if (written[0]) wb.selection = { sheet: written[0], row: 0, column: 0, rows: 1, columns: 1 };
+    wb.changed();
+    return { sheets: written };
   }
 }

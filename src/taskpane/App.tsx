@@ -11,17 +11,21 @@ import { STRINGS } from "./i18n";
 import type { WorkbookPort } from "./port";
 import { BrowsePanel } from "./components/BrowsePanel";
 import { ErrorBar } from "./components/ErrorBar";
+import { PanelBoundary } from "./components/PanelBoundary";
 
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./panels/InsertPanel"));
 const FlagPanel = lazy(() => import(/* webpackChunkName: "flag" */ "./panels/FlagPanel"));
 const SourcePanel = lazy(() => import(/* webpackChunkName: "source" */ "./panels/SourcePanel"));
+const AnnexPanel = lazy(() => import(/* webpackChunkName: "annex" */ "./panels/AnnexPanel"));
+const ConsolidatePanel = lazy(() => import(/* webpackChunkName: "consolidate" */ "./panels/ConsolidatePanel"));
+const ExtractPanel = lazy(() => import(/* webpackChunkName: "extract" */ "./panels/ExtractPanel"));
 
 export const loadSharedCatalogSource = (): Promise<CatalogSource> =>
   import(/* webpackChunkName: "catalog" */ "../catalog-source/runtime").then((m) => m.catalogSource());
 
 type TabId = "browse" | "flag" | "source" | "annex" | "consolidate" | "extract";
-/** Features whose engines are not in this build yet: their tabs stay visible but disabled. */
-const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>(["annex", "consolidate", "extract"]);
+/** Features whose engines are not in a build: their tabs stay visible but disabled. All are wired now. */
+const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>([]);
 
 const useStyles = makeStyles({
   root: { padding: "8px 12px", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: "100%" },
@@ -102,20 +106,27 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
       {!catalog || !source ? (
         !error && <Spinner label={t.loadingCatalog} />
       ) : (
-        <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-          {tab === "browse" && (
-            <>
-              {selected.size > 0 && (
-                <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-                  <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />
-                </Suspense>
-              )}
-              <BrowsePanel t={t} lang={lang} catalog={catalog} selected={selected} onSelectedChange={setSelected} />
-            </>
-          )}
-          {tab === "flag" && <FlagPanel t={t} lang={lang} port={port} catalog={catalog} />}
-          {tab === "source" && <SourcePanel t={t} lang={lang} source={source} active={active!} />}
-        </Suspense>
+        <PanelBoundary t={t} key={tab}>
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            {tab === "browse" && (
+              <>
+                {selected.size > 0 && (
+                  <PanelBoundary t={t}>
+                    <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+                      <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />
+                    </Suspense>
+                  </PanelBoundary>
+                )}
+                <BrowsePanel t={t} lang={lang} catalog={catalog} selected={selected} onSelectedChange={setSelected} />
+              </>
+            )}
+            {tab === "flag" && <FlagPanel t={t} lang={lang} port={port} catalog={catalog} />}
+            {tab === "source" && <SourcePanel t={t} lang={lang} source={source} active={active!} />}
+            {tab === "annex" && <AnnexPanel t={t} lang={lang} port={port} catalog={catalog} />}
+            {tab === "consolidate" && <ConsolidatePanel t={t} lang={lang} port={port} catalog={catalog} />}
+            {tab === "extract" && <ExtractPanel t={t} lang={lang} source={source} />}
+          </Suspense>
+        </PanelBoundary>
       )}
     </div>
   );

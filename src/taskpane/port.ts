@@ -4,6 +4,8 @@
  * src/preview/ with an in-memory workbook so the same pane runs in a plain browser tab.
  */
 import type { Bilingual } from "../core/messages";
+import type { Annex } from "../core/annex/model";
+import type { SheetLayout } from "../core/annex/layout";
 
 /** One target as it goes into the sheet (already formatted by src/taskpane/table-layout.ts). */
 export interface TargetRowInput {
@@ -68,12 +70,6 @@ export interface RowRef {
   address: string;
 }
 
-/** A sheet to write, for the annex and the consolidation result. Values only; text is escaped by the writer. */
-export interface SheetData {
-  name: string;
-  rows: (string | number | boolean | null)[][];
-}
-
 export interface WorkbookPort {
   /** "excel" or "preview": the pane shows it and hides what only makes sense in one of them. */
   readonly kind: "excel" | "preview";
@@ -82,4 +78,8 @@ export interface WorkbookPort {
   /** Adds the status colouring to the mapped table (replacing ours, never duplicating) and reads its rows. */
   flagStatus(mapping: FlagMapping): Promise<FlagStatusResult>;
   selectRow(row: RowRef): Promise<void>;
+  /** Write an agency's annex as new sheets (issue 6). */
+  writeAnnex(annex: Annex): Promise<{ sheets: string[] }>;
+  /** Write laid-out sheets (the consolidation result) as new sheets; names are made unique. */
+  writeSheets(sheets: SheetLayout[]): Promise<{ sheets: string[] }>;
 }

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import type { FileRead, GridCell, SheetGrid } from "../core/consolidate/grid";
 import { DEFAULT_LIMITS, guardXlsx, type SizeLimits } from "./size-guard";
 import { fastReadSheets } from "./fast-read";
+import { ZipSizeError } from "./zip";
 
 export interface UploadedFile {
   name: string;
@@ -56,7 +57,14 @@ export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = 
   const modifiedAt = isoTime(file.lastModified);
   try {
     return { file: file.name, ok: true, sheets: await fastReadSheets(bytes, guard.entries), modifiedAt };
-  } catch {
+  } catch (e) {
+    if (e instanceof ZipSizeError) {
+      return {
+        file: file.name,
+        ok: false,
+        reason: { vi: "tệp zip khai sai kích thước nội dung (có thể là \"bom zip\"): không mở", en: "the zip misstates its content sizes (possible zip bomb): not opened" },
+      };
+    }
     // An unusual package: let the full reader try.
   }
   const workbook = new ExcelJS.Workbook();

@@ -5,9 +5,12 @@
  */
 import type { ZipEntryInfo } from "./size-guard";
 
+/** A zip entry inflates to more (or less) than it declared: never retried with another reader. */
+export class ZipSizeError extends Error {}
+
 type ByteStream = { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> };
 
-async function throughStream(data: Uint8Array, stream: ByteStream): Promise<Uint8Array> {
+async function throughStream(data: Uint8Array, stream: ByteStream, limit = Infinity): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   void writer.write(data).catch(() => undefined);
   void writer.close().catch(() => undefined);
@@ -19,6 +22,10 @@ async function throughStream(data: Uint8Array, stream: ByteStream): Promise<Uint
     if (done) break;
     chunks.push(value);
     total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new ZipSizeError(`inflated data exceeds the declared ${limit} bytes`);
+    }
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -29,8 +36,9 @@ async function throughStream(data: Uint8Array, stream: ByteStream): Promise<Uint
   return out;
 }
 
-export function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  return throughStream(data, new DecompressionStream("deflate-raw" as CompressionFormat) as unknown as ByteStream);
+/** Inflate, stopping as soon as the output passes `limit` bytes (a zip that lies about its sizes). */
+export function inflateRaw(data: Uint8Array, limit = Infinity): Promise<Uint8Array> {
+  return throughStream(data, new DecompressionStream("deflate-raw" as CompressionFormat) as unknown as ByteStream, limit);
 }
 
 export function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
@@ -44,9 +52,9 @@ export async function readEntry(zip: Uint8Array, entry: ZipEntryInfo): Promise<U
   if (p + 30 > zip.byteLength || view.getUint32(p, true) !== 0x04034b50) throw new Error(`zip entry ${entry.name}: bad local header`);
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   const raw = zip.subarray(start, start + entry.compressedSize);
-  const data = entry.method === 0 ? raw : entry.method === 8 ? await inflateRaw(raw) : null;
+  const data = entry.method === 0 ? raw : entry.method === 8 ? await inflateRaw(raw, entry.uncompressedSize) : null;
   if (!data) throw new Error(`zip entry ${entry.name}: unsupported compression method ${entry.method}`);
-  if (data.byteLength !== entry.uncompressedSize) throw new Error(`zip entry ${entry.name}: size differs from the declared size`);
+  if (data.byteLength !== entry.uncompressedSize) throw new ZipSizeError(`zip entry ${entry.name}: size differs from the declared size`);
   return data;
 }
 

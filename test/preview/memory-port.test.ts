@@ -73,3 +73,22 @@ describe("preview workbook", () => {
     expect(wb.selection).toMatchObject({ sheet: table.sheet, row: flagged[0].row.index + 1 });
   });
 });
+
+describe("preview workbook: annex and consolidation sheets", () => {
+  test("an annex written by the pane appears as its own sheets, text escaped, input cells editable", async () => {
+    const { buildAnnex } = await import("../../src/core/annex/build");
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    const built = buildAnnex(catalog, { plan: "bg-2024", period: "2024", generatedAt: "2024-07-01T00:00:00Z", evaluate: evaluateTarget });
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const { sheets } = await port.writeAnnex(built.annex);
+    expect(sheets[0]).toBe("Phụ lục");
+    const again = await port.writeAnnex(built.annex);
+    expect(again.sheets[0]).toBe("Phụ lục (2)");
+    const texts = [...wb.sheet("Phụ lục").cells.values()].map((c) => c.value);
+    expect(texts).toContain(catalog.targetById.get("bg-2024.23")!.name);
+    expect([...wb.sheet("Phụ lục").cells.values()].some((c) => c.unlocked)).toBe(true);
+    expect(wb.selection.sheet).toBe("Phụ lục (2)");
+  });
+});

@@ -192,6 +192,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
       itemRows.push(sheet.rows.length);
     }
   }
+  fitHeights(sheet, headerRow);
   const lastBody = Math.max(firstBody, sheet.rows.length);
   const nameColumn = keys.indexOf("name") + 1;
   sheet.freeze = { rows: headerRow, columns: nameColumn };
@@ -209,6 +210,23 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
     if (INPUT_KEYS.has(k)) for (const area of runs(itemRows, i + 1)) sheet.inputAreas.push(area);
   });
   return sheet;
+}
+
+/**
+ * Spreadsheet programs do not always grow a row to fit wrapped text written by a program,
+ * so rows get a height from their longest wrapped cell (about one character per width unit).
+ */
+function fitHeights(sheet: SheetLayout, fromRow: number): void {
+  for (let r = fromRow - 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    let lines = 1;
+    row.cells.forEach((cell, c) => {
+      const column = sheet.columns[c];
+      if (typeof cell !== "string" || column?.hidden || !(column?.wrap || row.style === "header")) return;
+      lines = Math.max(lines, Math.ceil((cell.length * 1.1) / Math.max(4, column.width - 1)));
+    });
+    if (lines > 1) row.height = Math.min(409, lines * 15 + 2);
+  }
 }
 
 /** Consecutive row numbers as areas of one column. */
@@ -246,6 +264,7 @@ function layoutTasksSheet(annex: Annex, name: string, protect: boolean): SheetLa
       formats: [null, null, null, null, TEXT_FORMAT, TEXT_FORMAT, null],
     });
   }
+  fitHeights(sheet, headerRow);
   const first = headerRow + 1;
   const last = Math.max(first, sheet.rows.length);
   sheet.freeze = { rows: headerRow, columns: 2 };
@@ -283,6 +302,7 @@ export function layoutTableSheet(
       formats: columns.map((c, i) => c.format ?? (typeof cells[i] === "number" ? excelNumberFormat(decimalsOf(cells[i] as number)) : null)),
     });
   }
+  fitHeights(sheet, headerRow);
   sheet.freeze = { rows: headerRow, columns: 0 };
   sheet.print = { titleRows: { from: headerRow, to: headerRow } };
   if (trafficLight) {

@@ -168,7 +168,8 @@ function readTargetRows(
     }
     const raw = REPORTED_FIELDS.map((f) => cellText(at(cells, f))).filter(Boolean);
     if (!target) {
-      if (!id && !name && raw.length === 0) continue;
+      // Group headings, blank lines and rows without figures carry nothing to lose.
+      if (raw.length === 0) continue;
       const agency = agencyOfRow(meta, undefined, agencyCell);
       out.rejections.push({
         ...where,

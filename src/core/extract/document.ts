@@ -25,87 +25,108 @@ export interface DocumentText {
   blocks: Block[];
 }
 
-const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹®™]/;
 const REMOVABLE = /<sup>[^<]{0,8}<\/sup>|<\/?[a-z][^>]{0,40}>|[⁰¹²³⁴⁵⁶⁷⁸⁹®™]+|\*+|\\(?=[-.*_#()[\]])/gi;
 const LIST_MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?=\s)|[a-zđ][.)](?=\s)|[-–+•▪●◦](?=\s)|[IVXl|1]{1,4}[.\-–](?=\s))\s*/u;
 
 interface CleanLine {
   text: string;
-  cols: number[];
+  /** Column in the raw line of each character of `text`. */
+  cols: Int32Array;
   footnote: boolean;
 }
 
 /** Drop markdown emphasis, heading hashes and footnote markers; keep each character's column. */
 function cleanLine(raw: string): CleanLine {
   const footnote = /^\s*(?:<sup>\s*\d{1,3}\s*<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d+\]:)/.test(raw);
-  let text = "";
-  const cols: number[] = [];
+  const segments: [number, number][] = [];
   let last = 0;
-  const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      text += raw[i];
-      cols.push(i);
-    }
-  };
   REMOVABLE.lastIndex = 0;
   for (let m = REMOVABLE.exec(raw); m; m = REMOVABLE.exec(raw)) {
-    keep(last, m.index);
+    if (m.index > last) segments.push([last, m.index]);
     last = m.index + m[0].length;
     if (m[0].length === 0) REMOVABLE.lastIndex++;
   }
-  keep(last, raw.length);
-  // Leading markdown heading hashes and blockquote marks.
-  const lead = /^\s*(?:#{1,6}\s+|>\s*)*/.exec(text)?.[0].length ?? 0;
-  let start = lead;
+  if (raw.length > last) segments.push([last, raw.length]);
+  let text = segments.map(([a, b]) => raw.slice(a, b)).join("");
+  const cols = new Int32Array(text.length);
+  let k = 0;
+  for (const [a, b] of segments) for (let i = a; i < b; i++) cols[k++] = i;
+  // Leading markdown heading hashes and blockquote marks, and surrounding spaces.
+  let start = /^\s*(?:#{1,6}\s+|>\s*)*/.exec(text)?.[0].length ?? 0;
   let end = text.length;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return { text: text.slice(start, end), cols: cols.slice(start, end), footnote };
+  text = text.slice(start, end);
+  return { text, cols: cols.subarray(start, end), footnote };
+}
+
+const caseCache = new Map<string, 0 | 1 | 2>();
+
+/** 0: not a letter, 1: lowercase letter, 2: capital letter. */
+function letterCase(c: string): 0 | 1 | 2 {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+  let k = caseCache.get(c);
+  if (k === undefined) {
+    k = c.toLowerCase() !== c ? 2 : c.toUpperCase() !== c ? 1 : /\p{L}/u.test(c) ? 1 : 0;
+    caseCache.set(c, k);
+  }
+  return k;
 }
 
 /** A line that is mostly capital letters: a heading in plans ("II. MỤC TIÊU"). */
 export function isUpperLine(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.75;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length && i < 200; i++) {
+    const k = letterCase(text[i]);
+    if (k) letters++;
+    if (k === 2) upper++;
+  }
+  return letters >= 4 && upper / letters >= 0.75;
 }
 
 function isPartHeading(text: string): boolean {
-  return /^[^\p{L}]*ph\S{1,2}n\s+th\S{1,3}\s+\p{L}+/iu.test(foldKeepingOffsets(text.normalize("NFC")));
+  if (!/^[^\p{L}]{0,4}[Pp]/u.test(text)) return false;
+  return /^[^\p{L}]*ph\S{1,2}n\s+th\S{1,3}\s+\p{L}+/iu.test(foldKeepingOffsets(text.slice(0, 40)));
 }
 
 export function splitDocument(input: string): DocumentText {
   const lines = input.normalize("NFC").split(/\r\n|\r|\n/);
+  // Every block's characters map into these two arrays; blocks keep views on them.
+  let capacity = 0;
+  for (const l of lines) capacity += l.length + 1;
+  const allLines = new Int32Array(capacity);
+  const allCols = new Int32Array(capacity);
+  let used = 0;
   const blocks: Block[] = [];
-  let text = "";
-  let lineOf: number[] = [];
-  let colOf: number[] = [];
+  let parts: string[] = [];
+  let blockStart = 0;
   let footnote = false;
   let marker = "";
   let upperRun = false;
 
   const flush = () => {
+    const text = parts.join("");
     if (text.trim()) {
       blocks.push({
         text,
         folded: foldKeepingOffsets(text),
-        line: Int32Array.from(lineOf),
-        col: Int32Array.from(colOf),
+        line: allLines.subarray(blockStart, used),
+        col: allCols.subarray(blockStart, used),
         footnote,
         marker,
       });
     }
-    text = "";
-    lineOf = [];
-    colOf = [];
+    parts = [];
+    blockStart = used;
     footnote = false;
     marker = "";
     upperRun = false;
   };
 
   lines.forEach((raw, index) => {
-    if (SUPERSCRIPTS.test(raw) === false && raw.trim() === "") {
+    if (raw.trim() === "") {
       flush();
       return;
     }
@@ -119,22 +140,22 @@ export function splitDocument(input: string): DocumentText {
     const part = isPartHeading(clean.text);
     // A heading's title may run over several capitalised lines ("Phần thứ hai" / "KẾ HOẠCH …").
     const continuesHeading = upperRun && upper && !listMarker;
-    const startsBlock = !continuesHeading && (listMarker !== "" || upper || part || clean.footnote || upperRun || /^\d{1,2}\s+\p{Lu}/u.test(clean.text) && looksLikeFootnote(clean.text));
+    const startsBlock = !continuesHeading && (listMarker !== "" || upper || part || clean.footnote || upperRun || looksLikeFootnote(clean.text));
     if (startsBlock) flush();
-    if (text === "") {
+    if (parts.length === 0) {
       footnote = clean.footnote || looksLikeFootnote(clean.text);
       marker = listMarker.trim();
       upperRun = upper || part;
     } else {
-      text += " ";
-      lineOf.push(index);
-      colOf.push(-1);
+      parts.push(" ");
+      allLines[used] = index;
+      allCols[used] = -1;
+      used++;
     }
-    text += clean.text;
-    for (const c of clean.cols) {
-      lineOf.push(index);
-      colOf.push(c);
-    }
+    parts.push(clean.text);
+    allLines.fill(index, used, used + clean.cols.length);
+    allCols.set(clean.cols, used);
+    used += clean.cols.length;
   });
   flush();
   return { lines, blocks };

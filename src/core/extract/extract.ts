@@ -140,7 +140,7 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
 
 function mostFrequentYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of foldKeepingOffsets(text.slice(0, 200_000)).matchAll(/n\S{1,2}m\s+(\d{4})\b|giai doan\s+\d{4}\s*-\s*(\d{4})/g)) {
+  for (const m of text.slice(0, 200_000).matchAll(/\bn\S{1,2}m\s+(\d{4})\b|gia\S\s+\S{1,2}o\S{0,2}n\s+\d{4}\s*-\s*(\d{4})/giu)) {
     const y = Number(m[1] ?? m[2]);
     if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
   }

@@ -167,17 +167,6 @@ export class HeadingStack {
     this.stack.push(heading);
   }
 
-  /** Push a heading that holds for one block only (a numbered paragraph led by an agency). */
-  scoped<T>(heading: Heading, fn: () => T): T {
-    const saved = [...this.stack];
-    this.push(heading);
-    try {
-      return fn();
-    } finally {
-      this.stack = saved;
-    }
-  }
-
   private innermost<K extends keyof Heading>(key: K): Heading[K] | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i][key] !== undefined) return this.stack[i][key];
     return undefined;

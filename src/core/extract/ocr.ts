@@ -4,36 +4,52 @@
  */
 import { ABBREVIATIONS, COMMON_WORDS, INDICATORS, OCR_ALIASES } from "./vocabulary";
 
-const foldCache = new Map<number, number>();
+/** Folded code for each code point below 0x2000 (Latin, Vietnamese, punctuation); 0 = not computed yet. */
+const foldTable = new Uint16Array(0x2000);
 
 /** Fold one non-ASCII character code to a single lowercase base character (đ → d, ệ → e). */
 function foldCode(code: number): number {
-  let f = foldCache.get(code);
-  if (f === undefined) {
+  if (code >= 0x2000) return code;
+  let f = foldTable[code];
+  if (f === 0) {
     const c = String.fromCharCode(code);
     if (c === "đ" || c === "Đ") f = 100;
     else {
       const base = c.normalize("NFD").charAt(0).toLowerCase();
       f = base.length === 1 ? base.charCodeAt(0) : code;
     }
-    foldCache.set(code, f);
+    foldTable[code] = f;
   }
   return f;
 }
+
+const utf16 = new TextDecoder("utf-16le");
 
 /**
  * Fold text character by character so that offsets in the result are offsets in the input:
  * "Tỷ lệ" → "ty le". The input must be NFC (one code unit per Vietnamese letter).
  */
 export function foldKeepingOffsets(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
+  }
+  if (plain) return text;
+  if (text.length < 512) {
+    let result = "";
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      result += String.fromCharCode(code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code));
+    }
+    return result;
+  }
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     out[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
   }
-  let result = "";
-  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
-  return result;
+  return utf16.decode(out);
 }
 
 const markCache = new Map<number, 0 | 1 | 2>();
@@ -140,15 +156,22 @@ function tokenize(text: string): string[] {
   return text.match(/[^\s,;:()/]+|[,;:()/]/g) ?? [];
 }
 
-let entries: Entry[] | null = null;
-function vocabulary(): Entry[] {
-  if (!entries) {
-    entries = INDICATORS.map((i) => {
+let buckets: Map<string, Entry[]> | null = null;
+/** Vocabulary entries by the first letter of their first word, longest first. */
+function vocabulary(): Map<string, Entry[]> {
+  if (!buckets) {
+    buckets = new Map();
+    const entries = INDICATORS.map((i) => {
       const words = tokenize(i.phrase);
       return { words, keys: words.map((w) => (/[\p{L}\p{N}]/u.test(w) ? foldKeepingOffsets(w) : w)) };
     }).sort((a, b) => b.words.length - a.words.length);
+    for (const e of entries) {
+      const first = e.keys[0].charAt(0);
+      if (!buckets.has(first)) buckets.set(first, []);
+      buckets.get(first)!.push(e);
+    }
   }
-  return entries;
+  return buckets;
 }
 
 function isPunct(token: string): boolean {
@@ -192,7 +215,7 @@ export function repairOcrName(name: string): string {
   const vocab = vocabulary();
   for (let i = 0; i < tokens.length; ) {
     let used = 0;
-    for (const entry of vocab) {
+    for (const entry of vocab.get(keys[i].charAt(0)) ?? []) {
       used = matchAt(tokens, keys, i, entry);
       if (used) {
         const words = [...entry.words];

@@ -190,7 +190,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   if (colon > 0 && colon < quantities[0].comparatorStart && depthAt(folded, s0, colon) === 0) {
     const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
     if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 8) {
-      label = candidate.text;
+      label = context.ocr ? repairOcrName(candidate.text) : candidate.text;
     }
     clauseStart = colon + 1;
   }
@@ -292,7 +292,7 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
     const name = about ? `Thứ hạng ${lowerFirst(about)} của tỉnh trong cả nước` : "Thứ hạng của tỉnh trong cả nước";
     const { year } = yearBefore(block, s0, at);
     drafts.push({
-      name: finishName(name, context),
+      name: finishName(context.ocr ? repairOcrName(name) : name),
       unit: "hạng",
       min: Number(m[1]),
       max: Number(m[1]),
@@ -310,11 +310,9 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
   }
 }
 
-function finishName(name: string, context: Context): string {
-  let result = tidy(name);
-  if (context.ocr) result = repairOcrName(result);
-  result = expandAbbreviations(result);
-  return upperFirst(tidy(result));
+/** The parts of a name are repaired (OCR) before they are put together; here only tidied. */
+function finishName(name: string): string {
+  return upperFirst(tidy(expandAbbreviations(tidy(name))));
 }
 
 function isResultStatement(block: Block, slot: Slot, context: Context): boolean {
@@ -341,21 +339,21 @@ function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
 function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], label: string, s0: number, s1: number, drafts: Draft[]): void {
   const { q } = slot;
   if (block.footnote || context.zone === "result") return;
-  const trimmed = trimName(context.ocr ? repairOcrName(slot.pre) : slot.pre);
+  const trimmed = trimName(slot.pre);
   slot.verbs = trimmed.verbs;
-  let own = trimmed.text;
-  const ownFolded = foldKeepingOffsets(own);
+  // OCR repair is costly: only for numbers that may be targets (after the checks below).
+  const ownName = () => (context.ocr ? trimName(repairOcrName(slot.pre)).text : trimmed.text);
   const parentIndex = parents[i];
   const parentSlot = parentIndex !== undefined ? slots[parentIndex] : undefined;
 
-  if (block.footnote || context.zone === "result") return;
   if (q.looseCount && TIME_WORDS.has(foldKeepingOffsets(q.unit))) return;
   if (isResultStatement(block, slot, context)) {
     slot.skip = true;
-    slot.carried = own;
+    slot.carried = ownName();
     return;
   }
   if (context.zone === "task" && !hasCue(block, slot, Math.max(s0, slot.preFrom - 200))) return;
+  let own = ownName();
   // "đạt khoảng 78%, tăng 2%": a change against last year, restating the target before it.
   if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
@@ -365,7 +363,6 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const postFolded = foldKeepingOffsets(post);
   const isEquivalent = /^tuong duong\b/.test(foldKeepingOffsets(slot.pre.trim().replace(/^[(\s]+/, "")));
   let name: string;
-  let postNamed = false;
   if (isEquivalent && parentSlot?.name) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
   } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
@@ -374,7 +371,6 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
     }
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
-    postNamed = true;
     const noun = nounAfterPercent(post);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${unit} ${noun}`;
     if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
@@ -432,7 +428,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   } else if (unit === "%" && kind === "level" && !isIndicatorName(name)) {
     name = `Tỷ lệ ${lowerFirst(name)}`;
   }
-  name = finishName(name, context);
+  name = finishName(name);
   slot.name = name;
   slot.root = parentSlot ? parentSlot.root ?? parentSlot.name : name;
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;

@@ -392,7 +392,6 @@ export const INDICATOR_HEADS = [
   "chi dau tu",
   "grdp",
   "nang suat",
-  "muc",
   "kim ngach",
   "san luong",
   "dien tich",

@@ -54,14 +54,14 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
       <Subtitle2 as="h2" id="source-title">
         {t.sourceInUse}
       </Subtitle2>
-      <p>
+      <div style={{ margin: "8px 0" }}>
         <Badge appearance="tint" data-testid="catalog-origin">
           {origin}
         </Badge>{" "}
         <Text>{active.label}</Text>
         <br />
         <Text>{t.catalogSummary(active.catalog.plans.length, active.catalog.targets.length)}</Text>
-      </p>
+      </div>
       <Field label={t.importFile}>
         <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} />
       </Field>

@@ -1,0 +1,105 @@
+/** Lập phụ lục: an agency's (or every agency's) annex for a plan and period, into the workbook or as .xlsx. */
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Catalog } from "../../core/catalog/load";
+import { buildAnnex, planAgencies } from "../../core/annex/build";
+import { evaluateTarget } from "../../core/evaluate";
+import type { Lang } from "../../core/messages";
+import type { Strings } from "../i18n";
+import type { WorkbookPort } from "../port";
+import { useOperation } from "../components/use-operation";
+import { ErrorBar } from "../components/ErrorBar";
+import { downloadBytes, XLSX_MIME } from "../download";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px", margin: "8px 0" },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+});
+
+export interface AnnexPanelProps {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  catalog: Catalog;
+}
+
+export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) {
+  const styles = useStyles();
+  const [plan, setPlan] = useState(catalog.plans[0]?.id ?? "");
+  const [agency, setAgency] = useState("");
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, setError, run } = useOperation();
+  const agencies = useMemo(() => planAgencies(catalog, plan), [catalog, plan]);
+
+  const build = () => {
+    const built = buildAnnex(catalog, { plan, agency: agency || undefined, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget });
+    if (!built.ok) throw new Error(built.error[lang]);
+    return built.annex;
+  };
+
+  const write = () =>
+    run(async () => {
+      setNotice(null);
+      const { sheets } = await port.writeAnnex(build());
+      setNotice(t.annexWritten(sheets.join(", ")));
+    });
+
+  const download = () =>
+    run(async () => {
+      setNotice(null);
+      const annex = build();
+      const { annexToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
+      const bytes = await annexToXlsx(annex);
+      const file = `phu-luc-${plan}${agency ? `-${agency}` : ""}-${period.trim()}.xlsx`;
+      downloadBytes(bytes, file, XLSX_MIME);
+      setNotice(t.downloaded(file));
+    });
+
+  return (
+    <section aria-labelledby="annex-title">
+      <Subtitle2 as="h2" id="annex-title">
+        {t.tabAnnex}
+      </Subtitle2>
+      <div className={styles.grid}>
+        <Field label={t.plan}>
+          <Select value={plan} onChange={(_, d) => (setPlan(d.value), setAgency(""))}>
+            {catalog.plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id} – {p.title.slice(0, 50)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.agency}>
+          <Select value={agency} onChange={(_, d) => setAgency(d.value)}>
+            <option value="">{t.allAgencies}</option>
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.period} hint={t.periodExamples}>
+          <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={write} disabled={busy || !plan}>
+          {t.writeToWorkbook}
+        </Button>
+        <Button onClick={download} disabled={busy || !plan}>
+          {t.downloadXlsx}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.working} />}
+      </div>
+      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

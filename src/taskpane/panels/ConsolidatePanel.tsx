@@ -1,0 +1,107 @@
+/** Tổng hợp báo cáo: many agencies' .xlsx annexes → one consolidated report, written to the workbook or downloaded. */
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
+import type { Catalog } from "../../core/catalog/load";
+import type { ConsolidationResult } from "../../core/consolidate/consolidate";
+import { layoutConsolidation } from "../../core/consolidate/layout";
+import { evaluateTarget } from "../../core/evaluate";
+import type { Lang } from "../../core/messages";
+import type { Strings } from "../i18n";
+import type { WorkbookPort } from "../port";
+import { useOperation } from "../components/use-operation";
+import { ErrorBar } from "../components/ErrorBar";
+import { downloadBytes, XLSX_MIME } from "../download";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" },
+  list: { margin: "4px 0", paddingLeft: "20px", maxHeight: "200px", overflowY: "auto" },
+});
+
+export interface ConsolidatePanelProps {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  catalog: Catalog;
+}
+
+export default function ConsolidatePanel({ t, lang, port, catalog }: ConsolidatePanelProps) {
+  const styles = useStyles();
+  const [files, setFiles] = useState<File[]>([]);
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [done, setDone] = useState<{ result: ConsolidationResult; xlsx: Uint8Array } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, setError, run } = useOperation();
+
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    setFiles([...(e.target.files ?? [])]);
+    setDone(null);
+  };
+
+  const consolidate = () =>
+    run(async () => {
+      setNotice(null);
+      const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
+      const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified })));
+      const outcome = await consolidateFiles(catalog, uploads, { period: period.trim(), now: new Date().toISOString(), evaluate: evaluateTarget });
+      if (!outcome.ok) throw new Error(outcome.error[lang]);
+      setDone({ result: outcome.result, xlsx: outcome.xlsx });
+    });
+
+  const write = () =>
+    run(async () => {
+      if (!done) return;
+      const { sheets } = await port.writeSheets(layoutConsolidation(done.result).sheets);
+      setNotice(t.annexWritten(sheets.join(", ")));
+    });
+
+  const r = done?.result;
+  const complete = r?.completeness.filter((c) => c.status === "complete").length ?? 0;
+  return (
+    <section aria-labelledby="consolidate-title">
+      <Subtitle2 as="h2" id="consolidate-title">
+        {t.tabConsolidate}
+      </Subtitle2>
+      <Field label={t.pickReports} hint={t.filesChosen(files.length)}>
+        <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={pick} disabled={busy} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t.period} hint={t.periodExamples}>
+          <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
+        </Field>
+        <Button appearance="primary" onClick={consolidate} disabled={busy || files.length === 0}>
+          {t.consolidateButton}
+        </Button>
+      </div>
+      {busy && <ProgressBar aria-label={t.working} />}
+      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      {r && done && (
+        <>
+          <MessageBar intent={r.rejected.length || r.conflicts.length ? "warning" : "success"} role="status" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.consolidated(r.plan, r.submissions.length)}</MessageBarTitle>
+              {t.consolidationSummary(complete, r.completeness.length, r.conflicts.length, r.rejected.length)}
+              {r.rejected.length > 0 && (
+                <ul className={styles.list}>
+                  {r.rejected.slice(0, 50).map((x, i) => (
+                    <li key={i}>
+                      {[x.file, x.sheet, x.row ? `${t.rowWord} ${x.row}` : null, x.field].filter(Boolean).join(" › ")}: {x.reason[lang]}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.row}>
+            <Button onClick={write} disabled={busy}>
+              {t.writeToWorkbook}
+            </Button>
+            <Button onClick={() => downloadBytes(done.xlsx, `tong-hop-${r.plan}-${r.period}.xlsx`, XLSX_MIME)} disabled={busy}>
+              {t.downloadXlsx}
+            </Button>
+          </div>
+        </>
+      )}
+      {notice && <Text role="status">{notice}</Text>}
+    </section>
+  );
+}

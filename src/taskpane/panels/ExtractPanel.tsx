@@ -1,0 +1,209 @@
+/**
+ * Nhập kế hoạch từ văn bản: open a .txt/.md/.docx plan, review the targets the extractor found next
+ * to the line each came from, fix or drop them, and save the accepted ones as a catalog.
+ */
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
+import type { CatalogSource } from "../../catalog-source/index";
+import { loadCatalogs } from "../../core/catalog/load";
+import type { Target } from "../../core/catalog/schema";
+import { targetAmount } from "../../core/catalog/describe";
+import { formatProblem, type Problem } from "../../core/catalog/problems";
+import { extractTargets, toCatalog } from "../../core/extract";
+import type { ExtractResult } from "../../core/extract/types";
+import { parseViRange } from "../../core/numbers/vi";
+import type { Lang } from "../../core/messages";
+import type { Strings } from "../i18n";
+import { useOperation } from "../components/use-operation";
+import { ErrorBar } from "../components/ErrorBar";
+import { downloadBytes } from "../download";
+
+const useStyles = makeStyles({
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", verticalAlign: "top" },
+  quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic", display: "block", marginTop: "2px" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
+  narrow: { width: "70px" },
+});
+
+interface Draft {
+  target: Target;
+  accepted: boolean;
+  name: string;
+  amount: string;
+  unit: string;
+  year: string;
+}
+
+export interface ExtractPanelProps {
+  t: Strings;
+  lang: Lang;
+  source: CatalogSource;
+}
+
+async function documentText(file: File): Promise<string> {
+  if (/\.docx$/i.test(file.name)) {
+    const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
+    const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
+    return result.value;
+  }
+  return file.text();
+}
+
+/** The reviewed drafts as targets; an amount or year the user mistyped is a problem, never a guess. */
+export function applyEdits(drafts: readonly Draft[], file: string): { targets: Target[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const accepted = drafts.filter((d) => d.accepted);
+  const ids = new Set(accepted.map((d) => d.target.id));
+  const targets = accepted.map((d, i) => {
+    const { value: _v, min: _min, max: _max, parent, ...rest } = d.target;
+    const t: Target = { ...rest, name: d.name.trim(), unit: d.unit.trim(), year: Number(d.year) };
+    if (parent && ids.has(parent)) t.parent = parent;
+    const range = parseViRange(d.amount, "auto");
+    if (!range.ok) problems.push({ file, path: `targets[${i}] (${d.target.id})`, message: range.error });
+    else if (range.min === range.max) t.value = range.min;
+    else Object.assign(t, { min: range.min, max: range.max });
+    return t;
+  });
+  return { targets, problems };
+}
+
+export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
+  const styles = useStyles();
+  const [file, setFile] = useState<string | null>(null);
+  const [result, setResult] = useState<ExtractResult | null>(null);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, setError, run } = useOperation();
+
+  const open = (e: ChangeEvent<HTMLInputElement>) => {
+    const picked = e.target.files?.[0];
+    e.target.value = "";
+    if (!picked) return;
+    void run(async () => {
+      setProblems(null);
+      setNotice(null);
+      const text = await documentText(picked);
+      const extracted = extractTargets(text, { file: picked.name });
+      setFile(picked.name);
+      setResult(extracted);
+      setDrafts(extracted.targets.map((x) => ({ target: x, accepted: true, name: x.name, amount: targetAmount(x), unit: x.unit, year: String(x.year) })));
+    });
+  };
+
+  const edit = (i: number, patch: Partial<Draft>) => setDrafts((all) => all.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+
+  /** The catalog file, validated like any import; null (with problems shown) when it is not valid. */
+  const catalogJson = (): string | null => {
+    if (!result || !file) return null;
+    const { targets, problems: edits } = applyEdits(drafts, file);
+    const kept = new Set(targets.map((x) => x.id));
+    const tasks = result.tasks.map((task) => ({ ...task, targets: task.targets?.filter((id) => kept.has(id)) }));
+    const catalog = toCatalog({ ...result, targets, tasks }, { file });
+    const check = loadCatalogs([{ file, data: catalog }]);
+    const all = [...edits, ...(check.ok ? [] : check.problems)];
+    setProblems(all.length ? all : null);
+    return all.length ? null : JSON.stringify(catalog, null, 2);
+  };
+
+  const save = () => {
+    const json = catalogJson();
+    if (json && result) {
+      downloadBytes(json, `${result.plan}.json`, "application/json");
+      setNotice(t.downloaded(`${result.plan}.json`));
+    }
+  };
+
+  const use = () =>
+    run(async () => {
+      const json = catalogJson();
+      if (!json || !result) return;
+      const imported = await source.importText(json, `${result.plan}.json`);
+      if (!imported.ok) setProblems(imported.problems);
+      else setNotice(t.imported(imported.active.label));
+    });
+
+  return (
+    <section aria-labelledby="extract-title">
+      <Subtitle2 as="h2" id="extract-title">
+        {t.tabExtract}
+      </Subtitle2>
+      <Field label={t.pickDocument}>
+        <input type="file" accept=".txt,.md,.docx,text/plain,text/markdown" onChange={open} disabled={busy} />
+      </Field>
+      {busy && <Spinner size="tiny" label={t.working} />}
+      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      {result?.warnings.map((w, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{w[lang]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {result && (
+        <>
+          <Text block>{t.extracted(drafts.length, drafts.filter((d) => d.accepted).length)}</Text>
+          <table className={styles.table} aria-label={t.reviewTable}>
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">{t.accept}</th>
+                <th className={styles.cell} scope="col">{t.target}</th>
+                <th className={styles.cell} scope="col">{t.planFigure}</th>
+                <th className={styles.cell} scope="col">{t.unit}</th>
+                <th className={styles.cell} scope="col">{t.year}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.map((d, i) => (
+                <tr key={d.target.id}>
+                  <td className={styles.cell}>
+                    <Checkbox checked={d.accepted} onChange={(_, v) => edit(i, { accepted: v.checked === true })} aria-label={`${t.accept}: ${d.name}`} />
+                  </td>
+                  <td className={styles.cell}>
+                    <Input value={d.name} onChange={(_, v) => edit(i, { name: v.value })} aria-label={`${t.target} ${i + 1}`} style={{ width: "100%" }} />
+                    <span className={styles.quote}>
+                      {t.sourceLine(d.target.source.file, d.target.source.line)}: “{d.target.source.text}”
+                    </span>
+                  </td>
+                  <td className={styles.cell}>
+                    <Input className={styles.narrow} value={d.amount} onChange={(_, v) => edit(i, { amount: v.value })} aria-label={`${t.planFigure} ${i + 1}`} />
+                  </td>
+                  <td className={styles.cell}>
+                    <Input className={styles.narrow} value={d.unit} onChange={(_, v) => edit(i, { unit: v.value })} aria-label={`${t.unit} ${i + 1}`} />
+                  </td>
+                  <td className={styles.cell}>
+                    <Input className={styles.narrow} value={d.year} onChange={(_, v) => edit(i, { year: v.value })} aria-label={`${t.year} ${i + 1}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className={styles.row}>
+            <Button onClick={save} disabled={busy}>
+              {t.downloadCatalog}
+            </Button>
+            <Button appearance="primary" onClick={use} disabled={busy}>
+              {t.useAsCatalog}
+            </Button>
+          </div>
+        </>
+      )}
+      {problems && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.problemsTitle(problems.length)}</MessageBarTitle>
+            <ul>
+              {problems.slice(0, 100).map((p, i) => (
+                <li key={i}>{formatProblem(p, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+/** `kehoach annex` and `kehoach consolidate` on the bundled catalog. */
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { annexCommand } from "../../src/cli/annex";
+import { consolidateCommand } from "../../src/cli/consolidate";
+import { loadCatalogFiles } from "../../src/node/catalog-files";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { parseMetaGrid } from "../../src/core/annex/meta";
+
+const loaded = loadCatalogFiles();
+if (!loaded.ok) throw new Error("bundled catalog does not load");
+const catalog = loaded.catalog;
+const PLAN = "qn-cds-2024";
+const AGENCY = "qn.so-thong-tin-va-truyen-thong";
+
+async function run(command: typeof annexCommand, args: string[]) {
+  let out = "";
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await command.run(args, "vi");
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+async function metaOf(path: string) {
+  const read = await readWorkbookFile({ name: "x.xlsx", data: new Uint8Array(readFileSync(path)) });
+  if (!read.ok) throw new Error(read.reason.vi);
+  const parsed = parseMetaGrid(read.sheets.find((s) => s.name === "_kehoach")!.rows);
+  if (!parsed.ok) throw new Error(parsed.message.vi);
+  return { meta: parsed.records[0], sheets: read.sheets };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kehoach-cli-annex-"));
+
+describe("kehoach annex", () => {
+  test("an agency named without diacritics gets its own annex", async () => {
+    const out = join(dir, "sttt.xlsx");
+    const r = await run(annexCommand, ["--plan", PLAN, "--agency", "So Thong tin va Truyen thong", "--period", "2024-Q2", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Đã ghi");
+    const { meta, sheets } = await metaOf(out);
+    expect(meta).toMatchObject({ plan: PLAN, agency: AGENCY, period: "2024-Q2", catalogVersion: catalog.files.find((f) => f.plan.id === PLAN)!.version });
+    const own = catalog.targets.filter((t) => t.plan === PLAN && t.agency === AGENCY).map((t) => t.id);
+    const ids = sheets[0].rows.flat().filter((c): c is string => typeof c === "string" && c.startsWith(`${PLAN}.`));
+    expect(new Set(ids)).toEqual(new Set(own));
+  });
+
+  test("--actuals fills this period, the same period last year and the full-year estimate", async () => {
+    const target = catalog.targets.find((t) => t.plan === PLAN && t.agency === AGENCY)!;
+    const csv = join(dir, "actuals.csv");
+    writeFileSync(csv, `id;period;value\n${target.id};2024-Q2;"42,5"\n${target.id};2023-Q2;30\n${target.id};2024;88\n`);
+    const out = join(dir, "with-actuals.xlsx");
+    const r = await run(annexCommand, ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q2", "--actuals", csv, "--out", out, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).withActual).toBe(1);
+    const { sheets } = await metaOf(out);
+    const header = sheets[0].rows.find((row) => row.includes("Thực hiện kỳ báo cáo"))!;
+    const row = sheets[0].rows.find((row) => row.includes(target.id))!;
+    expect(row[header.indexOf("Thực hiện kỳ báo cáo")]).toBe(42.5);
+    expect(row[header.indexOf("Thực hiện cùng kỳ năm trước")]).toBe(30);
+    expect(row[header.indexOf("Ước thực hiện cả năm")]).toBe(88);
+  });
+
+  test("without --agency the annex covers every agency of the plan", async () => {
+    const out = join(dir, "all.xlsx");
+    expect((await run(annexCommand, ["--plan", PLAN, "--period", "2024", "--out", out])).code).toBe(0);
+    const { meta, sheets } = await metaOf(out);
+    expect(meta.agency).toBe("*");
+    expect(sheets[0].rows.some((r) => r.includes("Cơ quan chủ trì"))).toBe(true);
+  });
+
+  test("unknown plan, agency or period: a clear message and a failing exit code", async () => {
+    const out = join(dir, "never.xlsx");
+    const plan = await run(annexCommand, ["--plan", "khong-co", "--period", "2024-Q2", "--out", out]);
+    expect(plan.code).toBe(1);
+    expect(plan.err).toContain("Không có kế hoạch");
+    const agency = await run(annexCommand, ["--plan", PLAN, "--agency", "Sở Không Tồn Tại", "--period", "2024-Q2", "--out", out]);
+    expect(agency.code).toBe(1);
+    expect(agency.err).toContain("Không có cơ quan");
+    const period = await run(annexCommand, ["--plan", PLAN, "--period", "2024-Q7", "--out", out]);
+    expect(period.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("kehoach consolidate", () => {
+  test("merges good files, lists the bad ones with reasons, and writes the workbook", async () => {
+    const good = join(dir, "with-actuals.xlsx");
+    if (!existsSync(good)) {
+      await run(annexCommand, ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q2", "--out", good]);
+    }
+    const wrongPeriod = join(dir, "q1.xlsx");
+    await run(annexCommand, ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q1", "--out", wrongPeriod]);
+    const notXlsx = join(dir, "bao-cao.xlsx");
+    writeFileSync(notXlsx, "đây không phải bảng tính");
+    const out = join(dir, "tong-hop.xlsx");
+    const r = await run(consolidateCommand, [good, wrongPeriod, notXlsx, join(dir, "missing.xlsx"), "--period", "2024-Q2", "--out", out, "--json"]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary.accepted.map((a: { file: string }) => a.file)).toEqual(["with-actuals.xlsx"]);
+    const reasons = Object.fromEntries(summary.rejected.map((x: { file: string; reason: { vi: string } }) => [x.file, x.reason.vi]));
+    expect(reasons["q1.xlsx"]).toContain("2024-Q1");
+    expect(reasons["bao-cao.xlsx"]).toContain("không phải tệp .xlsx");
+    expect(reasons["missing.xlsx"]).toContain("không tìm thấy");
+    expect(r.err).toContain("q1.xlsx");
+    const { meta } = await metaOf(out);
+    expect(meta).toMatchObject({ kind: "consolidated", plan: PLAN, period: "2024-Q2" });
+  });
+});

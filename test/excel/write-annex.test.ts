@@ -1,0 +1,146 @@
+/**
+ * The Office.js annex writer against office-addin-mock: one read batch and one write
+ * batch (two syncs), the same layout as the .xlsx writer, metadata in "_kehoach".
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { buildAnnex } from "../../src/core/annex/build";
+import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
+import { writeAnnexInContext } from "../../src/excel/write-annex";
+import { syntheticCatalog } from "../core/annex/synthetic";
+
+interface Op {
+  path: string;
+  op: "set" | "call";
+  value: unknown;
+}
+
+/** An object that accepts any property write or method call and logs it under a path. */
+function recorder(path: string, log: Op[]): any {
+  const store = new Map<PropertyKey, unknown>();
+  return new Proxy(function () {}, {
+    get(_, prop) {
+      if (prop === "then" || typeof prop === "symbol") return undefined;
+      if (!store.has(prop)) store.set(prop, recorder(`${path}.${String(prop)}`, log));
+      return store.get(prop);
+    },
+    set(_, prop, value) {
+      store.set(prop, value);
+      log.push({ path: `${path}.${String(prop)}`, op: "set", value });
+      return true;
+    },
+    apply(_, __, args) {
+      log.push({ path, op: "call", value: args });
+      return recorder(`${path}(${args.map((a) => JSON.stringify(a)).join(",")})`, log);
+    },
+  });
+}
+
+function fakeContext(existingSheets: string[], metaRows: number | null) {
+  const log: Op[] = [];
+  const added: string[] = [];
+  const mock = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        items: existingSheets.map((name) => ({ name })),
+        // office-addin-mock cannot navigate into arrays: "items/name" is loaded as "items".
+        load(this: OfficeMockObject) {
+          return OfficeMockObject.prototype.load.call(this, "items");
+        },
+        add(name: string) {
+          added.push(name);
+          return recorder(`sheet[${name}]`, log);
+        },
+        getItemOrNullObject(name: string) {
+          if (metaRows === null) return { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) };
+          const sheet = recorder(`existing[${name}]`, log);
+          return Object.assign(Object.create(null), {
+            isNullObject: false,
+            getUsedRangeOrNullObject: () => ({ isNullObject: false, rowCount: metaRows, load() {} }),
+            getRangeByIndexes: (...args: number[]) => sheet.getRangeByIndexes(...args),
+          });
+        },
+      },
+    },
+  }) as unknown as Excel.RequestContext;
+  const sync = jest.spyOn(mock, "sync");
+  return { context: mock, log, added, sync };
+}
+
+const catalog = syntheticCatalog({ agencies: 2, targetsPerAgency: 4 });
+const T1 = "tinh-x-2024.t0001";
+const built = buildAnnex(catalog, {
+  plan: "tinh-x-2024",
+  agency: "so-1",
+  period: "2024-Q2",
+  generatedAt: "2024-06-10T02:00:00.000Z",
+  actuals: new Map([[T1, { actual: 15295.5, note: "=HYPERLINK(\"http://x\")" }]]),
+});
+if (!built.ok) throw new Error(built.error.vi);
+const annex = built.annex;
+
+const setsOn = (log: Op[], pathPart: string, prop: string) => log.filter((o) => o.op === "set" && o.path.includes(pathPart) && o.path.endsWith(`.${prop}`));
+const callsOf = (log: Op[], method: string) => log.filter((o) => o.op === "call" && o.path.endsWith(`.${method}`));
+
+describe("writeAnnexInContext", () => {
+  test("two syncs: one to read, one to write", async () => {
+    const { context, sync } = fakeContext(["Sheet1"], null);
+    await writeAnnexInContext(context, annex);
+    expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  test("writes the same cells as the .xlsx layout, with formula-like text escaped", async () => {
+    const { context, log, added } = fakeContext(["Sheet1"], null);
+    const result = await writeAnnexInContext(context, annex);
+    expect(result.sheets).toEqual(["Phụ lục", "Nhiệm vụ"]);
+    expect(added).toEqual(["Phụ lục", "Nhiệm vụ", "_kehoach"]);
+    const layout = layoutAnnexWorkbook(annex).sheets[0];
+    const values = setsOn(log, "sheet[Phụ lục].getRangeByIndexes(0,0,", "values")[0].value as unknown[][];
+    expect(values).toHaveLength(layout.rows.length);
+    const header = values.find((r) => r[0] === "STT")!;
+    expect(header).toEqual(layout.rows.find((r) => r.style === "header")!.cells);
+    const row = values.find((r) => r.includes(T1))!;
+    expect(row[5]).toBe(15295.5);
+    expect(row[10]).toMatch(/^'=HYPERLINK/);
+    const formats = setsOn(log, "sheet[Phụ lục].getRangeByIndexes(0,0,", "numberFormat")[0].value as string[][];
+    expect(formats[values.indexOf(row)][5]).toBe("#,##0.0");
+  });
+
+  test("title merged, panes frozen, A4 landscape fit to width, header repeated, traffic lights, protection", async () => {
+    const { context, log } = fakeContext([], null);
+    await writeAnnexInContext(context, annex, { protect: true });
+    const main = (o: Op) => o.path.startsWith("sheet[Phụ lục]");
+    expect(callsOf(log, "merge").filter(main).length).toBeGreaterThanOrEqual(5);
+    expect(callsOf(log, "freezeAt").filter(main)).toHaveLength(1);
+    const frozenAt = callsOf(log, "getRangeByIndexes").filter(main).find((o) => log.indexOf(o) === log.indexOf(callsOf(log, "freezeAt").filter(main)[0]) - 1);
+    expect(frozenAt?.value).toEqual([0, 0, 7, 2]);
+    expect(setsOn(log, "sheet[Phụ lục].pageLayout", "orientation")[0].value).toBe("Landscape");
+    expect(setsOn(log, "sheet[Phụ lục].pageLayout", "paperSize")[0].value).toBe("A4");
+    expect(setsOn(log, "sheet[Phụ lục].pageLayout", "zoom")[0].value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(callsOf(log, "setPrintTitleRows").filter(main)[0].value).toEqual(["$7:$7"]);
+    const rules = setsOn(log, "sheet[Phụ lục]", "rule").map((o) => (o.value as { text: string }).text);
+    expect(rules).toEqual(["Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ"]);
+    expect(callsOf(log, "add").filter((o) => o.path.includes("conditionalFormats") && main(o)).map((o) => o.value)).toEqual(Array(4).fill(["ContainsText"]));
+    expect(callsOf(log, "protect").filter(main)).toHaveLength(1);
+    expect(setsOn(log, "sheet[Phụ lục]", "locked").every((o) => o.value === false)).toBe(true);
+    expect(setsOn(log, "sheet[Phụ lục]", "locked").length).toBeGreaterThan(0);
+  });
+
+  test("metadata goes to the very hidden sheet _kehoach, as in the .xlsx file", async () => {
+    const { context, log } = fakeContext([], null);
+    await writeAnnexInContext(context, annex);
+    expect(setsOn(log, "sheet[_kehoach]", "visibility")[0].value).toBe("VeryHidden");
+    const values = setsOn(log, "sheet[_kehoach]", "values")[0].value as unknown[][];
+    const record = Object.fromEntries((values[0] as string[]).map((k, i) => [k, values[1][i]]));
+    expect(record).toMatchObject({ sheet: "Phụ lục", plan: "tinh-x-2024", agency: "so-1", period: "2024-Q2", catalogVersion: "2024-01-01.1", generatedAt: "2024-06-10T02:00:00.000Z" });
+  });
+
+  test("a workbook that already holds an annex: new sheet names, metadata rows appended below the existing ones", async () => {
+    const { context, log, added, sync } = fakeContext(["Phụ lục", "Nhiệm vụ", "_kehoach"], 3);
+    const result = await writeAnnexInContext(context, annex);
+    expect(result.sheets).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
+    expect(added).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
+    const append = setsOn(log, "existing[_kehoach].getRangeByIndexes(3,0,2,", "values")[0].value as unknown[][];
+    expect(append.map((r) => r[0])).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
+    expect(sync).toHaveBeenCalledTimes(2);
+  });
+});

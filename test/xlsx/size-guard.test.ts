@@ -1,0 +1,76 @@
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_LIMITS, guardXlsx } from "../../src/xlsx/size-guard";
+import { writeZip } from "../../src/xlsx/zip";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { readFileForConsolidation } from "../../src/cli/consolidate";
+
+const text = (s: string) => new TextEncoder().encode(s);
+const minimalParts = [
+  { name: "[Content_Types].xml", data: text("<Types/>") },
+  { name: "xl/workbook.xml", data: text("<workbook/>") },
+];
+
+/** Overwrite the uncompressed size an entry declares in the central directory. */
+function declare(zip: Uint8Array, entryName: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const name = text(entryName);
+  for (let p = out.length - 22; p >= 0; p--) {
+    if (view.getUint32(p, true) !== 0x02014b50) continue;
+    const n = view.getUint16(p + 28, true);
+    if (n === name.length && out.subarray(p + 46, p + 46 + n).every((b, i) => b === name[i])) view.setUint32(p + 24, size, true);
+  }
+  return out;
+}
+
+describe("size guard", () => {
+  test("a text file is not an xlsx", () => {
+    const r = guardXlsx(text("STT;Chỉ tiêu;Thực hiện\n1;GRDP;7,5\n"));
+    expect(!r.ok && r.reason.vi).toContain("không phải tệp .xlsx");
+  });
+
+  test("an old .xls (OLE2) file gets a hint to save it as .xlsx", () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    const r = guardXlsx(ole);
+    expect(!r.ok && r.reason.vi).toContain(".xls");
+  });
+
+  test("a zip that is not a workbook is refused", async () => {
+    const r = guardXlsx(await writeZip([{ name: "readme.txt", data: text("hello") }]));
+    expect(!r.ok && r.reason.vi).toContain("xl/workbook.xml");
+  });
+
+  test("a zip declaring more than the uncompressed limit is refused before anything is inflated", async () => {
+    const zip = declare(await writeZip(minimalParts), "xl/workbook.xml", 0xfffffff0);
+    const r = guardXlsx(zip);
+    expect(!r.ok && r.reason.vi).toContain("bom zip");
+  });
+
+  test("a zip bomb entry (abnormal compression ratio) is refused", async () => {
+    const zeros = new Uint8Array(8 * 1024 * 1024);
+    const zip = await writeZip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: zeros }]);
+    expect(zip.length).toBeLessThan(100 * 1024);
+    const r = guardXlsx(zip);
+    expect(!r.ok && r.reason.vi).toContain("nén bất thường");
+  });
+
+  test("a file over the size limit is refused without being read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-guard-"));
+    const big = join(dir, "phu-luc-100MB.xlsx");
+    writeFileSync(big, "");
+    truncateSync(big, 100 * 1024 * 1024); // sparse: costs no disk
+    const r = await readFileForConsolidation(big);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.vi).toContain("tệp quá lớn");
+    const small = guardXlsx(new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1));
+    expect(!small.ok && small.reason.en).toContain("too large");
+  });
+
+  test("a zip whose declared size lies is caught when inflating, not trusted", async () => {
+    const zip = declare(await writeZip([...minimalParts, { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships/>") }]), "xl/workbook.xml", 3);
+    const r = await readWorkbookFile({ name: "liar.xlsx", data: zip });
+    expect(!r.ok && r.reason.vi).toContain("khai sai kích thước");
+  });
+});
