@@ -55,14 +55,14 @@ function Preview({ workbook }: { workbook: MemoryWorkbook }) {
             </Select>
           </Field>
         </header>
-        <div className={styles.body}>
-          <aside className={styles.pane} aria-label="Task pane">
+        <main className={styles.body}>
+          <aside className={styles.pane} aria-label={t.appTitle}>
             <App port={port} lang={lang} onLangChange={setLang} loadCatalogSource={loadSource} />
           </aside>
           <section className={styles.sheet} aria-label={t.sheetTabs}>
             <Grid t={t} workbook={workbook} catalog={active?.catalog ?? null} />
           </section>
-        </div>
+        </main>
       </div>
     </FluentProvider>
   );

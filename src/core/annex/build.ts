@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Agency, CatalogFile, Target, Task } from "../catalog/schema";
-import type { EvaluateTarget, Status } from "../evaluate/types";
+import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { formatViRange } from "../numbers/vi";
 import { cutoffWindow, deadlineFor, periodInfo, periodLabel, viDate, type AnnexDeadline, type PeriodInfo } from "./calendar";
@@ -102,7 +102,8 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     const reported = options.actuals?.get(t.id) ?? {};
     const actual = finite(reported.actual);
     const lastYear = finite(reported.lastYear);
-    const evaluation = actual === null && !options.showNoData ? null : evaluate(t, { period: info.code, actual });
+    // Without an actual the status is "no data" whatever the target: no need to evaluate.
+    const evaluation = actual === null ? null : evaluate(t, { period: info.code, actual });
     return {
       stt,
       targetId: t.id,
@@ -116,7 +117,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       estimateYear: finite(reported.estimateYear),
       percentPlan: evaluation && evaluation.percentOfPlan !== null ? round1(evaluation.percentOfPlan) : null,
       percentLastYear: actual !== null && lastYear ? round1((actual / lastYear) * 100) : null,
-      status: evaluation ? (evaluation.status as Status) : null,
+      status: evaluation ? evaluation.status : options.showNoData ? "no_data" : null,
       note: [reported.note?.trim(), evaluation && actual !== null ? evaluation.reason : ""].filter(Boolean).join(" — "),
       isSubTarget: false,
     };

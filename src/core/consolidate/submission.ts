@@ -40,11 +40,19 @@ export function cellNumber(cell: GridCell | undefined): { ok: true; value: numbe
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, text, message: parsed.error };
 }
 
-/** The header row: the row among the first 40 that names the most known columns (name or id among them). */
-export function findHeader(sheet: SheetGrid): { row: number; columns: Map<ColumnKey, number> } | null {
-  let best: { row: number; columns: Map<ColumnKey, number> } | null = null;
+type Header = { row: number; columns: Map<ColumnKey, number> };
+const headers = new WeakMap<SheetGrid, Header | null>();
+
+/**
+ * The header row: the row among the first 40 that names the most known columns (name or id
+ * among them). The two rows after the first usable one are looked at too (two-row headers).
+ */
+export function findHeader(sheet: SheetGrid): Header | null {
+  if (headers.has(sheet)) return headers.get(sheet)!;
+  let best: Header | null = null;
   const limit = Math.min(sheet.rows.length, 40);
   for (let r = 0; r < limit; r++) {
+    if (best && r > best.row + 2) break;
     const columns = new Map<ColumnKey, number>();
     (sheet.rows[r] ?? []).forEach((cell, c) => {
       if (typeof cell !== "string") return;
@@ -54,6 +62,7 @@ export function findHeader(sheet: SheetGrid): { row: number; columns: Map<Column
     const usable = (columns.has("name") || columns.has("targetId")) && columns.has("actual");
     if (usable && columns.size >= 3 && (!best || columns.size > best.columns.size)) best = { row: r, columns };
   }
+  headers.set(sheet, best);
   return best;
 }
 
