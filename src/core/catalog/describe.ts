@@ -12,13 +12,14 @@ const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }>
   "<=": { vi: "tối đa", en: "at most" },
 };
 
-export function targetAmount(t: Pick<Target, "value" | "min" | "max">): string {
-  if (t.value !== undefined) return formatViNumber(t.value, { maxDecimals: 3 });
-  return formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
+export function targetAmount(t: Pick<Target, "value" | "min" | "max">, lang: Lang = "vi"): string {
+  const vi = t.value !== undefined ? formatViNumber(t.value, { maxDecimals: 3 }) : formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
+  // English writes 15,295.5 where Vietnamese writes 15.295,5: swap the two marks.
+  return lang === "vi" ? vi : vi.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
 }
 
 export function describeTarget(t: Target, lang: Lang = "vi"): string {
-  const amount = targetAmount(t);
+  const amount = targetAmount(t, lang);
   const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
   const perYear = t.kind === "rate" || t.kind === "change" ? (lang === "vi" ? "/năm" : "/year") : "";
   const verb =

@@ -1,0 +1,18 @@
+import { describeTarget } from "../../../src/core/catalog/describe";
+import type { Target } from "../../../src/core/catalog/schema";
+
+const base: Target = {
+  id: "x.1", plan: "x", name: "Thu ngân sách", unit: "tỷ đồng", value: 15295.5, comparator: "=", kind: "level",
+  direction: "increase", year: 2024, group: "Kinh tế", source: { file: "f", line: 1, text: "t" },
+};
+
+test("a target as Vietnamese and English readers write it", () => {
+  expect(describeTarget(base)).toBe("15.295,5 tỷ đồng");
+  expect(describeTarget(base, "en")).toBe("15,295.5 tỷ đồng");
+  const growth: Target = { ...base, unit: "%", value: undefined, min: 15, max: 16, comparator: "~", kind: "rate" };
+  expect(describeTarget(growth)).toBe("tăng khoảng 15–16%/năm");
+  expect(describeTarget(growth, "en")).toBe("up about 15–16%/year");
+  const poverty: Target = { ...base, unit: "%", value: undefined, min: 1, max: 1.5, comparator: "=", kind: "change", direction: "decrease" };
+  expect(describeTarget(poverty)).toBe("giảm 1–1,5%/năm");
+  expect(describeTarget({ ...base, unit: "%", value: 90, comparator: ">" })).toBe("trên 90%");
+});
