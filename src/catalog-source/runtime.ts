@@ -6,11 +6,16 @@ function inExcel(): boolean {
   return typeof Office !== "undefined" && typeof Excel !== "undefined" && !!Office.context?.host;
 }
 
-let shared: CatalogSource | null = null;
+/**
+ * Kept on globalThis: the task pane and the functions are separate bundles in one runtime, and an
+ * import made in the pane must reach the KH.* functions without a reload.
+ */
+const KEY = "__kehoachCatalogSource";
+const holder = globalThis as typeof globalThis & { [KEY]?: CatalogSource };
 
 export function catalogSource(): CatalogSource {
-  shared ??= inExcel()
+  holder[KEY] ??= inExcel()
     ? new CatalogSource({ imported: officeRuntimeStore(), snapshot: workbookSnapshotStore() })
     : new CatalogSource({ imported: localStorageStore("kehoach.catalog.imported"), snapshot: localStorageStore("kehoach.catalog.snapshot") });
-  return shared;
+  return holder[KEY];
 }

@@ -115,8 +115,9 @@ export const specs = {
   },
 
   PERCENT(ctx: FunctionContext, id: Cell | Cell[][], actual: Cell | Cell[][], periodCell?: Cell): Matrix {
+    // No actual yet: an empty cell, so a fresh report sheet is not a column of errors.
     return perActual(ctx, id, actual, periodCell, (e) =>
-      e.percentOfPlan === null ? errors.notApplicable(e.why()) : e.percentOfPlan / 100,
+      e.value === null ? "" : e.percentOfPlan === null ? errors.notApplicable(e.why()) : e.percentOfPlan / 100,
     );
   },
 

@@ -75,6 +75,11 @@ describe("KH.PERCENT and KH.STATUS", () => {
     expect(half).toBeCloseTo(0.5, 5);
   });
 
+  test("no actual yet gives an empty cell, not an error", () => {
+    expect(specs.PERCENT(ctx, "t.forest", "")).toEqual([[""]]);
+    expect(specs.PERCENT(ctx, [["t.forest"], ["t.export"]], [[""], [250]], "2024")[0][0]).toBe("");
+  });
+
   test("vi-VN number text is read as a number", () => {
     expect(specs.PERCENT(ctx, "t.forest", "18,8")[0][0]).toBeCloseTo(0.5, 5);
     expect(specs.STATUS(ctx, "t.forest", "37,6")[0][0]).toBe("Đạt");
