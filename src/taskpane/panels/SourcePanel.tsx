@@ -61,6 +61,8 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
         <Text>{active.label}</Text>
         <br />
         <Text>{t.catalogSummary(active.catalog.plans.length, active.catalog.targets.length)}</Text>
+        <br />
+        <Text size={200}>{t.precedence}</Text>
       </div>
       <Field label={t.importFile}>
         <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} />
