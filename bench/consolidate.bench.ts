@@ -2,6 +2,7 @@
  * Consolidation speed: 60 agency annexes × 150 targets, generated in a temp folder, then
  * consolidated (read + merge + write the province's workbook), beside the same job done by
  * a short pandas + openpyxl script (bench/consolidate_pandas.py). Goal: ≥ 2× faster, < 3 s.
+ * Reading and writing are ExcelJS (in-memory load; streaming WorkbookWriter, as the CLI uses).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -10,9 +11,10 @@ import { join } from "node:path";
 import { buildAnnex, planAgencies } from "../src/core/annex/build";
 import { consolidate } from "../src/core/consolidate/consolidate";
 import { formatViNumber } from "../src/core/numbers/vi";
-import { readFileForConsolidation } from "../src/cli/consolidate";
+import { readFilesForConsolidation } from "../src/cli/consolidate";
 import { annexToXlsx } from "../src/xlsx/write";
 import { consolidationToXlsx } from "../src/xlsx/consolidate";
+import { streamingXlsxWriter } from "../src/xlsx/stream-write";
 import { syntheticCatalog } from "../test/core/annex/synthetic";
 
 const AGENCIES = 60;
@@ -46,13 +48,12 @@ export async function run(): Promise<string[]> {
     }
 
     const t0 = performance.now();
-    const reads = [];
-    for (let i = 0; i < files.length; i += 2) reads.push(...(await Promise.all(files.slice(i, i + 2).map(readFileForConsolidation))));
+    const reads = await readFilesForConsolidation(files);
     const t1 = performance.now();
     const done = consolidate(catalog, reads, { period: "2024-Q2", now: "2024-06-20T00:00:00.000Z" });
     if (!done.ok) throw new Error(done.error.vi);
     const t2 = performance.now();
-    writeFileSync(join(dir, "tong-hop.xlsx"), await consolidationToXlsx(done.result));
+    writeFileSync(join(dir, "tong-hop.xlsx"), await consolidationToXlsx(done.result, streamingXlsxWriter));
     const t3 = performance.now();
     const ours = t3 - t0;
     const merged = done.result.submissions.reduce((n, s) => n + s.rows.length, 0);

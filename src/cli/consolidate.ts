@@ -9,6 +9,7 @@ import { consolidate } from "../core/consolidate/consolidate";
 import type { FileRead } from "../core/consolidate/grid";
 import { consolidationToXlsx } from "../xlsx/consolidate";
 import { readWorkbookFile } from "../xlsx/read";
+import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
 import { bundledCatalog, parseOptions, printJson, type Command } from "./common";
 
@@ -39,6 +40,13 @@ export async function readFileForConsolidation(path: string): Promise<FileRead> 
   return readWorkbookFile({ name, data: new Uint8Array(readFileSync(path)), lastModified: mtime });
 }
 
+/** Read the files one after the other (a worker thread was tried: slower on 2 cores, see bench). */
+export async function readFilesForConsolidation(paths: string[]): Promise<FileRead[]> {
+  const reads: FileRead[] = [];
+  for (const path of paths) reads.push(await readFileForConsolidation(path));
+  return reads;
+}
+
 export const consolidateCommand: Command = {
   summary: {
     vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ]",
@@ -54,8 +62,7 @@ export const consolidateCommand: Command = {
     const catalog = bundledCatalog(lang);
     if (!catalog) return 1;
     const { period, out, plan, json } = parsed.values;
-    const reads: FileRead[] = [];
-    for (const path of parsed.positionals) reads.push(await readFileForConsolidation(resolve(path)));
+    const reads = await readFilesForConsolidation(parsed.positionals.map((p) => resolve(p)));
     const done = consolidate(catalog, reads, { period, plan, now: new Date().toISOString() });
     if (!done.ok) {
       process.stderr.write(`${done.error[lang]}\n`);
@@ -63,7 +70,7 @@ export const consolidateCommand: Command = {
     }
     const r = done.result;
     const outPath = resolve(out);
-    writeFileSync(outPath, await consolidationToXlsx(r));
+    writeFileSync(outPath, await consolidationToXlsx(r, streamingXlsxWriter));
     const fileRejections = r.rejected.filter((x) => x.row === undefined && x.sheet === undefined);
     for (const x of r.rejected) {
       const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");

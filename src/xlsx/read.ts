@@ -4,9 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { FileRead, GridCell, SheetGrid } from "../core/consolidate/grid";
-import { DEFAULT_LIMITS, guardXlsx, type SizeLimits } from "./size-guard";
-import { fastReadSheets } from "./fast-read";
-import { ZipSizeError } from "./zip";
+import { DEFAULT_LIMITS, entriesMatchDeclaredSizes, guardXlsx, type SizeLimits } from "./size-guard";
 
 export interface UploadedFile {
   name: string;
@@ -49,24 +47,17 @@ function isoTime(value: UploadedFile["lastModified"]): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** Guard, then parse (lean reader, ExcelJS when the lean one cannot). Never throws: a bad file becomes { ok: false, reason }. */
+const LYING_ZIP = {
+  vi: 'tệp zip khai sai kích thước nội dung (có thể là "bom zip"): không mở',
+  en: "the zip misstates its content sizes (possible zip bomb): not opened",
+};
+
+/** Guard, then parse with ExcelJS. Never throws: a bad file becomes { ok: false, reason }. */
 export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
-  const guard = guardXlsx(bytes, limits);
+  const guard = await guardXlsx(bytes, limits);
   if (!guard.ok) return { file: file.name, ok: false, reason: guard.reason };
-  const modifiedAt = isoTime(file.lastModified);
-  try {
-    return { file: file.name, ok: true, sheets: await fastReadSheets(bytes, guard.entries), modifiedAt };
-  } catch (e) {
-    if (e instanceof ZipSizeError) {
-      return {
-        file: file.name,
-        ok: false,
-        reason: { vi: "tệp zip khai sai kích thước nội dung (có thể là \"bom zip\"): không mở", en: "the zip misstates its content sizes (possible zip bomb): not opened" },
-      };
-    }
-    // An unusual package: let the full reader try.
-  }
+  if (!(await entriesMatchDeclaredSizes(guard.zip))) return { file: file.name, ok: false, reason: LYING_ZIP };
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts an ArrayBuffer in the browser and in Node alike (no Buffer needed).
@@ -76,5 +67,5 @@ export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = 
     const why = (e as Error)?.message ?? String(e);
     return { file: file.name, ok: false, reason: { vi: `không đọc được bảng tính: ${why}`, en: `cannot read the workbook: ${why}` } };
   }
-  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt };
+  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };
 }

@@ -1,6 +1,9 @@
 /**
- * ExcelJS writer: renders sheet layouts from src/core/annex/layout.ts into an .xlsx
- * (CLI, and "download" in the task pane: ExcelJS runs in the browser too).
+ * ExcelJS writer: renders sheet layouts from src/core/annex/layout.ts into an .xlsx. One
+ * renderer for every workbook the add-in writes (an agency's annex, the consolidated
+ * report), in the browser ("download" in the task pane) and in Node (CLI). It renders
+ * into an in-memory ExcelJS workbook by default; Node callers may inject the streaming
+ * writer (./stream-write.ts), which takes the same sheets row by row.
  */
 import ExcelJS from "exceljs";
 import type { Annex, CellValue } from "../core/annex/model";
@@ -9,8 +12,12 @@ import { TONE_COLORS } from "../core/annex/labels";
 import type { MetaRecord } from "../core/annex/meta";
 import { escapeFormulaText } from "../core/text/escape";
 import { areaAddress } from "./address";
-import { cellStyle, FONT_NAME, inputCells } from "../core/annex/style";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/annex/style";
 
+/** Sheet layouts plus their metadata records → .xlsx bytes. */
+export type XlsxWriter = (sheets: SheetLayout[], meta: MetaRecord[]) => Promise<Uint8Array>;
+
+const CREATOR = "Kế hoạch";
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 const solid = (rgb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(rgb), bgColor: argb(rgb) });
 const thin: Partial<ExcelJS.Borders> = {
@@ -25,40 +32,29 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
   return typeof v === "string" ? escapeFormulaText(v) : v;
 }
 
-export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): Promise<ExcelJS.Worksheet> {
-  const ws = workbook.addWorksheet(layout.name, { state: layout.visibility });
-  ws.columns = layout.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
-  const inputs = inputCells(layout);
-  layout.rows.forEach((row, i) => {
-    const r = ws.getRow(i + 1);
-    if (row.height) r.height = row.height;
-    row.cells.forEach((value, c) => {
-      const style = cellStyle(layout, i + 1, c + 1, inputs);
-      if (value === null && !style) return;
-      const cell = r.getCell(c + 1);
-      if (value !== null) cell.value = cellValue(value);
-      if (!style) return;
-      if (style.numFmt) cell.numFmt = style.numFmt;
-      if (layout.rows[i].style === "plain") {
-        if (style.unlocked) cell.protection = { locked: false };
-        return;
-      }
-      cell.font = { name: FONT_NAME, size: style.font.size, bold: style.font.bold, italic: style.font.italic };
-      if (style.fill) cell.fill = solid(style.fill);
-      if (style.border) cell.border = thin;
-      cell.alignment = {
-        horizontal: style.horizontal ?? undefined,
-        vertical: style.vertical ?? undefined,
-        wrapText: style.wrap,
-        indent: style.indent || undefined,
-      };
-      if (style.unlocked) cell.protection = { locked: false };
-    });
-  });
-  for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  if (layout.freeze) ws.views = [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }];
+function excelStyle(style: CellStyle, plain: boolean): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.numFmt) out.numFmt = style.numFmt;
+  if (style.unlocked) out.protection = { locked: false };
+  if (plain) return out;
+  out.font = { name: FONT_NAME, size: style.font.size, bold: style.font.bold, italic: style.font.italic };
+  if (style.fill) out.fill = solid(style.fill);
+  if (style.border) out.border = thin;
+  out.alignment = {
+    horizontal: style.horizontal ?? undefined,
+    vertical: style.vertical ?? undefined,
+    wrapText: style.wrap,
+    indent: style.indent || undefined,
+  };
+  return out;
+}
+
+/** What must be known when a sheet is created: the streaming writer writes these first. */
+function sheetOptions(layout: SheetLayout): Partial<ExcelJS.AddWorksheetOptions> {
+  const options: Partial<ExcelJS.AddWorksheetOptions> = { state: layout.visibility };
+  if (layout.freeze) options.views = [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }];
   if (layout.print) {
-    ws.pageSetup = {
+    options.pageSetup = {
       paperSize: 9,
       orientation: "landscape",
       fitToPage: true,
@@ -68,6 +64,43 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
   }
+  return options;
+}
+
+/**
+ * Render one layout. With `commitRows` (streaming writer) each row is committed as soon as
+ * it is written, so merges and validations, which address cells, go in first.
+ */
+export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, commitRows = false): Promise<ExcelJS.Worksheet> {
+  const ws = workbook.addWorksheet(layout.name, sheetOptions(layout));
+  ws.columns = layout.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+  for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const v of layout.validations) {
+    const validation: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
+    for (let r = v.area.top; r <= v.area.bottom; r++) for (let c = v.area.left; c <= v.area.right; c++) ws.getCell(r, c).dataValidation = validation;
+  }
+  const inputs = inputCells(layout);
+  // Cells of the same row style, column, format and lock look alike: build each look once.
+  const looks = new Map<string, Partial<ExcelJS.Style> | null>();
+  layout.rows.forEach((row, i) => {
+    const r = ws.getRow(i + 1);
+    if (row.height) r.height = row.height;
+    row.cells.forEach((value, c) => {
+      const kind = `${row.style}|${c}|${row.formats?.[c] ?? ""}|${inputs.has(`${i + 1}:${c + 1}`)}|${value === null}`;
+      let look = looks.get(kind);
+      if (look === undefined) {
+        const style = cellStyle(layout, i + 1, c + 1, inputs);
+        look = style ? excelStyle(style, row.style === "plain") : null;
+        looks.set(kind, look);
+      }
+      if (value === null && !look) return;
+      const cell = r.getCell(c + 1);
+      if (value !== null) cell.value = cellValue(value);
+      // A look is shared by many cells: ExcelJS copies nothing, so it is never changed after this.
+      if (look) cell.style = look;
+    });
+    if (commitRows) r.commit();
+  });
   layout.trafficLights.forEach((light, i) => {
     ws.addConditionalFormatting({
       ref: areaAddress(light.area),
@@ -80,24 +113,22 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
       })),
     });
   });
-  for (const v of layout.validations) {
-    for (let r = v.area.top; r <= v.area.bottom; r++) {
-      for (let c = v.area.left; c <= v.area.right; c++) {
-        ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
-      }
-    }
-  }
   if (layout.protect) {
     await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
+  if (commitRows) ws.commit();
   return ws;
+}
+
+/** The sheets and the very hidden metadata sheet "_kehoach", into `workbook`. */
+export async function renderLayouts(workbook: ExcelJS.Workbook, sheets: SheetLayout[], meta: MetaRecord[], commitRows = false): Promise<void> {
+  workbook.creator = CREATOR;
+  for (const sheet of [...sheets, layoutMetaSheet(meta)]) await renderSheet(workbook, sheet, commitRows);
 }
 
 export async function renderWorkbook(sheets: SheetLayout[], meta: MetaRecord[]): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Kế hoạch";
-  for (const sheet of sheets) await renderSheet(workbook, sheet);
-  await renderSheet(workbook, layoutMetaSheet(meta));
+  await renderLayouts(workbook, sheets, meta);
   return workbook;
 }
 
@@ -106,8 +137,11 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+/** The default writer: an in-memory ExcelJS workbook (browser and Node). */
+export const inMemoryXlsxWriter: XlsxWriter = async (sheets, meta) => workbookBytes(await renderWorkbook(sheets, meta));
+
 /** An agency's annex as .xlsx bytes. */
-export async function annexToXlsx(annex: Annex, options: LayoutOptions = {}): Promise<Uint8Array> {
+export async function annexToXlsx(annex: Annex, options: LayoutOptions = {}, writer: XlsxWriter = inMemoryXlsxWriter): Promise<Uint8Array> {
   const layout = layoutAnnexWorkbook(annex, options);
-  return workbookBytes(await renderWorkbook(layout.sheets, layout.meta));
+  return writer(layout.sheets, layout.meta);
 }

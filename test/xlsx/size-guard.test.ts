@@ -1,12 +1,19 @@
 import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_LIMITS, guardXlsx } from "../../src/xlsx/size-guard";
-import { writeZip } from "../../src/xlsx/zip";
+import JSZip from "jszip";
+import { declaredSizes, DEFAULT_LIMITS, guardXlsx } from "../../src/xlsx/size-guard";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { readFileForConsolidation } from "../../src/cli/consolidate";
 
 const text = (s: string) => new TextEncoder().encode(s);
+
+/** A deflated zip of these files, as JSZip (ExcelJS's zip library) writes it. */
+async function writeZip(files: { name: string; data: Uint8Array }[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const f of files) zip.file(f.name, f.data);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
 const minimalParts = [
   { name: "[Content_Types].xml", data: text("<Types/>") },
   { name: "xl/workbook.xml", data: text("<workbook/>") },
@@ -26,25 +33,25 @@ function declare(zip: Uint8Array, entryName: string, size: number): Uint8Array {
 }
 
 describe("size guard", () => {
-  test("a text file is not an xlsx", () => {
-    const r = guardXlsx(text("STT;Chỉ tiêu;Thực hiện\n1;GRDP;7,5\n"));
+  test("a text file is not an xlsx", async () => {
+    const r = await guardXlsx(text("STT;Chỉ tiêu;Thực hiện\n1;GRDP;7,5\n"));
     expect(!r.ok && r.reason.vi).toContain("không phải tệp .xlsx");
   });
 
-  test("an old .xls (OLE2) file gets a hint to save it as .xlsx", () => {
+  test("an old .xls (OLE2) file gets a hint to save it as .xlsx", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    const r = guardXlsx(ole);
+    const r = await guardXlsx(ole);
     expect(!r.ok && r.reason.vi).toContain(".xls");
   });
 
   test("a zip that is not a workbook is refused", async () => {
-    const r = guardXlsx(await writeZip([{ name: "readme.txt", data: text("hello") }]));
+    const r = await guardXlsx(await writeZip([{ name: "readme.txt", data: text("hello") }]));
     expect(!r.ok && r.reason.vi).toContain("xl/workbook.xml");
   });
 
   test("a zip declaring more than the uncompressed limit is refused before anything is inflated", async () => {
     const zip = declare(await writeZip(minimalParts), "xl/workbook.xml", 0xfffffff0);
-    const r = guardXlsx(zip);
+    const r = await guardXlsx(zip);
     expect(!r.ok && r.reason.vi).toContain("bom zip");
   });
 
@@ -52,7 +59,7 @@ describe("size guard", () => {
     const zeros = new Uint8Array(8 * 1024 * 1024);
     const zip = await writeZip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: zeros }]);
     expect(zip.length).toBeLessThan(100 * 1024);
-    const r = guardXlsx(zip);
+    const r = await guardXlsx(zip);
     expect(!r.ok && r.reason.vi).toContain("nén bất thường");
   });
 
@@ -64,8 +71,30 @@ describe("size guard", () => {
     const r = await readFileForConsolidation(big);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason.vi).toContain("tệp quá lớn");
-    const small = guardXlsx(new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1));
+    const small = await guardXlsx(new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1));
     expect(!small.ok && small.reason.en).toContain("too large");
+  });
+
+  test("the declared sizes are read from the zip's directory, without inflating", async () => {
+    const zip = await JSZip.loadAsync(await writeZip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(50_000) }]));
+    const sizes = declaredSizes(zip.files["xl/worksheets/sheet1.xml"]);
+    expect(sizes.uncompressed).toBe(50_000);
+    expect(sizes.compressed).toBeGreaterThan(0);
+    expect(sizes.compressed).toBeLessThan(1_000);
+  });
+
+  test("a zip that declares the entry too large is caught after the bytes it really holds", async () => {
+    const zip = declare(await writeZip([...minimalParts, { name: "xl/_rels/workbook.xml.rels", data: text("<Relationships/>") }]), "xl/workbook.xml", 1000);
+    const r = await readWorkbookFile({ name: "short.xlsx", data: zip });
+    expect(!r.ok && r.reason.vi).toContain("khai sai kích thước");
+  });
+
+  test("a zip bomb declaring a small size for a huge entry is refused when inflating", async () => {
+    const zeros = new Uint8Array(8 * 1024 * 1024);
+    const zip = declare(await writeZip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: zeros }]), "xl/worksheets/sheet1.xml", 100);
+    expect((await guardXlsx(zip)).ok).toBe(true); // nothing declared is abnormal…
+    const r = await readWorkbookFile({ name: "bom.xlsx", data: zip });
+    expect(!r.ok && r.reason.vi).toContain("khai sai kích thước"); // …but the inflated bytes are
   });
 
   test("a zip whose declared size lies is caught when inflating, not trusted", async () => {

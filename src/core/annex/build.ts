@@ -11,7 +11,7 @@ import { cutoffWindow, deadlineFor, periodInfo, periodLabel, viDate, type AnnexD
 import { resolveColumns, type ColumnKey } from "./columns";
 import { groupRank, toRoman } from "./labels";
 import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
-import { defaultEvaluate } from "./evaluation";
+import { defaultEvaluate, defaultExpected } from "./evaluation";
 import { fold } from "../text/normalize";
 
 /** What an agency reported for one target (all optional). */
@@ -111,7 +111,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       unit: t.unit,
       agencyId: t.agency ?? null,
       agencyName: agencyName(t.agency),
-      planYear: planForYear(t, info, evaluate),
+      planYear: planForYear(t, info, options.evaluate),
       lastYear,
       actual,
       estimateYear: finite(reported.estimateYear),
@@ -195,13 +195,14 @@ function round1(v: number): number {
  * The plan for the period's year: the target itself when it is set for that year (or is a
  * yearly rate), else the level expected that year on the path to the target.
  */
-function planForYear(t: Target, info: PeriodInfo, evaluate: EvaluateTarget): number | string | null {
+function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget): number | string | null {
   const perYear = t.kind === "rate" || t.kind === "change";
   if (perYear || t.year <= info.year) {
     if (t.value !== undefined) return t.value;
     return formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
   }
-  const expected = evaluate(t, { period: String(info.year), actual: null }).expected;
+  const period = String(info.year);
+  const expected = evaluate ? evaluate(t, { period, actual: null }).expected : defaultExpected(t, period);
   return expected === null ? null : Math.round(expected * 1000) / 1000;
 }
 

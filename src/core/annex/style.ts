@@ -1,6 +1,6 @@
 /**
- * How each cell of a sheet layout looks, decided once for all writers (ExcelJS file,
- * lean file writer, Office.js): font, fill, border, number format, alignment, lock.
+ * How each cell of a sheet layout looks, decided once for all writers (ExcelJS file
+ * writers, Office.js): font, fill, border, number format, alignment, lock.
  */
 import type { SheetLayout } from "./layout";
 
