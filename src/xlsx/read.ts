@@ -57,7 +57,7 @@ export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = 
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
   const guard = await guardXlsx(bytes, limits);
   if (!guard.ok) return { file: file.name, ok: false, reason: guard.reason };
-  if (!(await entriesMatchDeclaredSizes(guard.zip))) return { file: file.name, ok: false, reason: LYING_ZIP };
+  if (!(await entriesMatchDeclaredSizes(guard.zip, bytes.byteLength, limits))) return { file: file.name, ok: false, reason: LYING_ZIP };
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts an ArrayBuffer in the browser and in Node alike (no Buffer needed).

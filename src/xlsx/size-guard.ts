@@ -117,7 +117,8 @@ interface EntryWithStream {
  * declared (or less, at its end): a zip that lies about its sizes is refused before ExcelJS
  * inflates it whole. Memory stays within the declared total (checked above) plus one chunk.
  */
-export async function entriesMatchDeclaredSizes(zip: JSZip): Promise<boolean> {
+export async function entriesMatchDeclaredSizes(zip: JSZip, fileBytes: number = Infinity, limits: SizeLimits = DEFAULT_LIMITS): Promise<boolean> {
+  if (fileBytes * MAX_DEFLATE_RATIO <= limits.maxUncompressedBytes) return true;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const declared = declaredSizes(entry).uncompressed;
@@ -140,6 +141,13 @@ export async function entriesMatchDeclaredSizes(zip: JSZip): Promise<boolean> {
   }
   return true;
 }
+
+/**
+ * DEFLATE cannot expand data more than 1032-fold (RFC 1951: a 258-byte match per ~2-bit code),
+ * so a file whose every byte inflated at that ratio stays under the limit needs no counting
+ * pass, whatever its directory claims. Typical annexes (tens of KB) skip it; larger files get it.
+ */
+const MAX_DEFLATE_RATIO = 1032;
 
 function startsWith(data: Uint8Array, bytes: number[]): boolean {
   return data.byteLength >= bytes.length && bytes.every((b, i) => data[i] === b);

@@ -118,7 +118,10 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       percentPlan: evaluation && evaluation.percentOfPlan !== null ? round1(evaluation.percentOfPlan) : null,
       percentLastYear: actual !== null && lastYear ? round1((actual / lastYear) * 100) : null,
       status: evaluation ? evaluation.status : options.showNoData ? "no_data" : null,
-      note: [reported.note?.trim(), evaluation && actual !== null ? evaluation.reason : ""].filter(Boolean).join(" — "),
+      // The agency's own note, then why a row is flagged; rows on track need no explanation.
+      note: [reported.note?.trim(), evaluation && (evaluation.status === "at_risk" || evaluation.status === "off_track") ? evaluation.reason : ""]
+        .filter(Boolean)
+        .join(" — "),
       isSubTarget: false,
     };
   };
