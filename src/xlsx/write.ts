@@ -11,7 +11,7 @@ import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions, type SheetLay
 import { TONE_COLORS } from "../core/annex/labels";
 import type { MetaRecord } from "../core/annex/meta";
 import { escapeFormulaText } from "../core/text/escape";
-import { areaAddress } from "./address";
+import { areaAddress, columnLetter } from "./address";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/annex/style";
 
 /** Sheet layouts plus their metadata records → .xlsx bytes. */
@@ -104,10 +104,11 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
   layout.trafficLights.forEach((light, i) => {
     ws.addConditionalFormatting({
       ref: areaAddress(light.area),
+      // An expression rule (cell equals the label) rather than "containsText": ExcelJS writes the
+      // latter without its text attribute, which LibreOffice then ignores; both read expressions.
       rules: light.rules.map((rule, j) => ({
-        type: "containsText",
-        operator: "containsText",
-        text: rule.text,
+        type: "expression",
+        formulae: [`${columnLetter(light.area.left)}${light.area.top}="${rule.text}"`],
         priority: i * 10 + j + 1,
         style: { fill: solid(TONE_COLORS[rule.tone].fill), font: { color: argb(TONE_COLORS[rule.tone].font) } },
       })),

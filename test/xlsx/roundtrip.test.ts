@@ -85,10 +85,10 @@ describe.each([
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
     expect(cf[0].ref).toMatch(/^J8:J\d+$/);
     expect(cf[0].rules.map((r) => [r.type, r.formulae[0], r.style.fill.fgColor.argb])).toEqual([
-      ["containsText", 'NOT(ISERROR(SEARCH("Đạt",J8)))', "FFC6EFCE"],
-      ["containsText", 'NOT(ISERROR(SEARCH("Đúng tiến độ",J8)))', "FFC6EFCE"],
-      ["containsText", 'NOT(ISERROR(SEARCH("Có nguy cơ",J8)))', "FFFFEB9C"],
-      ["containsText", 'NOT(ISERROR(SEARCH("Chậm tiến độ",J8)))', "FFFFC7CE"],
+      ["expression", 'J8="Đạt"', "FFC6EFCE"],
+      ["expression", 'J8="Đúng tiến độ"', "FFC6EFCE"],
+      ["expression", 'J8="Có nguy cơ"', "FFFFEB9C"],
+      ["expression", 'J8="Chậm tiến độ"', "FFFFC7CE"],
     ]);
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(12).value === T2)!;
     expect(row.getCell(6).protection?.locked).toBe(false); // Thực hiện kỳ báo cáo
