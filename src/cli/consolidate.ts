@@ -89,11 +89,12 @@ export const consolidateCommand: Command = {
     if (json) printJson(summary);
     else {
       const missing = r.completeness.filter((c) => c.status === "missing").length;
-      const late = r.timeliness.filter((t) => t.status === "late" || t.status === "overdue").length;
+      const overdue = r.timeliness.filter((t) => t.status === "overdue").length;
+      const late = r.timeliness.filter((t) => t.status === "late").length;
       process.stdout.write(
         lang === "en"
-          ? `Wrote ${outPath}: ${r.submissions.length} file(s) merged, ${fileRejections.length} rejected; ${missing} agency(ies) missing, ${late} late; ${r.conflicts.length} conflicting value(s).\n`
-          : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp, ${late} trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
+          ? `Wrote ${outPath}: ${r.submissions.length} file(s) merged, ${fileRejections.length} rejected; ${missing} agency(ies) have not reported (${overdue} past the deadline), ${late} reported late; ${r.conflicts.length} conflicting value(s).\n`
+          : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp (${overdue} đã quá hạn), ${late} nộp trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
       );
     }
     return r.submissions.length ? 0 : 1;

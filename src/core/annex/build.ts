@@ -118,10 +118,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       percentPlan: evaluation && evaluation.percentOfPlan !== null ? round1(evaluation.percentOfPlan) : null,
       percentLastYear: actual !== null && lastYear ? round1((actual / lastYear) * 100) : null,
       status: evaluation ? evaluation.status : options.showNoData ? "no_data" : null,
-      // The agency's own note, then why a row is flagged; rows on track need no explanation.
-      note: [reported.note?.trim(), evaluation && (evaluation.status === "at_risk" || evaluation.status === "off_track") ? evaluation.reason : ""]
-        .filter(Boolean)
-        .join(" — "),
+      note: noteFor(reported.note, evaluation),
       isSubTarget: false,
     };
   };
@@ -234,4 +231,16 @@ function nestTargets(targets: Target[]): { target: Target; children: Target[] }[
   const childrenOf = new Map<string, Target[]>();
   for (const t of targets) if (isChild(t)) childrenOf.set(t.parent!, [...(childrenOf.get(t.parent!) ?? []), t]);
   return targets.filter((t) => !isChild(t)).map((target) => ({ target, children: childrenOf.get(target.id) ?? [] }));
+}
+
+/**
+ * The agency's own note, then why the row is flagged; rows on track need no explanation. A note
+ * carried back from an earlier annex already holds the reason: it is not written twice.
+ */
+function noteFor(own: string | undefined, evaluation: { status: string; reason: string } | null): string {
+  const note = own?.trim() ?? "";
+  const flagged = evaluation && (evaluation.status === "at_risk" || evaluation.status === "off_track");
+  const reason = flagged ? evaluation.reason : "";
+  if (!reason || note.includes(reason)) return note;
+  return note ? `${note} — ${reason}` : reason;
 }
