@@ -7,12 +7,12 @@ import { describeTarget } from "../../core/catalog/describe";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { TargetDetail } from "./TargetDetail";
+import { twoColumnFields } from "./layout-styles";
 
 const MAX_SHOWN = 200;
 
 const useStyles = makeStyles({
-  // Native selects size to their longest option (a plan title); let them shrink to the pane's width.
-  filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px", margin: "8px 0", "& > *": { minWidth: 0 }, "& select": { minWidth: 0, width: "100%" } },
+  filters: twoColumnFields,
   list: { listStyle: "none", padding: 0, margin: 0 },
   item: { display: "flex", alignItems: "flex-start", gap: "4px", padding: "4px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   itemText: { flex: 1, minWidth: 0 },

@@ -10,9 +10,10 @@ import type { WorkbookPort } from "../port";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
+import { twoColumnFields } from "../components/layout-styles";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px", margin: "8px 0" },
+  grid: twoColumnFields,
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
 });
 

@@ -19,6 +19,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes } from "../download";
 
 const useStyles = makeStyles({
+  // The review table is wider than a task pane: it scrolls sideways inside its own box.
+  scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", verticalAlign: "top" },
   quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic", display: "block", marginTop: "2px" },
@@ -142,6 +144,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
       {result && (
         <>
           <Text block>{t.extracted(drafts.length, drafts.filter((d) => d.accepted).length)}</Text>
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.reviewTable}>
           <table className={styles.table} aria-label={t.reviewTable}>
             <thead>
               <tr>
@@ -177,6 +180,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
               ))}
             </tbody>
           </table>
+          </div>
           <div className={styles.row}>
             <Button onClick={save} disabled={busy}>
               {t.downloadCatalog}

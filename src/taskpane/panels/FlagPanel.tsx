@@ -15,9 +15,10 @@ import { STATUS_LABELS, STATUS_RULES } from "../status-labels";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
+import { twoColumnFields } from "../components/layout-styles";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px", margin: "8px 0" },
+  grid: twoColumnFields,
   list: { listStyle: "none", padding: 0, margin: "8px 0" },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },

@@ -1,0 +1,14 @@
+import type { GriffelStyle } from "@fluentui/react-components";
+
+/**
+ * Two form fields side by side. Native selects size to their longest option (a plan title), so
+ * the fields and their selects may shrink to the pane's width instead of overflowing it.
+ */
+export const twoColumnFields: GriffelStyle = {
+  display: "grid",
+  gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+  gap: "8px",
+  margin: "8px 0",
+  "& > *": { minWidth: 0 },
+  "& select": { minWidth: 0, width: "100%" },
+};
