@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Target } from "../core/catalog/schema";
 import { parseTargetRecords } from "../core/catalog/load";
-import { evaluateTarget, statusLabel, STATUSES, type Evaluation, type Status } from "../core/evaluate";
+import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
 import type { Bilingual, Lang } from "../core/messages";
 import { formatViNumber, parseViNumber } from "../core/numbers/vi";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
@@ -39,16 +39,8 @@ export interface RowError {
   message: Bilingual;
 }
 
-export interface EvaluationRecord {
-  id: string;
-  period: string;
-  value: number | null;
-  expected: number | null;
-  percentOfPlan: number | null;
-  status: Status;
-  reason: string;
-  reasonEn: string;
-}
+/** One output record: the evaluation's fields the command promises, in this order. */
+export type EvaluationRecord = Pick<Evaluation, "id" | "period" | "value" | "expected" | "percentOfPlan" | "status" | "reason" | "reasonEn">;
 
 /** Read the actuals table: good rows and the rows that could not be used, by line. */
 export function readActuals(text: string, targets: ReadonlyMap<string, Target>): { rows: ActualRow[]; errors: RowError[] } {
