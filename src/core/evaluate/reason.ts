@@ -32,10 +32,6 @@ function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.d
 }
 
 /** The target as written; in English with English number separators. */
-function targetText(target: Target, lang: Lang): string {
-  const text = describeTarget(target, lang);
-  return lang === "vi" ? text : text.replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (c) => (c === "." ? "," : ".")));
-}
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 
@@ -81,8 +77,8 @@ export function achievedReason(ctx: ReasonContext, x: number): Bilingual {
   return both((lang) => {
     const early = period.year < target.year ? (lang === "vi" ? ` (trước năm ${target.year})` : ` (ahead of ${target.year})`) : "";
     return lang === "vi"
-      ? `Đạt: ${quantity(x, ctx, lang)} so với mục tiêu ${targetText(target, "vi")}${early}`
-      : `Achieved: ${quantity(x, ctx, lang)} against the target ${targetText(target, "en")}${early}`;
+      ? `Đạt: ${quantity(x, ctx, lang)} so với mục tiêu ${describeTarget(target, "vi")}${early}`
+      : `Achieved: ${quantity(x, ctx, lang)} against the target ${describeTarget(target, "en")}${early}`;
   });
 }
 
@@ -90,8 +86,8 @@ export function missedReason(ctx: ReasonContext, x: number): Bilingual {
   const { target } = ctx;
   return both((lang) =>
     lang === "vi"
-      ? `Không đạt mục tiêu năm ${target.year}: ${quantity(x, ctx, lang)} so với ${targetText(target, "vi")}`
-      : `Missed the ${target.year} target: ${quantity(x, ctx, lang)} against ${targetText(target, "en")}`,
+      ? `Không đạt mục tiêu năm ${target.year}: ${quantity(x, ctx, lang)} so với ${describeTarget(target, "vi")}`
+      : `Missed the ${target.year} target: ${quantity(x, ctx, lang)} against ${describeTarget(target, "en")}`,
   );
 }
 

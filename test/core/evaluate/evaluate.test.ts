@@ -328,3 +328,14 @@ describe("overrides, settings, bad input", () => {
     expect(evaluateTarget(t, { period: "2024-q2", actual: 1 }).period).toBe("2024-Q2");
   });
 });
+
+test("English reasons write English number marks, Vietnamese ones Vietnamese", () => {
+  const target = {
+    id: "x.poverty", plan: "x", name: "Tỷ lệ hộ nghèo", unit: "%", value: 1.8, comparator: "=" as const, kind: "level" as const,
+    direction: "decrease" as const, year: 2024, group: "Văn hóa – xã hội", source: { file: "f", line: 1, text: "t" },
+  };
+  const e = evaluateTarget(target, { period: "2024", actual: 1.6 });
+  expect(e.reason).toContain("1,8%");
+  expect(e.reasonEn).toContain("1.8%");
+  expect(e.reasonEn).not.toMatch(/\d,\d/);
+});
