@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { planTitle } from "../core/catalog/describe";
 import { bundledCatalog, parseOptions, printJson, printTable, type Command } from "./common";
 
 export const plansCommand: Command = {
@@ -16,7 +17,7 @@ export const plansCommand: Command = {
     for (const t of catalog.targets) counts.set(t.plan, (counts.get(t.plan) ?? 0) + 1);
     printTable(
       lang === "en" ? ["id", "title", "targets", "source file"] : ["mã", "tên kế hoạch", "chỉ tiêu", "tệp nguồn"],
-      catalog.plans.map((p) => [p.id, `${p.type} ${p.title}`, String(counts.get(p.id) ?? 0), p.sourceFile]),
+      catalog.plans.map((p) => [p.id, planTitle(p), String(counts.get(p.id) ?? 0), p.sourceFile]),
     );
     return 0;
   },

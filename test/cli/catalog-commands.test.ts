@@ -20,6 +20,7 @@ describe("kehoach plans / targets / validate", () => {
     expect(stdout.split("\n")[0]).toMatch(/mã\s+tên kế hoạch/);
     expect(stdout).toContain("bg-nq96");
     expect(stdout).toContain("000_5a3e3845986e69f7.txt");
+    expect(stdout).not.toMatch(/Kế hoạch Kế hoạch|Chương trình hành động Chương trình hành động/);
   });
 
   test("targets --plan --json prints catalog target records of that plan only", () => {

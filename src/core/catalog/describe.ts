@@ -1,5 +1,6 @@
 /** A target as a person writes it: "khoảng 15–16%", "trên 90%", "giảm 1–1,5%/năm". */
-import type { Target } from "./schema";
+import type { Plan, Target } from "./schema";
+import { fold, lowerFirst } from "../text/normalize";
 import { formatViNumber, formatViRange } from "../numbers/vi";
 import type { Lang } from "../messages";
 
@@ -30,4 +31,9 @@ export function describeTarget(t: Target, lang: Lang = "vi"): string {
       : "";
   const word = COMPARATOR_WORDS[t.comparator][lang];
   return `${verb}${word ? `${word} ` : ""}${amount}${unit}${perYear}`.trim();
+}
+
+/** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already begins with it. */
+export function planTitle(plan: Pick<Plan, "type" | "title">): string {
+  return fold(plan.title).startsWith(fold(plan.type)) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
 }

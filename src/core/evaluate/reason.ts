@@ -8,6 +8,7 @@ import { formatNumber, withUnit } from "./rounding";
 import type { Assessment } from "./assess";
 import type { Status, StatusOverride } from "./types";
 import { STATUS_LABELS } from "./labels";
+import { lowerFirst } from "../text/normalize";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -33,7 +34,6 @@ function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.d
 
 /** The target as written; in English with English number separators. */
 
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 
 function both(f: (lang: Lang) => string): Bilingual {
   return { vi: f("vi"), en: f("en") };

@@ -30,3 +30,8 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** "Thực hiện …" → "thực hiện …", to follow another word in a sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}

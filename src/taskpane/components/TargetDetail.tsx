@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Catalog } from "../../core/catalog/load";
 import type { Target } from "../../core/catalog/schema";
-import { describeTarget } from "../../core/catalog/describe";
+import { describeTarget, planTitle } from "../../core/catalog/describe";
 import { formatViNumber } from "../../core/numbers/vi";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -45,7 +45,7 @@ export function TargetDetail({ t, lang, catalog, target, onClose }: { t: Strings
     [t.targetYear, target.fromYear ? `${target.fromYear}–${target.year}` : String(target.year)],
     [t.baseline, target.baseline ? `${formatViNumber(target.baseline.value, { maxDecimals: 3 })} (${target.baseline.year})` : t.none],
     [t.agency, agency ? agency.name : t.none],
-    [t.plan, plan ? `${plan.type} ${plan.number ?? ""} – ${plan.title}` : target.plan],
+    [t.plan, plan ? `${planTitle(plan)}${plan.number ? ` (${plan.number})` : ""}` : target.plan],
     [t.group, target.group],
   ];
   return (

@@ -1,4 +1,4 @@
-import { describeTarget } from "../../../src/core/catalog/describe";
+import { describeTarget, planTitle } from "../../../src/core/catalog/describe";
 import type { Target } from "../../../src/core/catalog/schema";
 
 const base: Target = {
@@ -15,4 +15,9 @@ test("a target as Vietnamese and English readers write it", () => {
   const poverty: Target = { ...base, unit: "%", value: undefined, min: 1, max: 1.5, comparator: "=", kind: "change", direction: "decrease" };
   expect(describeTarget(poverty)).toBe("giảm 1–1,5%/năm");
   expect(describeTarget({ ...base, unit: "%", value: 90, comparator: ">" })).toBe("trên 90%");
+});
+
+test("a plan's name has its type once", () => {
+  expect(planTitle({ type: "Kế hoạch", title: "Kế hoạch thực hiện Nghị quyết 96" })).toBe("Kế hoạch thực hiện Nghị quyết 96");
+  expect(planTitle({ type: "Kế hoạch", title: "Thực hiện Nghị quyết số 01/NQ-CP" })).toBe("Kế hoạch thực hiện Nghị quyết số 01/NQ-CP");
 });
