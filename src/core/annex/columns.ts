@@ -51,19 +51,8 @@ export const COLUMN_SPECS: Record<ColumnKey, ColumnSpec> = {
   targetId: { key: "targetId", header: "Mã chỉ tiêu", headerEn: "Target id", width: 18, kind: "id" },
 };
 
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = [
-  "stt",
-  "name",
-  "unit",
-  "lastYear",
-  "planYear",
-  "actual",
-  "estimateYear",
-  "percentPlan",
-  "percentLastYear",
-  "status",
-  "note",
-];
+/** The official layout: every column but the agency (added for multi-agency annexes) and the hidden id. */
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = COLUMN_KEYS.filter((k) => k !== "agency" && k !== "targetId");
 
 /**
  * The columns of an annex: the chosen set, with the agency column when the annex

@@ -8,6 +8,7 @@ import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { TargetDetail } from "./TargetDetail";
 import { twoColumnFields } from "./layout-styles";
+import { PlanOptions } from "./PlanOptions";
 
 const MAX_SHOWN = 200;
 
@@ -64,11 +65,7 @@ export function BrowsePanel({ t, lang, catalog, selected, onSelectedChange }: Br
         <Field label={t.plan}>
           <Select value={filter.plan ?? ""} onChange={(_, d) => set({ plan: d.value || undefined })}>
             <option value="">{t.all}</option>
-            {catalog.plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.id} – {p.title.slice(0, 60)}
-              </option>
-            ))}
+            <PlanOptions plans={catalog.plans} />
           </Select>
         </Field>
         <Field label={t.agency}>

@@ -12,3 +12,6 @@ export const twoColumnFields: GriffelStyle = {
   "& > *": { minWidth: 0 },
   "& select": { minWidth: 0, width: "100%" },
 };
+
+/** A row of buttons (or a field and its button) that wraps in a narrow pane. */
+export const controlRow: GriffelStyle = { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" };

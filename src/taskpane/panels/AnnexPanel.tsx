@@ -10,11 +10,12 @@ import type { WorkbookPort } from "../port";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
-import { twoColumnFields } from "../components/layout-styles";
+import { controlRow, twoColumnFields } from "../components/layout-styles";
+import { PlanOptions } from "../components/PlanOptions";
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
-  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  row: controlRow,
 });
 
 export interface AnnexPanelProps {
@@ -65,11 +66,7 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
       <div className={styles.grid}>
         <Field label={t.plan}>
           <Select value={plan} onChange={(_, d) => (setPlan(d.value), setAgency(""))}>
-            {catalog.plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.id} – {p.title.slice(0, 50)}
-              </option>
-            ))}
+            <PlanOptions plans={catalog.plans} />
           </Select>
         </Field>
         <Field label={t.agency}>

@@ -11,9 +11,10 @@ import type { WorkbookPort } from "../port";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
+import { controlRow } from "../components/layout-styles";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" },
+  row: controlRow,
   list: { margin: "4px 0", paddingLeft: "20px", maxHeight: "200px", overflowY: "auto" },
 });
 

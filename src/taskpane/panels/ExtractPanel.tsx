@@ -17,6 +17,7 @@ import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes } from "../download";
+import { controlRow } from "../components/layout-styles";
 
 const useStyles = makeStyles({
   // The review table is wider than a task pane: it scrolls sideways inside its own box.
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", verticalAlign: "top" },
   quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic", display: "block", marginTop: "2px" },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
+  row: controlRow,
   narrow: { width: "70px" },
 });
 

@@ -15,14 +15,14 @@ import { STATUS_LABELS, STATUS_RULES } from "../status-labels";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
-import { twoColumnFields } from "../components/layout-styles";
+import { controlRow, twoColumnFields } from "../components/layout-styles";
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
   list: { listStyle: "none", padding: 0, margin: "8px 0" },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
-  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  row: controlRow,
 });
 
 /** Guess which columns hold the id, the actual and the status from their headers. */

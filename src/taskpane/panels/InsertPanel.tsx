@@ -8,10 +8,11 @@ import type { InsertTargetsOptions, InsertTargetsResult, WorkbookPort } from "..
 import { targetRow } from "../table-layout";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
+import { controlRow } from "../components/layout-styles";
 
 const useStyles = makeStyles({
   box: { border: `1px solid ${tokens.colorBrandStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: "8px 12px", marginBottom: "8px" },
-  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  row: controlRow,
 });
 
 export interface InsertPanelProps {

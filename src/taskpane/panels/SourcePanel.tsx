@@ -8,11 +8,12 @@ import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
+import { controlRow } from "../components/layout-styles";
 
 const MAX_PROBLEMS_SHOWN = 100;
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" },
+  row: controlRow,
   problems: { margin: "4px 0", paddingLeft: "20px", maxHeight: "240px", overflowY: "auto" },
 });
 
