@@ -12,7 +12,7 @@ import { resolveColumns, type ColumnKey } from "./columns";
 import { groupRank, toRoman } from "./labels";
 import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
 import { defaultEvaluate, defaultExpected } from "./evaluation";
-import { fold } from "../text/normalize";
+import { planTitle } from "../catalog/describe";
 
 /** What an agency reported for one target (all optional). */
 export interface ActualEntry {
@@ -147,9 +147,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     generatedAt: options.generatedAt,
     ...(deadline ? { deadline: deadline.date } : {}),
   };
-  // Some titles already begin with the document type ("Kế hoạch thực hiện …").
-  const type = fold(plan.title).startsWith(fold(plan.type)) ? "" : `${plan.type} `;
-  const planLine = `${type}${plan.title}${plan.number ? ` (số ${plan.number})` : ""} của ${plan.issuer}`;
+  const planLine = `${planTitle(plan)}${plan.number ? ` (số ${plan.number})` : ""} của ${plan.issuer}`;
   const recipient = deadline?.recipient ? catalog.agencyById.get(deadline.recipient)?.name ?? deadline.recipient : "";
   const annex: Annex = {
     meta,
