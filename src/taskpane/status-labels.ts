@@ -1,8 +1,8 @@
 /** How each evaluation status reads in a cell and in the pane, and how the sheet colours it. */
 import { STATUS_LABELS } from "../core/evaluate/labels";
+import { TONE_COLORS } from "../core/annex/labels";
 
 export { STATUS_LABELS };
-
 
 export interface StatusRule {
   /** Text the status cell contains (Excel's "text contains" rule, case-insensitive). */
@@ -11,12 +11,14 @@ export interface StatusRule {
   font: string;
 }
 
-/** Red, amber, green: the Office "bad / neutral / good" cell style colours. */
+const tone = (text: string, colors: { fill: string; font: string }): StatusRule => ({ text, fill: `#${colors.fill}`, font: `#${colors.font}` });
+
+/** Red, amber, green: the same colours the annex writers use. */
 export const STATUS_RULES: readonly StatusRule[] = [
-  { text: STATUS_LABELS.off_track.vi, fill: "#FFC7CE", font: "#9C0006" },
-  { text: STATUS_LABELS.at_risk.vi, fill: "#FFEB9C", font: "#9C5700" },
-  { text: STATUS_LABELS.achieved.vi, fill: "#C6EFCE", font: "#006100" },
-  { text: STATUS_LABELS.on_track.vi, fill: "#C6EFCE", font: "#006100" },
+  tone(STATUS_LABELS.off_track.vi, TONE_COLORS.bad),
+  tone(STATUS_LABELS.at_risk.vi, TONE_COLORS.warn),
+  tone(STATUS_LABELS.achieved.vi, TONE_COLORS.good),
+  tone(STATUS_LABELS.on_track.vi, TONE_COLORS.good),
 ];
 
 /** The rule a status text matches, the way Excel matches it (case-insensitive "contains"). */
