@@ -1,5 +1,5 @@
 /**
- * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] --out FILE.xlsx`
+ * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx`
  * Writes an agency's annex (or, without --agency, the whole plan's) as .xlsx.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { annexRows } from "../core/annex/model";
 import { parsePeriod } from "../core/periods";
 import { fold, matchesQuery } from "../core/text/normalize";
 import { annexToXlsx } from "../xlsx/write";
-import { bundledCatalog, parseOptions, printJson, type Command } from "./common";
+import { catalogFrom, parseOptions, printJson, type Command } from "./common";
 import { readActuals } from "./evaluate";
 
 const Options = z
@@ -23,6 +23,7 @@ const Options = z
     actuals: z.string().min(1).optional(),
     out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
     columns: z.string().min(1).optional(),
+    catalog: z.string().min(1).optional(),
     protect: z.boolean().optional(),
     json: z.boolean().optional(),
   })
@@ -32,8 +33,8 @@ const say = (lang: "vi" | "en", vi: string, en: string) => process.stderr.write(
 
 export const annexCommand: Command = {
   summary: {
-    vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] --out TỆP.xlsx",
-    en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] --out FILE.xlsx",
+    vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] [--catalog TỆP.json] --out TỆP.xlsx",
+    en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx",
   },
   async run(args, lang) {
     const parsed = parseOptions(
@@ -45,6 +46,7 @@ export const annexCommand: Command = {
         actuals: { type: "string" },
         out: { type: "string" },
         columns: { type: "string" },
+        catalog: { type: "string" },
         protect: { type: "boolean" },
       },
       Options,
@@ -52,7 +54,7 @@ export const annexCommand: Command = {
     );
     if (!parsed) return 2;
     const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
-    const catalog = bundledCatalog(lang);
+    const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
       say(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}`, `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}`);

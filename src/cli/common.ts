@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { formatProblem, type Problem } from "../core/catalog/problems";
+import { resolve } from "node:path";
 import { loadCatalogFiles } from "../node/catalog-files";
 import type { Catalog } from "../core/catalog/load";
 
@@ -57,9 +58,12 @@ export function printProblems(problems: Problem[], lang: Lang): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
 }
 
-/** The bundled catalog from seeds/, or null after printing why it does not load. */
-export function bundledCatalog(lang: Lang): Catalog | null {
-  const result = loadCatalogFiles();
+/**
+ * The catalog a command works on: the file given with --catalog (e.g. one written by
+ * `kehoach extract --out`), else the bundled one; null after printing why it does not load.
+ */
+export function catalogFrom(path: string | undefined, lang: Lang): Catalog | null {
+  const result = path ? loadCatalogFiles([resolve(path)]) : loadCatalogFiles();
   if (result.ok) return result.catalog;
   printProblems(result.problems, lang);
   return null;

@@ -1,68 +1,42 @@
 /**
- * `kehoach consolidate FILES… --period P --out FILE.xlsx [--plan ID] [--json]`
+ * `kehoach consolidate FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json] [--json]`
  * Merges agency annexes into the province's workbook; bad files are listed, the rest proceed.
  */
-import { statSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { z } from "zod";
 import { consolidate } from "../core/consolidate/consolidate";
-import type { FileRead } from "../core/consolidate/grid";
 import { consolidationToXlsx } from "../xlsx/consolidate";
-import { readWorkbookFile } from "../xlsx/read";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
-import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
-import { bundledCatalog, parseOptions, printJson, type Command } from "./common";
+import { readAnnexFiles } from "../node/read-annexes";
+import { catalogFrom, parseOptions, printJson, type Command } from "./common";
 
 const Options = z
   .object({
     period: z.string({ error: "cần kỳ báo cáo: --period 2024-Q2 / required: --period" }).min(1),
     out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
     plan: z.string().min(1).optional(),
+    catalog: z.string().min(1).optional(),
     json: z.boolean().optional(),
   })
   .passthrough();
 
-/** Read one file from disk, checking its size before reading a byte of it. */
-export async function readFileForConsolidation(path: string): Promise<FileRead> {
-  const name = basename(path);
-  let size: number;
-  let mtime: Date;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return { file: name, ok: false, reason: { vi: "không phải tệp", en: "not a file" } };
-    size = st.size;
-    mtime = st.mtime;
-  } catch {
-    return { file: name, ok: false, reason: { vi: `không tìm thấy tệp ${path}`, en: `file not found: ${path}` } };
-  }
-  const tooBig = checkFileSize(size, DEFAULT_LIMITS);
-  if (tooBig && !tooBig.ok) return { file: name, ok: false, reason: tooBig.reason };
-  return readWorkbookFile({ name, data: new Uint8Array(readFileSync(path)), lastModified: mtime });
-}
-
-/** Read the files one after the other (a worker thread was tried: slower on 2 cores, see bench). */
-export async function readFilesForConsolidation(paths: string[]): Promise<FileRead[]> {
-  const reads: FileRead[] = [];
-  for (const path of paths) reads.push(await readFileForConsolidation(path));
-  return reads;
-}
-
 export const consolidateCommand: Command = {
   summary: {
-    vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ]",
-    en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID]",
+    vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ] [--catalog TỆP.json]",
+    en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json]",
   },
   async run(args, lang) {
-    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" } }, Options, lang);
+    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" }, catalog: { type: "string" } }, Options, lang);
     if (!parsed) return 2;
     if (!parsed.positionals.length) {
       process.stderr.write(lang === "en" ? "Give the annex files to consolidate.\n" : "Hãy chỉ ra các tệp phụ lục cần tổng hợp.\n");
       return 2;
     }
-    const catalog = bundledCatalog(lang);
+    const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     const { period, out, plan, json } = parsed.values;
-    const reads = await readFilesForConsolidation(parsed.positionals.map((p) => resolve(p)));
+    const reads = await readAnnexFiles(parsed.positionals.map((p) => resolve(p)));
     const done = consolidate(catalog, reads, { period, plan, now: new Date().toISOString() });
     if (!done.ok) {
       process.stderr.write(`${done.error[lang]}\n`);

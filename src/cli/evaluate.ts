@@ -15,8 +15,8 @@ import { parsePeriod, periodCode, type Period } from "../core/periods";
 import { periodTime } from "../core/evaluate/path";
 import { parseCsv } from "../core/text/csv";
 import { fold } from "../core/text/normalize";
-import { loadCatalogFiles, readJsonFile } from "../node/catalog-files";
-import { bundledCatalog, parseOptions, printJson, printProblems, printTable, type Command } from "./common";
+import { readJsonFile } from "../node/catalog-files";
+import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command } from "./common";
 
 const Options = z
   .object({
@@ -138,15 +138,7 @@ function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | nu
     }
     return parsed.targets;
   }
-  if (values.catalog) {
-    const result = loadCatalogFiles([resolve(values.catalog)]);
-    if (!result.ok) {
-      printProblems(result.problems, lang);
-      return null;
-    }
-    return result.catalog.targets;
-  }
-  return bundledCatalog(lang)?.targets ?? null;
+  return catalogFrom(values.catalog, lang)?.targets ?? null;
 }
 
 function formatNumber(value: number | null, lang: Lang): string {

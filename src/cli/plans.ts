@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { planTitle } from "../core/catalog/describe";
-import { bundledCatalog, parseOptions, printJson, printTable, type Command } from "./common";
+import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
 
 export const plansCommand: Command = {
-  summary: { vi: "Liệt kê các kế hoạch trong danh mục", en: "List the plans in the catalog" },
+  summary: { vi: "Liệt kê các kế hoạch trong danh mục [--catalog TỆP.json]", en: "List the plans in the catalog [--catalog FILE.json]" },
   run(args, lang) {
-    const parsed = parseOptions(args, {}, z.object({ json: z.boolean().optional() }).passthrough(), lang);
+    const Options = z.object({ catalog: z.string().min(1).optional(), json: z.boolean().optional() }).passthrough();
+    const parsed = parseOptions(args, { catalog: { type: "string" } }, Options, lang);
     if (!parsed) return 2;
-    const catalog = bundledCatalog(lang);
+    const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (parsed.values.json) {
       printJson(catalog.plans);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { filterTargets } from "../core/catalog/query";
 import { describeTarget } from "../core/catalog/describe";
-import { bundledCatalog, parseOptions, printJson, printTable, type Command } from "./common";
+import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
 
 const Options = z
   .object({
@@ -10,21 +10,22 @@ const Options = z
     group: z.string().min(1).optional(),
     search: z.string().min(1).optional(),
     year: z.coerce.number().int().min(1990).max(2100).optional(),
+    catalog: z.string().min(1).optional(),
     json: z.boolean().optional(),
   })
   .passthrough();
 
 export const targetsCommand: Command = {
-  summary: { vi: "Liệt kê chỉ tiêu [--plan MÃ] [--agency TÊN] [--group NHÓM] [--search CHỮ]", en: "List targets [--plan ID] [--agency NAME] [--group G] [--search TEXT]" },
+  summary: { vi: "Liệt kê chỉ tiêu [--plan MÃ] [--agency TÊN] [--group NHÓM] [--search CHỮ] [--catalog TỆP.json]", en: "List targets [--plan ID] [--agency NAME] [--group G] [--search TEXT] [--catalog FILE.json]" },
   run(args, lang) {
     const parsed = parseOptions(
       args,
-      { plan: { type: "string" }, agency: { type: "string" }, group: { type: "string" }, search: { type: "string" }, year: { type: "string" } },
+      { plan: { type: "string" }, agency: { type: "string" }, group: { type: "string" }, search: { type: "string" }, year: { type: "string" }, catalog: { type: "string" } },
       Options,
       lang,
     );
     if (!parsed) return 2;
-    const catalog = bundledCatalog(lang);
+    const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     const { plan, agency, group, search, year, json } = parsed.values;
     if (plan && !catalog.planById.has(plan)) {

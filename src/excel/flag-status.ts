@@ -3,8 +3,8 @@
  * the ids and actuals so the pane can say why. Two round trips: (1) read; (2) write the rules.
  * Running it again clears the column's rules first, so rules never pile up.
  */
-import type { FlagMapping, FlagStatusResult, TableRowData } from "../taskpane/port";
-import { STATUS_RULES } from "../taskpane/status-labels";
+import type { FlagMapping, FlagStatusResult, TableRowData } from "../workbook/port";
+import { STATUS_RULES } from "../core/sheet/status-rules";
 import { fold } from "../core/text/normalize";
 import { rangeAddress, splitAddress, topLeft } from "./addresses";
 import { thisRow } from "./structured-ref";

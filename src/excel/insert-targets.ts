@@ -2,8 +2,8 @@
  * Insert targets as an Excel table, at the selection or on a new sheet. Two round trips:
  * (1) find the place and check it is empty; (2) write everything, one 2D array per column block.
  */
-import { buildTableLayout, COLUMN, COLUMN_WIDTHS, INPUT_FILL, TABLE_HEADERS } from "../taskpane/table-layout";
-import type { InsertTargetsOptions, InsertTargetsResult, TargetRowInput } from "../taskpane/port";
+import { buildTableLayout, COLUMN, COLUMN_WIDTHS, INPUT_FILL, TABLE_HEADERS } from "../core/sheet/table-layout";
+import type { InsertTargetsOptions, InsertTargetsResult, TargetRowInput } from "../workbook/port";
 import { rangeAddress, splitAddress, topLeft } from "./addresses";
 
 export const NEW_SHEET_NAME = "Chỉ tiêu";

@@ -1,5 +1,5 @@
 /** The workbook's tables with their headers, for mapping a table to flag. Two round trips. */
-import type { TableInfo } from "../taskpane/port";
+import type { TableInfo } from "../workbook/port";
 
 export async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
   const tables = context.workbook.tables;

@@ -1,5 +1,5 @@
 /** The Office.js WorkbookPort: each user operation is one module of src/excel, run in its own Excel.run. */
-import type { WorkbookPort } from "../taskpane/port";
+import type { WorkbookPort } from "../workbook/port";
 import { insertTargets } from "./insert-targets";
 import { flagStatus } from "./flag-status";
 import { listTables } from "./list-tables";

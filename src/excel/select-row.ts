@@ -1,5 +1,5 @@
 /** Select a table row the pane points at (one round trip). */
-import type { RowRef } from "../taskpane/port";
+import type { RowRef } from "../workbook/port";
 
 export async function selectRow(context: Excel.RequestContext, row: RowRef): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(row.sheet);

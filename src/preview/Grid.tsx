@@ -4,7 +4,7 @@ import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "rea
 import type { Catalog } from "../core/catalog/load";
 import { parseViNumber } from "../core/numbers/vi";
 import type { Strings } from "../taskpane/i18n";
-import { ruleFor } from "../taskpane/status-labels";
+import { ruleFor } from "../core/sheet/status-rules";
 import { columnLetters } from "../excel/addresses";
 import { computeFormula } from "./formulas";
 import { displayValue } from "./display";

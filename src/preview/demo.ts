@@ -5,6 +5,7 @@
 import type { Catalog } from "../core/catalog/load";
 import type { Target } from "../core/catalog/schema";
 import { MemoryWorkbook } from "./memory-workbook";
+import { INPUT_FILL } from "../core/sheet/table-layout";
 
 export const DEMO_REPORT_SHEET = "Báo cáo Sở";
 export const DEMO_REPORT_TABLE = "BaoCao_So";
@@ -35,7 +36,7 @@ export function createDemoWorkbook(catalog: Catalog): MemoryWorkbook {
     wb.setCell(DEMO_REPORT_SHEET, row, 0, { value: row });
     wb.setCell(DEMO_REPORT_SHEET, row, 1, { value: t.id });
     wb.setCell(DEMO_REPORT_SHEET, row, 2, { value: t.name });
-    wb.setCell(DEMO_REPORT_SHEET, row, 3, { value: actual, format: "#,##0.0", fill: "#FFF4CE", unlocked: true });
+    wb.setCell(DEMO_REPORT_SHEET, row, 3, { value: actual, format: "#,##0.0", fill: INPUT_FILL, unlocked: true });
   });
   wb.tables.push({ name: DEMO_REPORT_TABLE, sheet: DEMO_REPORT_SHEET, top: 0, left: 0, columns: DEMO_COLUMNS, rowCount: targets.length, rules: null });
   return wb;

@@ -1,7 +1,7 @@
 /** The WorkbookPort over the in-memory workbook: the same operations, the same table layout as Excel. */
-import type { FlagMapping, FlagStatusResult, InsertTargetsOptions, InsertTargetsResult, RowRef, TableInfo, TargetRowInput, WorkbookPort } from "../taskpane/port";
-import { buildTableLayout, COLUMN, INPUT_FILL, TABLE_HEADERS } from "../taskpane/table-layout";
-import { STATUS_RULES } from "../taskpane/status-labels";
+import type { FlagMapping, FlagStatusResult, InsertTargetsOptions, InsertTargetsResult, RowRef, TableInfo, TargetRowInput, WorkbookPort } from "../workbook/port";
+import { buildTableLayout, COLUMN, INPUT_FILL, TABLE_HEADERS } from "../core/sheet/table-layout";
+import { STATUS_RULES } from "../core/sheet/status-rules";
 import { fold } from "../core/text/normalize";
 import { ADDED_STATUS_HEADER } from "../excel/flag-status";
 import { NEW_SHEET_NAME } from "../excel/insert-targets";
@@ -155,13 +155,13 @@ export class MemoryPort implements WorkbookPort {
       const inputs = inputCells(layout);
       layout.rows.forEach((row, r) =>
         row.cells.forEach((value, c) => {
-          const unlocked = inputs.has(`${r + 1}:${c + 1}`);
+          const unlocked = inputs.has(r + 1, c + 1);
           if (value === null && !unlocked) return;
           const text = typeof value === "string" ? escapeFormulaText(value) : value;
           wb.setCell(name, r, c, {
             value: text === null ? "" : typeof text === "boolean" ? String(text) : (text as string | number),
             format: row.formats?.[c] ?? undefined,
-            ...(unlocked ? { unlocked: true, fill: "#FFF8DC" } : {}),
+            ...(unlocked ? { unlocked: true, fill: INPUT_FILL } : {}),
           });
         }),
       );

@@ -8,7 +8,7 @@ import { makeStyles, Spinner, Switch, Tab, TabList, Title3, tokens } from "@flue
 import type { ActiveCatalog, CatalogSource } from "../catalog-source/index";
 import type { Lang } from "../core/messages";
 import { STRINGS } from "./i18n";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../workbook/port";
 import { BrowsePanel } from "./components/BrowsePanel";
 import { ErrorBar } from "./components/ErrorBar";
 import { PanelBoundary } from "./components/PanelBoundary";

@@ -4,7 +4,7 @@ import type { Target } from "../core/catalog/schema";
 import type { EvaluateTarget, Evaluation, Status } from "../core/evaluate/types";
 import type { Bilingual } from "../core/messages";
 import { parseViNumber } from "../core/numbers/vi";
-import type { TableRowData } from "./port";
+import type { TableRowData } from "../workbook/port";
 
 /** The period a bare KH.STATUS(id, actual) judges: the target's year (as src/functions/specs.ts does). */
 export function defaultPeriod(target: Pick<Target, "year">): string {

@@ -49,6 +49,38 @@ function excelStyle(style: CellStyle, plain: boolean): Partial<ExcelJS.Style> {
   return out;
 }
 
+/**
+ * Cells of the same row style, column, number format, lock and emptiness look alike: each look
+ * is built once per sheet. Keyed without building strings, since it is asked for every cell.
+ */
+class LookCache {
+  private readonly kinds = new Map<string, Map<string | null, number>[]>();
+  private readonly looks: (Partial<ExcelJS.Style> | null)[] = [];
+  private readonly built: boolean[] = [];
+
+  /** A number naming the kind of cell. */
+  kind(rowStyle: string, column: number, numFmt: string | null, unlocked: boolean, empty: boolean): number {
+    let byColumn = this.kinds.get(rowStyle);
+    if (!byColumn) this.kinds.set(rowStyle, (byColumn = []));
+    const slot = column * 4 + (unlocked ? 2 : 0) + (empty ? 1 : 0);
+    const byFormat = byColumn[slot] ?? (byColumn[slot] = new Map());
+    let kind = byFormat.get(numFmt);
+    if (kind === undefined) byFormat.set(numFmt, (kind = this.built.push(false) - 1));
+    return kind;
+  }
+
+  /** The look of that kind, or undefined when it has not been built yet. */
+  get(kind: number): Partial<ExcelJS.Style> | null | undefined {
+    return this.built[kind] ? this.looks[kind] : undefined;
+  }
+
+  set(kind: number, look: Partial<ExcelJS.Style> | null): Partial<ExcelJS.Style> | null {
+    this.looks[kind] = look;
+    this.built[kind] = true;
+    return look;
+  }
+}
+
 /** What must be known when a sheet is created: the streaming writer writes these first. */
 function sheetOptions(layout: SheetLayout): Partial<ExcelJS.AddWorksheetOptions> {
   const options: Partial<ExcelJS.AddWorksheetOptions> = { state: layout.visibility };
@@ -80,18 +112,16 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
     for (let r = v.area.top; r <= v.area.bottom; r++) for (let c = v.area.left; c <= v.area.right; c++) ws.getCell(r, c).dataValidation = validation;
   }
   const inputs = inputCells(layout);
-  // Cells of the same row style, column, format and lock look alike: build each look once.
-  const looks = new Map<string, Partial<ExcelJS.Style> | null>();
+  const looks = new LookCache();
   layout.rows.forEach((row, i) => {
     const r = ws.getRow(i + 1);
     if (row.height) r.height = row.height;
     row.cells.forEach((value, c) => {
-      const kind = `${row.style}|${c}|${row.formats?.[c] ?? ""}|${inputs.has(`${i + 1}:${c + 1}`)}|${value === null}`;
+      const kind = looks.kind(row.style, c, row.formats?.[c] ?? null, inputs.has(i + 1, c + 1), value === null);
       let look = looks.get(kind);
       if (look === undefined) {
         const style = cellStyle(layout, i + 1, c + 1, inputs);
-        look = style ? excelStyle(style, row.style === "plain") : null;
-        looks.set(kind, look);
+        look = looks.set(kind, style ? excelStyle(style, row.style === "plain") : null);
       }
       if (value === null && !look) return;
       const cell = r.getCell(c + 1);

@@ -1,4 +1,4 @@
-/** `kehoach annex` and `kehoach consolidate` on the bundled catalog. */
+/** `kehoach annex` and `kehoach consolidate`, on the bundled catalog and on a catalog file. */
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +7,7 @@ import { consolidateCommand } from "../../src/cli/consolidate";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { parseMetaGrid } from "../../src/core/annex/meta";
+import { syntheticCatalogFile } from "../core/annex/synthetic";
 
 const loaded = loadCatalogFiles();
 if (!loaded.ok) throw new Error("bundled catalog does not load");
@@ -111,5 +112,37 @@ describe("kehoach consolidate", () => {
     expect(r.err).toContain("q1.xlsx");
     const { meta } = await metaOf(out);
     expect(meta).toMatchObject({ kind: "consolidated", plan: PLAN, period: "2024-Q2" });
+  });
+});
+
+describe("--catalog: a province's own catalog instead of the bundled one", () => {
+  test("annex and consolidate work on a catalog file (as `kehoach extract --out` writes one)", async () => {
+    const own = syntheticCatalogFile({ agencies: 2, targetsPerAgency: 3, planId: "tinh-y-2024" });
+    const catalogPath = join(dir, "tinh-y.json");
+    writeFileSync(catalogPath, JSON.stringify(own));
+    const annexPath = join(dir, "tinh-y-so-1.xlsx");
+    const made = await run(annexCommand, ["--catalog", catalogPath, "--plan", "tinh-y-2024", "--agency", "so-1", "--period", "2024-Q2", "--out", annexPath]);
+    expect(made.code).toBe(0);
+    const bundledOnly = await run(annexCommand, ["--plan", "tinh-y-2024", "--period", "2024-Q2", "--out", join(dir, "x.xlsx")]);
+    expect(bundledOnly.code).toBe(1);
+    expect(bundledOnly.err).toContain('Không có kế hoạch "tinh-y-2024"');
+
+    const out = join(dir, "tinh-y-tong-hop.xlsx");
+    const merged = await run(consolidateCommand, [annexPath, "--catalog", catalogPath, "--period", "2024-Q2", "--out", out, "--json"]);
+    expect(merged.code).toBe(0);
+    const summary = JSON.parse(merged.out);
+    expect(summary.plan).toBe("tinh-y-2024");
+    expect(summary.completeness.map((c: { agencyId: string; status: string }) => [c.agencyId, c.status])).toEqual([
+      ["so-1", "partial"],
+      ["so-2", "missing"],
+    ]);
+  });
+
+  test("a catalog file that does not validate stops the command with the problem and where it is", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ version: "1", plan: { id: "x" } }));
+    const r = await run(consolidateCommand, [join(dir, "tinh-y-so-1.xlsx"), "--catalog", bad, "--period", "2024-Q2", "--out", join(dir, "y.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("bad.json");
   });
 });

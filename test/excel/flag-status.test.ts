@@ -1,6 +1,6 @@
 import { flagStatus } from "../../src/excel/flag-status";
 import { selectRow } from "../../src/excel/select-row";
-import { STATUS_RULES } from "../../src/taskpane/status-labels";
+import { STATUS_RULES } from "../../src/core/sheet/status-rules";
 import { mockExcel } from "./fake-excel";
 
 const HEADERS = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Cơ quan chủ trì", "Nguồn"];

@@ -1,6 +1,6 @@
 import { insertTargets } from "../../src/excel/insert-targets";
-import type { TargetRowInput } from "../../src/taskpane/port";
-import { PERCENT_FORMULA, STATUS_FORMULA, TABLE_HEADERS } from "../../src/taskpane/table-layout";
+import type { TargetRowInput } from "../../src/workbook/port";
+import { PERCENT_FORMULA, STATUS_FORMULA, TABLE_HEADERS } from "../../src/core/sheet/table-layout";
 import { mockExcel } from "./fake-excel";
 
 function rows(n: number, nameLength = 40): TargetRowInput[] {

@@ -5,7 +5,7 @@ import { MemoryPort } from "../../src/preview/memory-port";
 import { computeFormula } from "../../src/preview/formulas";
 import { displayValue } from "../../src/preview/display";
 import { createDemoWorkbook, DEMO_REPORT_TABLE } from "../../src/preview/demo";
-import { targetRow, COLUMN } from "../../src/taskpane/table-layout";
+import { targetRow, COLUMN } from "../../src/core/sheet/table-layout";
 import { evaluateRows, needsAttention } from "../../src/taskpane/evaluation";
 import { evaluateTarget } from "../../src/core/evaluate";
 

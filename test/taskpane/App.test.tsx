@@ -3,7 +3,7 @@ import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { CatalogSource, memoryStore } from "../../src/catalog-source/index";
-import type { InsertTargetsOptions, TargetRowInput, WorkbookPort } from "../../src/taskpane/port";
+import type { InsertTargetsOptions, TargetRowInput, WorkbookPort } from "../../src/workbook/port";
 import { allByRole, byRole, click, mount, typeInto, unmount, waitFor } from "./dom";
 
 function fakePort(overrides: Partial<WorkbookPort> = {}): WorkbookPort & { inserts: [TargetRowInput[], InsertTargetsOptions][] } {

@@ -1,12 +1,11 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { themeFor, themeName } from "../../src/taskpane/theme";
 import { defaultPeriod, evaluateRows, needsAttention } from "../../src/taskpane/evaluation";
-import { buildTableLayout, targetRow } from "../../src/taskpane/table-layout";
 import { firstLoadAssets } from "../../bench/bundle.bench";
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
 import { evaluateTarget } from "../../src/core/evaluate";
-import type { TableRowData } from "../../src/taskpane/port";
+import type { TableRowData } from "../../src/workbook/port";
 
 const catalog = loadCatalogsOrThrow(BUNDLED_CATALOG_FILES);
 
@@ -40,18 +39,6 @@ describe("evaluating table rows in the pane", () => {
     expect(withPeriod.evaluation?.period).toBe("2024-Q2");
     const [badPeriod] = evaluateRows(catalog, [row(0, "bg-2024.23", 1.9)], evaluateTarget, "quý 5");
     expect(badPeriod.status).toBe("unknown");
-  });
-});
-
-describe("insert table layout", () => {
-  test("ranges are written as vi-VN text, single values as numbers with their decimals", () => {
-    const rows = [targetRow(catalog, catalog.targetById.get("bg-nq96.18")!), targetRow(catalog, catalog.targetById.get("bg-2024.23")!)];
-    const layout = buildTableLayout(rows);
-    expect(layout.left[0][4]).toBe("1–1,5");
-    expect(layout.planFormats[0]).toEqual(["@"]);
-    expect(layout.left[1][4]).toBe(1.8);
-    expect(layout.planFormats[1]).toEqual(["#,##0.0"]);
-    expect(layout.right[1][1]).toMatch(/^003_.*\.txt, dòng \d+$/);
   });
 });
 

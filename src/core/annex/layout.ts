@@ -131,17 +131,22 @@ function titleBlock(sheet: SheetLayout, heading: string, lines: string[], visibl
   for (let r = 1; r <= lines.length + 1; r++) sheet.merges.push({ top: r, left: 1, bottom: r, right: visibleColumns });
 }
 
+/** Decimals shown for a figure: as many as it has, at most 3. */
 function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
   const text = String(value);
   if (text.includes("e")) return 3;
-  return Math.min(3, text.split(".")[1]?.length ?? 0);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : Math.min(3, text.length - dot - 1);
 }
+
+const FIGURE_FORMATS = [0, 1, 2, 3].map(excelNumberFormat);
 
 function numberFormatFor(value: CellValue, key: ColumnKey): string | null {
   const kind = COLUMN_SPECS[key].kind;
   if (kind === "percent") return PERCENT_FORMAT;
   if (kind !== "number") return INPUT_KEYS.has(key) || kind === "text" ? TEXT_FORMAT : null;
-  if (typeof value === "number") return excelNumberFormat(decimalsOf(value));
+  if (typeof value === "number") return FIGURE_FORMATS[decimalsOf(value)];
   return INPUT_KEYS.has(key) ? INPUT_NUMBER_FORMAT : null;
 }
 

@@ -22,19 +22,23 @@ export interface CellStyle {
   unlocked: boolean;
 }
 
-/** Per sheet: which cells are inputs (a Set of "row:col", 1-based). */
-export function inputCells(layout: SheetLayout): Set<string> {
-  const set = new Set<string>();
-  for (const a of layout.inputAreas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) set.add(`${r}:${c}`);
-  return set;
+/** Which cells of a sheet an agency types into (1-based row and column). */
+export interface InputCells {
+  has(row: number, col: number): boolean;
+}
+
+/** Per sheet, from its input areas: a look-up that allocates nothing per cell (writers ask for every cell). */
+export function inputCells(layout: SheetLayout): InputCells {
+  const areas = layout.inputAreas;
+  return { has: (row, col) => areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) };
 }
 
 /** The style of cell (row, col), 1-based; null for a cell that needs none (plain, empty). */
-export function cellStyle(layout: SheetLayout, row: number, col: number, inputs: Set<string>): CellStyle | null {
+export function cellStyle(layout: SheetLayout, row: number, col: number, inputs: InputCells): CellStyle | null {
   const r = layout.rows[row - 1];
   const value = r.cells[col - 1];
   const numFmt = r.formats?.[col - 1] ?? null;
-  const unlocked = inputs.has(`${row}:${col}`);
+  const unlocked = inputs.has(row, col);
   if (r.style === "plain") {
     return value === null && !numFmt && !unlocked ? null : { ...PLAIN, numFmt, unlocked };
   }

@@ -238,6 +238,12 @@ function mergeValues(catalog: Catalog, submissions: Submission[]): { merged: Map
     const entry: ActualEntry = {};
     const conflictNotes: string[] = [];
     for (const field of REPORTED_FIELDS) {
+      if (rows.length === 1) {
+        // One report (the usual case): nothing to choose between.
+        const value = rows[0].row.values[field];
+        if (value !== null) entry[field] = value;
+        continue;
+      }
       const reports = rows.filter((r) => r.row.values[field] !== null).map((r) => ({ ...r, value: r.row.values[field] as number }));
       if (!reports.length) continue;
       const conflict = (r: Report, chosen: boolean, rule: Bilingual): ConflictRow => ({

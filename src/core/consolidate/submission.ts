@@ -83,18 +83,27 @@ function metaOf(sheets: SheetGrid[]): { ok: true; records: MetaRecord[] } | { ok
 
 export interface TargetIndex {
   byId: ReadonlyMap<string, Target>;
-  byName: ReadonlyMap<string, Target[]>;
+  /** Targets by folded name: for rows whose id cell was lost or edited. */
+  byName(folded: string): Target[] | undefined;
 }
 
 export function indexPlanTargets(catalog: Catalog, planId: string): TargetIndex {
   const byId = new Map<string, Target>();
-  const byName = new Map<string, Target[]>();
-  for (const t of catalog.targets) {
-    if (t.plan !== planId) continue;
-    byId.set(t.id, t);
-    const key = fold(t.name);
-    byName.set(key, [...(byName.get(key) ?? []), t]);
-  }
+  for (const t of catalog.targets) if (t.plan === planId) byId.set(t.id, t);
+  // Folding every name costs more than reading a file: done only when some row needs it.
+  let names: Map<string, Target[]> | undefined;
+  const byName = (folded: string) => {
+    if (!names) {
+      names = new Map();
+      for (const t of byId.values()) {
+        const key = fold(t.name);
+        const list = names.get(key);
+        if (list) list.push(t);
+        else names.set(key, [t]);
+      }
+    }
+    return names.get(folded);
+  };
   return { byId, byName };
 }
 
@@ -161,31 +170,31 @@ function readTargetRows(
   };
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    const rowNumber = r + 1;
+    if (cells.length === 0) continue;
     const id = cellText(at(cells, "targetId"));
-    const name = cellText(at(cells, "name")).replace(/^[-–+•]\s*/, "");
-    const stt = cellText(at(cells, "stt"));
-    const where = { file, sheet: sheet.name, row: rowNumber };
-    if (!id && !name && cells.every((c) => cellText(c) === "")) continue;
-    if (!id && isRoman(stt)) continue;
-    const agencyCell = cellText(at(cells, "agency"));
-
     let target = id ? index.byId.get(id) : undefined;
-    if (!target && name) {
-      const candidates = index.byName.get(fold(name)) ?? [];
-      target = candidates.length === 1 ? candidates[0] : undefined;
+    let name = "";
+    if (!target) {
+      if (!id && isRoman(cellText(at(cells, "stt")))) continue;
+      name = cellText(at(cells, "name")).replace(/^[-–+•]\s*/, "");
+      const candidates = name ? index.byName(fold(name)) : undefined;
+      target = candidates?.length === 1 ? candidates[0] : undefined;
     }
-    const raw = REPORTED_FIELDS.map((f) => cellText(at(cells, f))).filter(Boolean);
+    const agencyCell = cellText(at(cells, "agency"));
+    const row = r + 1;
     if (!target) {
       // Group headings, blank lines and rows without figures carry nothing to lose.
+      const raw = REPORTED_FIELDS.map((f) => cellText(at(cells, f))).filter(Boolean);
       if (raw.length === 0) continue;
       const agency = agencyOfRow(meta, undefined, agencyCell);
       out.rejections.push({
-        ...where,
+        file,
+        sheet: sheet.name,
+        row,
         agency,
         targetId: id || undefined,
         field: id || name ? "targetId" : "name",
-        value: raw.join("; ") || undefined,
+        value: raw.join("; "),
         reason:
           !id && !name
             ? { vi: "ô Chỉ tiêu và ô Mã chỉ tiêu đều trống: không biết số liệu thuộc chỉ tiêu nào", en: "both the target and the target id cells are empty: the figures belong to no known target" }
@@ -197,15 +206,13 @@ function readTargetRows(
       continue;
     }
     const agency = agencyOfRow(meta, target, agencyCell);
-    const values = { actual: null, lastYear: null, estimateYear: null } as SubmittedRow["values"];
+    const values: SubmittedRow["values"] = { actual: null, lastYear: null, estimateYear: null };
     for (const field of REPORTED_FIELDS) {
       const parsed = cellNumber(at(cells, field));
       if (parsed.ok) values[field] = parsed.value;
-      else {
-        out.rejections.push({ ...where, agency, targetId: target.id, field, value: parsed.text, reason: parsed.message });
-      }
+      else out.rejections.push({ file, sheet: sheet.name, row, agency, targetId: target.id, field, value: parsed.text, reason: parsed.message });
     }
-    out.rows.push({ ...where, agency, targetId: target.id, values, note: cellText(at(cells, "note")) });
+    out.rows.push({ file, sheet: sheet.name, row, agency, targetId: target.id, values, note: cellText(at(cells, "note")) });
   }
 }
 

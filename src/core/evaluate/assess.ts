@@ -39,8 +39,11 @@ export interface Assessment {
   noReference: boolean;
 }
 
+const NO_BASELINE = { base: null, fromHistory: false } as const;
+
 function catalogOrHistoryBaseline(target: Target, input: EvaluationInput, before: number): { base: YearValue | null; fromHistory: boolean } {
   if (target.baseline && target.baseline.year < target.year) return { base: { year: target.baseline.year, value: target.baseline.value }, fromHistory: false };
+  if (!input.history?.length) return NO_BASELINE;
   const earliest = [...(input.history ?? [])].filter((h) => h.year < before && h.year < target.year && Number.isFinite(h.value)).sort((a, b) => a.year - b.year)[0];
   return earliest ? { base: { year: earliest.year, value: earliest.value }, fromHistory: true } : { base: null, fromHistory: false };
 }

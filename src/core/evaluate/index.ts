@@ -4,7 +4,7 @@
  */
 import type { Target } from "../catalog/schema";
 import type { Bilingual } from "../messages";
-import { parsePeriod, periodCode } from "../periods/codes";
+import { parsePeriod, periodCode, type Period } from "../periods/codes";
 import { assess } from "./assess";
 import { achievement, meets, progressRatio } from "./goal";
 import { achievedReason, missedReason, noDataReason, noReferenceReason, overrideReason, paceReason, type ReasonContext } from "./reason";
@@ -59,6 +59,20 @@ export function evaluateTarget(target: Target, input: EvaluationInput, settings?
   return { ...result, status: input.override.status, reason: overridden.vi, reasonEn: overridden.en, override: input.override, computedStatus: result.status };
 }
 
+/** Parsed period codes, kept: a sheet or an annex judges thousands of targets at a handful of periods. */
+const parsedPeriods = new Map<string, Period>();
+
+function periodOf(code: string): Period {
+  let period = parsedPeriods.get(code);
+  if (!period) {
+    const parsed = parsePeriod(code);
+    if (!parsed.ok) throw new EvaluationInputError(parsed.error);
+    period = parsed.period;
+    if (parsedPeriods.size < 1000) parsedPeriods.set(code, period);
+  }
+  return period;
+}
+
 /**
  * The same judgement without writing the reason until `why()` is called: for recalculating
  * thousands of cells (KH.PERCENT, KH.STATUS), which show numbers and labels, not sentences.
@@ -66,9 +80,7 @@ export function evaluateTarget(target: Target, input: EvaluationInput, settings?
  */
 export function judgeTarget(target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>): Judgement {
   const s = resolveSettings(settings);
-  const parsed = parsePeriod(input.period);
-  if (!parsed.ok) throw new EvaluationInputError(parsed.error);
-  const period = parsed.period;
+  const period = periodOf(input.period);
   const actual = input.actual ?? null;
   if (actual !== null && !Number.isFinite(actual)) {
     throw new EvaluationInputError({ vi: `giá trị thực hiện "${String(actual)}" không phải là số`, en: `actual "${String(actual)}" is not a number` });
@@ -77,9 +89,10 @@ export function judgeTarget(target: Target, input: EvaluationInput, settings?: P
   const a = assess(target, input, period, s);
   const ctx: ReasonContext = { target, period, assessment: a, decimals };
   const expected = a.expected === null ? null : roundTo(a.expected, decimals);
+  const code = periodCode(period);
   const say = (status: Status, why: () => Bilingual, percentOfPlan: number | null = null, progress: number | null = null): Judgement => ({
     id: target.id,
-    period: periodCode(period),
+    period: code,
     value: actual,
     expected,
     status,

@@ -15,7 +15,18 @@ const LINEAR_UNITS = /^(diem|tuoi|nam|bac|hang|chi so|he so|lan)$/;
 /** "linear" for percentages, per-unit ratios and indices; "compound" for money and counts. */
 export function pathShape(target: Pick<Target, "unit">, settings: EvaluationSettings): "linear" | "compound" {
   if (settings.path !== "auto") return settings.path;
-  const unit = fold(target.unit);
+  let shape = shapeOfUnit.get(target.unit);
+  if (!shape) {
+    shape = unitShape(fold(target.unit));
+    if (shapeOfUnit.size < 1000) shapeOfUnit.set(target.unit, shape);
+  }
+  return shape;
+}
+
+/** Catalogs use a few dozen units over thousands of targets: each is read once. */
+const shapeOfUnit = new Map<string, "linear" | "compound">();
+
+function unitShape(unit: string): "linear" | "compound" {
   if (unit === "%" || unit.startsWith("% ")) return "linear";
   if (MONEY.test(unit)) return "compound";
   if (unit.includes("/") || LINEAR_UNITS.test(unit)) return "linear";

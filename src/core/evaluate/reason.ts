@@ -35,8 +35,18 @@ function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.d
 /** The target as written; in English with English number separators. */
 
 
+/** Each language is written when first read: an annex of thousands of rows reads only Vietnamese. */
 function both(f: (lang: Lang) => string): Bilingual {
-  return { vi: f("vi"), en: f("en") };
+  let vi: string | undefined;
+  let en: string | undefined;
+  return {
+    get vi() {
+      return (vi ??= f("vi"));
+    },
+    get en() {
+      return (en ??= f("en"));
+    },
+  };
 }
 
 export function noDataReason(ctx: ReasonContext, expected: number | null): Bilingual {

@@ -93,14 +93,25 @@ export interface FormatOptions {
 
 /** 15295 → "15.295", 14.5 → "14,5", -0.25 → "-0,25". */
 export function formatViNumber(value: number, options: FormatOptions = {}): string {
-  if (!Number.isFinite(value)) return String(value);
+  // toFixed writes exponents from 1e21 on: nothing to group there.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
   const maxDecimals = options.decimals ?? options.maxDecimals ?? 2;
-  let fixed = Math.abs(value).toFixed(maxDecimals);
-  if (options.decimals === undefined && fixed.includes(".")) fixed = fixed.replace(/\.?0+$/, "");
-  const [whole, fraction] = fixed.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const negative = value < 0 && Number(fixed) !== 0;
-  return `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const dot = fixed.indexOf(".");
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let fraction = dot < 0 ? "" : fixed.slice(dot + 1);
+  if (options.decimals === undefined) fraction = fraction.replace(/0+$/, "");
+  const negative = value < 0 && (whole !== "0" || /[1-9]/.test(fraction));
+  return `${negative ? "-" : ""}${groupThousands(whole)}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** "15295" → "15.295" (digits only). */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 export function formatViRange(min: number, max: number, options: FormatOptions = {}): string {

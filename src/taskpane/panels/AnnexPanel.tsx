@@ -6,7 +6,7 @@ import { buildAnnex, planAgencies } from "../../core/annex/build";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../workbook/port";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";

@@ -9,9 +9,10 @@ import { matchHeader } from "../../core/annex/columns";
 import { fold } from "../../core/text/normalize";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
-import type { FlagMapping, TableInfo, WorkbookPort } from "../port";
+import type { FlagMapping, TableInfo, WorkbookPort } from "../../workbook/port";
 import { evaluateRows, needsAttention, type RowVerdict } from "../evaluation";
-import { STATUS_LABELS, STATUS_RULES } from "../status-labels";
+import { STATUS_LABELS } from "../../core/evaluate/labels";
+import { STATUS_RULE } from "../../core/sheet/status-rules";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
@@ -38,8 +39,8 @@ export function guessMapping(table: TableInfo): FlagMapping {
 }
 
 const COLOURS = {
-  off_track: STATUS_RULES[0],
-  at_risk: STATUS_RULES[1],
+  off_track: STATUS_RULE.off_track,
+  at_risk: STATUS_RULE.at_risk,
   unknown: { fill: tokens.colorNeutralBackground3, font: tokens.colorNeutralForeground1 },
 };
 

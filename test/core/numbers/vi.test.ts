@@ -78,6 +78,15 @@ describe("formatViNumber", () => {
     expect(formatViRange(1, 1.5)).toBe("1–1,5");
   });
 
+  test("drops trailing zeros, never shows a minus on a number that rounds to zero, and leaves huge numbers alone", () => {
+    expect(formatViNumber(12.5, { maxDecimals: 3 })).toBe("12,5");
+    expect(formatViNumber(1000, { maxDecimals: 3 })).toBe("1.000");
+    expect(formatViNumber(100000)).toBe("100.000");
+    expect(formatViNumber(-0.001)).toBe("0");
+    expect(formatViNumber(-1234.5)).toBe("-1.234,5");
+    expect(formatViNumber(2e21)).toBe("2e+21");
+  });
+
   test("property: formatting then parsing returns the same number", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 4 }), (whole, decimals) => {

@@ -6,22 +6,37 @@
  * row holds the same formula (an Excel calculated column, filled into rows the user adds), the
  * request stays small, and "flag off-track" and consolidation find the id without parsing formulas.
  */
-import type { Catalog } from "../core/catalog/load";
-import type { Target } from "../core/catalog/schema";
-import { targetAmount } from "../core/catalog/describe";
-import { excelNumberFormat } from "../core/numbers/vi";
-import { escapeFormulaText } from "../core/text/escape";
-import type { TargetRowInput } from "./port";
+import type { Catalog } from "../catalog/load";
+import type { Target } from "../catalog/schema";
+import { targetAmount } from "../catalog/describe";
+import { excelNumberFormat } from "../numbers/vi";
+import { escapeFormulaText } from "../text/escape";
+import { INPUT_FILL as ANNEX_INPUT_FILL } from "../annex/style";
 
 export const TABLE_HEADERS = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Cơ quan chủ trì", "Nguồn"] as const;
 export const COLUMN = { stt: 0, id: 1, name: 2, unit: 3, plan: 4, actual: 5, percent: 6, status: 7, agency: 8, source: 9 } as const;
 /** Column widths in characters. */
 export const COLUMN_WIDTHS = [5, 14, 48, 12, 12, 12, 9, 15, 26, 24];
 export const PERCENT_FORMAT = "0.0%";
-export const INPUT_FILL = "#FFF4CE";
+/** Cells the user types into: the same colour as the annex's input cells. */
+export const INPUT_FILL = `#${ANNEX_INPUT_FILL}`;
 
 export const PERCENT_FORMULA = "=KH.PERCENT([@Mã],[@[Thực hiện]])";
 export const STATUS_FORMULA = "=KH.STATUS([@Mã],[@[Thực hiện]])";
+
+/** One target as it goes into the sheet (the port's insertTargets takes these). */
+export interface TargetRowInput {
+  id: string;
+  name: string;
+  unit: string;
+  /** The plan figure: a number when the target has one value, text ("15–16") for a range. */
+  plan: number | string;
+  /** Decimals to show for the plan and the actual. */
+  decimals: number;
+  agency: string;
+  /** "000_5a3e.txt, dòng 45" */
+  source: string;
+}
 
 export type Cell = string | number;
 

@@ -1,25 +1,13 @@
 /**
- * What the task pane asks of a workbook, one method per user operation. The pane talks only to
- * this interface: src/excel/ implements it with Office.js (at most two context.sync() per method),
- * src/preview/ with an in-memory workbook so the same pane runs in a plain browser tab.
+ * The workbook port: what the task pane (src/taskpane) asks of a workbook, one method per user operation.
+ * Implemented by src/excel (Office.js, at most two context.sync() per method) and src/preview (in memory).
  */
 import type { Bilingual } from "../core/messages";
 import type { Annex } from "../core/annex/model";
 import type { SheetLayout } from "../core/annex/layout";
+import type { TargetRowInput } from "../core/sheet/table-layout";
 
-/** One target as it goes into the sheet (already formatted by src/taskpane/table-layout.ts). */
-export interface TargetRowInput {
-  id: string;
-  name: string;
-  unit: string;
-  /** The plan figure: a number when the target has one value, text ("15–16") for a range. */
-  plan: number | string;
-  /** Decimals to show for the plan and the actual. */
-  decimals: number;
-  agency: string;
-  /** "000_5a3e.txt, dòng 45" */
-  source: string;
-}
+export type { TargetRowInput };
 
 export interface InsertTargetsOptions {
   where: "selection" | "newSheet";

@@ -1,0 +1,39 @@
+/**
+ * How a status column is coloured: Excel "text contains" rules built from the evaluation's status
+ * words and the annex's traffic-light tones (src/core/annex/labels.ts), so every writer agrees.
+ */
+import type { Status } from "../evaluate/types";
+import { STATUS_LABELS, TONE_COLORS } from "../annex/labels";
+
+export interface StatusRule {
+  /** Text the status cell contains (Excel's "text contains" rule, case-insensitive). */
+  text: string;
+  fill: string;
+  font: string;
+}
+
+type ColouredStatus = Exclude<Status, "no_data">;
+
+function ruleOf(status: ColouredStatus): StatusRule {
+  const { vi, tone } = STATUS_LABELS[status];
+  if (tone === "none") throw new Error(`status "${status}" has no traffic-light colour`);
+  const colors = TONE_COLORS[tone];
+  return { text: vi, fill: `#${colors.fill}`, font: `#${colors.font}` };
+}
+
+/** The rule of each coloured status ("Chưa có số liệu" stays uncoloured). */
+export const STATUS_RULE: Readonly<Record<ColouredStatus, StatusRule>> = {
+  off_track: ruleOf("off_track"),
+  at_risk: ruleOf("at_risk"),
+  achieved: ruleOf("achieved"),
+  on_track: ruleOf("on_track"),
+};
+
+/** Red, amber, green, in the order the rules are added to a sheet and tried by ruleFor. */
+export const STATUS_RULES: readonly StatusRule[] = [STATUS_RULE.off_track, STATUS_RULE.at_risk, STATUS_RULE.achieved, STATUS_RULE.on_track];
+
+/** The rule a status text matches, the way Excel matches it (case-insensitive "contains"). */
+export function ruleFor(text: string): StatusRule | undefined {
+  const lower = text.toLocaleLowerCase("vi");
+  return STATUS_RULES.find((r) => lower.includes(r.text.toLocaleLowerCase("vi")));
+}
