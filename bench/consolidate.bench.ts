@@ -34,6 +34,19 @@ interface JobTimes {
   import?: number;
 }
 
+/** The floor under "read": ExcelJS's own load of every file, cold, in a fresh process, nothing of ours. */
+const EXCELJS_LOAD_ONLY = `
+const ExcelJS = require("exceljs");
+const fs = require("fs");
+const path = require("path");
+const dir = process.argv[1];
+const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => fs.readFileSync(path.join(dir, f)));
+(async () => {
+  const t = performance.now();
+  for (const bytes of files) await new ExcelJS.Workbook().xlsx.load(bytes);
+  console.log(JSON.stringify({ total: Math.round(performance.now() - t) / 1000 }));
+})();`;
+
 function python(): string | null {
   for (const candidate of ["/usr/bin/python3", "python3"]) {
     if (spawnSync(candidate, ["-c", "import pandas, openpyxl"], { encoding: "utf8" }).status === 0) return candidate;
@@ -100,11 +113,17 @@ export async function run(): Promise<string[]> {
       else theirs.push(pandas);
     }
     if (!ours.length) return [`consolidate: could not run (${failures.join("; ")})`];
+    const excelOnly: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const floor = runJson(process.execPath, ["-e", EXCELJS_LOAD_ONLY, join(dir, "in")]);
+      if (typeof floor !== "string") excelOnly.push(floor.total);
+    }
 
     const lines = [`consolidate: ${AGENCIES} annexes × ${TARGETS} targets (${ours[0].rows} rows, ${ours[0].rejected} rejected), ${ROUNDS} cold runs each, medians`];
     const phase = (key: "read" | "merge" | "write") => seconds(median(ours.map((o) => o[key] ?? 0)));
     const oursTotal = median(ours.map((o) => o.total));
     lines.push(`  kehoach: ${seconds(oursTotal)} (read ${phase("read")}, merge ${phase("merge")}, write ${phase("write")}); runs ${spread(ours.map((o) => o.total))}`);
+    if (excelOnly.length) lines.push(`  of which ExcelJS alone, loading the 60 workbooks (nothing else): ${seconds(median(excelOnly))}`);
     if (!py) {
       lines.push("  pandas + openpyxl: not available (apt-get install python3-pandas python3-openpyxl)");
     } else if (!theirs.length) {

@@ -1,15 +1,36 @@
 /**
  * Flag off-track targets in a table: colour its status column with text-contains rules and read
- * the ids and actuals so the pane can say why. Two round trips: (1) read; (2) write the rules.
- * Running it again clears the column's rules first, so rules never pile up.
+ * the ids and actuals so the pane can say why. Two round trips: (1) read, including the rules
+ * already on the table; (2) write the rules. Running it again deletes only the rules this
+ * operation added (text contains a status word, in that status's colour) before adding them anew,
+ * so they never pile up, and every rule the user made stays.
  */
 import type { FlagMapping, FlagStatusResult, TableRowData } from "../workbook/port";
 import { STATUS_RULES } from "../core/sheet/status-rules";
-import { fold } from "../core/text/normalize";
+import { fold, nfc } from "../core/text/normalize";
 import { rangeAddress, splitAddress, topLeft } from "./addresses";
 import { thisRow } from "./structured-ref";
 
 export const ADDED_STATUS_HEADER = "Đánh giá";
+
+const FILL_OF_TEXT = new Map(STATUS_RULES.map((r) => [nfc(r.text), r.fill.toUpperCase()]));
+
+/**
+ * True for a conditional-format rule this operation adds: "text contains" one of the status words,
+ * filled with that status's colour. Any other rule, even one testing the same word, is the user's.
+ */
+export function isStatusRule(type: string, rule: { operator: string; text: string } | null | undefined, fill: string | null | undefined): boolean {
+  if (type !== "ContainsText" || rule?.operator !== "Contains" || typeof rule.text !== "string") return false;
+  const ours = FILL_OF_TEXT.get(nfc(rule.text));
+  return ours !== undefined && typeof fill === "string" && fill.toUpperCase() === ours;
+}
+
+/** Reads the text rule only of text rules: other kinds have a null textComparisonOrNullObject. */
+function isStatusFormat(format: Excel.ConditionalFormat): boolean {
+  if (format.type !== "ContainsText") return false;
+  const text = format.textComparisonOrNullObject;
+  return !text.isNullObject && isStatusRule(format.type, text.rule, text.format.fill.color);
+}
 
 function columnOf(headers: readonly string[], name: string): number {
   const exact = headers.indexOf(name);
@@ -27,12 +48,16 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
   let table: Excel.Table;
   let header: Excel.Range;
   let body: Excel.Range;
+  let bodyFormats: Excel.ConditionalFormatCollection;
   try {
     table = context.workbook.tables.getItem(mapping.table);
     header = table.getHeaderRowRange();
     header.load("values");
     body = table.getDataBodyRange();
     body.load("values, address");
+    // The rules on the table (the status column's among them): round trip 2 replaces ours only.
+    bodyFormats = body.conditionalFormats;
+    bodyFormats.load("items/type, items/textComparisonOrNullObject/rule, items/textComparisonOrNullObject/format/fill/color");
     await context.sync();
   } catch (e) {
     return {
@@ -84,7 +109,7 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
   } else {
     statusRange = table.columns.getItem(headers[statusAt]).getDataBodyRange();
   }
-  statusRange.conditionalFormats.clearAll();
+  for (const old of bodyFormats.items.filter(isStatusFormat)) old.delete();
   for (const rule of STATUS_RULES) {
     const format = statusRange.conditionalFormats.add("ContainsText");
     format.textComparison.format.fill.color = rule.fill;

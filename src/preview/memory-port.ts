@@ -128,6 +128,7 @@ export class MemoryPort implements WorkbookPort {
       for (let i = 0; i < table.rowCount; i++) wb.setCell(table.sheet, table.top + 1 + i, table.left + statusAt, { formula });
       table.columns.push(ADDED_STATUS_HEADER);
     }
+    // The memory workbook holds only our rules (no user rules), so replacing them drops only ours, as in Excel.
     table.rules = { column: table.columns[statusAt], rules: STATUS_RULES };
     wb.changed();
     return { ok: true, table: table.name, sheet: table.sheet, statusColumn: table.columns[statusAt], addedStatusColumn: added, rows };

@@ -91,8 +91,18 @@ d("task pane preview in chromium", () => {
     // The status column is now coloured red for the off-track row.
     const red = await page.locator('[data-testid="grid"] td', { hasText: "Chậm tiến độ" }).evaluate((td) => getComputedStyle(td).backgroundColor);
     expect(red).toBe("rgb(255, 199, 206)");
+    // The lead-agency filter offers the listed row's agency; choosing it says the list is filtered, and a new run keeps it.
+    const agency = page.getByRole("combobox", { name: "Lọc theo cơ quan chủ trì" });
+    expect(await agency.locator("option").allTextContents()).toEqual(["Tất cả cơ quan (1)", "Sở Kế hoạch và Đầu tư (1)"]);
+    await agency.selectOption({ label: "Sở Kế hoạch và Đầu tư (1)" });
+    const filtered = page.getByRole("status").filter({ hasText: "đang lọc theo cơ quan: 1 chậm tiến độ, 0 có nguy cơ — Sở Kế hoạch và Đầu tư" });
+    await filtered.waitFor();
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const flagAxe = await new AxeBuilder({ page }).include("section[aria-labelledby='flag-title']").exclude("[data-tabster-dummy]").analyze();
+    expect(flagAxe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     await page.getByRole("button", { name: "Đánh dấu", exact: true }).click();
     await item.waitFor();
+    await filtered.waitFor();
     await item.click();
     await page.waitForFunction(() => document.querySelector('tr[aria-selected="true"]')?.getAttribute("data-row") === "3");
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-flag.png") });

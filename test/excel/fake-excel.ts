@@ -11,18 +11,37 @@ export interface Written {
   props: Record<string, unknown>;
 }
 
+/** A conditional format already on a range: its type and, for text rules, its rule. */
+/** A conditional format already on the table: its kind and, for text rules, the rule and fill. */
+export interface SeedFormat {
+  type: string;
+  rule?: { operator: string; text: string };
+  fill?: string;
+}
+
 export class Recorder {
   readonly writes: Written[] = [];
   readonly calls: string[] = [];
+  /** What the next context.sync() makes readable (loaded properties, null-object flags). */
+  private readonly onSync: (() => void)[] = [];
 
-  range(label: string): Record<string, unknown> {
+  afterSync(effect: () => void): void {
+    this.onSync.push(effect);
+  }
+
+  synced(): void {
+    for (const effect of this.onSync.splice(0)) effect();
+  }
+
+  /** `formats`: the conditional formats already on the range, or "null" when the range is a null object. */
+  range(label: string, formats: SeedFormat[] | "null" = []): Record<string, unknown> {
     const props: Record<string, unknown> = {};
     this.writes.push({ label, props });
     const format = { fill: {}, font: {}, protection: {} } as Record<string, unknown>;
     props.format = format;
     const self: Record<string, unknown> = {
       format,
-      conditionalFormats: this.conditionalFormats(label),
+      conditionalFormats: this.conditionalFormats(label, formats),
       getCell: (r: number, c: number) => this.range(`${label}.cell(${r},${c})`),
       getResizedRange: (r: number, c: number) => this.range(`${label}.resized(${r},${c})`),
       select: () => this.calls.push(`select ${label}`),
@@ -36,9 +55,48 @@ export class Recorder {
     });
   }
 
-  conditionalFormats(label: string) {
+  conditionalFormats(label: string, formats: SeedFormat[] | "null") {
+    const loaded = new Set<string>();
+    let synced = false;
+    const notLoaded = (what: string) => new Error(`PropertyNotLoaded: ${what} of the conditional formats on ${label}`);
+    const item = (seed: SeedFormat) => ({
+      get type() {
+        if (!loaded.has("type")) throw notLoaded("type");
+        return seed.type;
+      },
+      textComparisonOrNullObject: {
+        isNullObject: !seed.rule,
+        get rule() {
+          if (!loaded.has("textComparisonOrNullObject/rule")) throw notLoaded("textComparisonOrNullObject/rule");
+          if (!seed.rule) throw new Error(`InvalidObjectPath: a ${seed.type} rule has no text comparison`);
+          return seed.rule;
+        },
+        format: {
+          fill: {
+            get color() {
+              if (!loaded.has("textComparisonOrNullObject/format/fill/color")) throw notLoaded("textComparisonOrNullObject/format/fill/color");
+              return seed.fill ?? "#FFFFFF";
+            },
+          },
+        },
+      },
+      delete: () => this.calls.push(`delete cf ${label} ${seed.type}${seed.rule ? ` ${seed.rule.operator} ${seed.rule.text}` : ""}`),
+    });
+    const items = formats === "null" ? [] : formats.map(item);
     return {
       clearAll: () => this.calls.push(`clearAll ${label}`),
+      load: (props: string) => {
+        const wanted = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+        this.afterSync(() => {
+          wanted.forEach((p) => loaded.add(p));
+          synced = true;
+        });
+      },
+      get items() {
+        if (formats === "null") throw new Error(`InvalidObjectPath: ${label} is a null object`);
+        if (!synced) throw notLoaded("items");
+        return items;
+      },
       add: (type: string) => {
         this.calls.push(`add ${type} ${label}`);
         const rule = { format: { fill: {} as Record<string, unknown>, font: {} as Record<string, unknown> }, rule: undefined as unknown };
@@ -66,8 +124,8 @@ export interface MockOptions {
   usedAddress?: string | null;
   overlappingTables?: number;
   existingSheets?: string[];
-  /** Table for flagStatus: header texts, body values, body address. */
-  table?: { name: string; headers: string[]; body: unknown[][]; bodyAddress: string };
+  /** Table for flagStatus: header texts, body values, body address, conditional formats on its body. */
+  table?: { name: string; headers: string[]; body: unknown[][]; bodyAddress: string; formats?: SeedFormat[] };
 }
 
 export function mockExcel(options: MockOptions = {}) {
@@ -126,9 +184,10 @@ export function mockExcel(options: MockOptions = {}) {
           getItem(name: string) {
             if (!t || name !== t.name) throw new Error(`ItemNotFound: ${name}`);
             const live = (mock as any).context.workbook.table;
+            const bodyFormats = rec.conditionalFormats("body", t.formats ?? []);
             return {
               getHeaderRowRange: () => live.header,
-              getDataBodyRange: () => live.body,
+              getDataBodyRange: () => Object.assign(live.body, { conditionalFormats: bodyFormats }),
               columns: {
                 getItem: (column: string) => ({ getDataBodyRange: () => rec.range(`column ${column}`) }),
                 add: (_i: unknown, _v: unknown, name: string) => {
@@ -146,6 +205,12 @@ export function mockExcel(options: MockOptions = {}) {
   const workbook = (mock as any).context.workbook;
   // Null-object state is known after sync in Office.js without a load; set it the same way here.
   workbook.target.used.isNullObject = options.usedAddress === null;
-  const sync = jest.spyOn((mock as any).context, "sync");
+  const context = (mock as any).context;
+  const mockSync = context.sync.bind(context);
+  context.sync = async () => {
+    await mockSync();
+    rec.synced();
+  };
+  const sync = jest.spyOn(context, "sync");
   return { context: (mock as any).context as Excel.RequestContext, sync, rec, tablesAdded };
 }

@@ -19,13 +19,49 @@ describe("flagStatus (Office.js)", () => {
       ["bg-2024.23a", "14,5", "B4:K4"],
       ["bg-2024.24", null, "B5:K5"],
     ]);
-    // Existing rules on the column are cleared before ours are added: running again never duplicates.
+    // A column without rules gets ours and loses nothing: no rule is deleted, none cleared wholesale.
     const calls = rec.calls.filter((c) => c.includes("column Đánh giá"));
-    expect(calls[0]).toBe("clearAll column Đánh giá");
+    expect(calls.filter((c) => c.startsWith("delete") || c.startsWith("clearAll"))).toEqual([]);
     expect(calls.filter((c) => c.startsWith("add ContainsText"))).toHaveLength(4);
     const rules = rec.writes.filter((w) => w.label.endsWith(".cf")).map((w) => (w.props as any).rule);
     expect(rules).toEqual(STATUS_RULES.map((r) => ({ operator: "Contains", text: r.text })));
     expect(rules.map((r) => r.text)).toEqual(["Chậm tiến độ", "Có nguy cơ", "Đạt", "Đúng tiến độ"]);
+  });
+
+  test("re-flagging keeps the user's own rules and replaces only ours", async () => {
+    const ours = STATUS_RULES.map((r) => ({ type: "ContainsText", rule: { operator: "Contains", text: r.text }, fill: r.fill.toLowerCase() }));
+    const users = [
+      { type: "CellValue" },
+      { type: "ContainsText", rule: { operator: "Contains", text: "Không đánh giá" }, fill: STATUS_RULES[0].fill },
+      { type: "ContainsText", rule: { operator: "BeginsWith", text: STATUS_RULES[0].text }, fill: STATUS_RULES[0].fill },
+      // The same word as ours, in the user's own colour: theirs.
+      { type: "ContainsText", rule: { operator: "Contains", text: STATUS_RULES[2].text }, fill: "#0000FF" },
+    ];
+    const body = [row(1, "bg-2024.23", 1.5), row(2, "bg-2024.24", 2)];
+    const table = { name: "ChiTieu_1", headers: HEADERS, body, bodyAddress: "Sheet1!B3:K4", formats: [users[0], ...ours, users[1], users[2], users[3]] };
+    const { context, sync, rec } = mockExcel({ table });
+    const result = await flagStatus(context, { table: "ChiTieu_1", idColumn: "Mã", actualColumn: "Thực hiện", statusColumn: "Đánh giá" });
+    expect(result).toMatchObject({ ok: true, addedStatusColumn: false });
+    expect(sync).toHaveBeenCalledTimes(2);
+    const deleted = rec.calls.filter((c) => c.startsWith("delete cf"));
+    expect(deleted).toEqual(STATUS_RULES.map((r) => `delete cf body ContainsText Contains ${r.text}`));
+    expect(rec.calls.filter((c) => c.startsWith("clearAll"))).toEqual([]);
+    // Deleted before ours are added again, so one set of ours remains.
+    const added = rec.calls.map((c, i) => (c === "add ContainsText column Đánh giá" ? i : -1)).filter((i) => i >= 0);
+    expect(added).toHaveLength(4);
+    expect(Math.max(...deleted.map((d) => rec.calls.indexOf(d)))).toBeLessThan(Math.min(...added));
+  });
+
+  test("a status column found by a looser spelling gets its old rules replaced too", async () => {
+    const headers = HEADERS.map((h) => (h === "Đánh giá" ? "DANH GIA" : h));
+    const seeded = [{ type: "ContainsText", rule: { operator: "Contains", text: STATUS_RULES[0].text }, fill: STATUS_RULES[0].fill }, { type: "CellValue" }];
+    const table = { name: "T", headers, body: [row(1, "bg-2024.23", 1.5)], bodyAddress: "Sheet1!A2:J2", formats: seeded };
+    const { context, sync, rec } = mockExcel({ table });
+    const result = await flagStatus(context, { table: "T", idColumn: "Mã", actualColumn: "Thực hiện" });
+    expect(result).toMatchObject({ ok: true, statusColumn: "DANH GIA", addedStatusColumn: false });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(rec.calls.filter((c) => c.startsWith("delete") || c.startsWith("clearAll"))).toEqual([`delete cf body ContainsText Contains ${STATUS_RULES[0].text}`]);
+    expect(rec.calls.filter((c) => c === "add ContainsText column DANH GIA")).toHaveLength(4);
   });
 
   test("a mapped table without a status column gets one with KH.STATUS formulas", async () => {

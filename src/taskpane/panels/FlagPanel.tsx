@@ -16,6 +16,7 @@ import { STATUS_RULE } from "../../core/sheet/status-rules";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
+import { agencyGroups, ALL_AGENCIES, keptChoice, rowsOfAgency } from "../agency-filter";
 import { controlRow, twoColumnFields } from "../components/layout-styles";
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
   const [mapping, setMapping] = useState<FlagMapping | null>(null);
   const [period, setPeriod] = useState("");
   const [verdicts, setVerdicts] = useState<RowVerdict[] | null>(null);
+  const [agencyChoice, setAgencyChoice] = useState(ALL_AGENCIES);
   const { busy, error, setError, run } = useOperation();
 
   const reload = useCallback(async () => {
@@ -84,13 +86,28 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
     await run(async () => {
       const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
       if (!result.ok) throw new Error(result.message[lang]);
-      setVerdicts(evaluateRows(catalog, result.rows, evaluate, period.trim() || undefined));
+      const next = evaluateRows(catalog, result.rows, evaluate, period.trim() || undefined);
+      setVerdicts(next);
+      const groups = agencyGroups(catalog, needsAttention(next), lang);
+      setAgencyChoice((chosen) => keptChoice(groups, chosen));
       if (result.addedStatusColumn) void reload();
     });
   };
 
-  const attention = verdicts ? needsAttention(verdicts) : [];
-  const count = (s: RowVerdict["status"]) => verdicts?.filter((v) => v.status === s).length ?? 0;
+  const attention = useMemo(() => (verdicts ? needsAttention(verdicts) : []), [verdicts]);
+  const agencies = useMemo(() => agencyGroups(catalog, attention, lang), [catalog, attention, lang]);
+  const agencyKey = keptChoice(agencies, agencyChoice);
+  const chosenAgency = agencies.find((g) => g.key === agencyKey);
+  const agencyName = (g: { name?: string }) => g.name ?? t.unknownAgency;
+  const shown = useMemo(() => rowsOfAgency(catalog, attention, agencyKey), [catalog, attention, agencyKey]);
+  const count = (s: RowVerdict["status"], rows: readonly RowVerdict[]) => rows.filter((v) => v.status === s).length;
+  const summary = !verdicts
+    ? ""
+    : !attention.length
+      ? t.flagNone
+      : chosenAgency
+        ? t.flagDoneFiltered(verdicts.length, count("off_track", shown), count("at_risk", shown), agencyName(chosenAgency))
+        : t.flagDone(verdicts.length, count("off_track", verdicts), count("at_risk", verdicts));
   const columnSelect = (label: string, value: string | undefined, onChange: (v: string | undefined) => void, optional?: string) => (
     <Field label={label}>
       <Select value={value ?? ""} onChange={(_, d) => onChange(d.value || undefined)}>
@@ -147,14 +164,24 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
       {verdicts && (
         <MessageBar intent={attention.length ? "warning" : "success"} role="status">
-          <MessageBarBody>{attention.length ? t.flagDone(verdicts.length, count("off_track"), count("at_risk")) : t.flagNone}</MessageBarBody>
+          <MessageBarBody>{summary}</MessageBarBody>
         </MessageBar>
       )}
       {attention.length > 0 && (
         <>
+          <Field label={t.flagAgencyFilter}>
+            <Select value={agencyKey} onChange={(_, d) => setAgencyChoice(d.value)}>
+              <option value={ALL_AGENCIES}>{t.agencyOption(t.allAgencies, attention.length)}</option>
+              {agencies.map((g) => (
+                <option key={g.key} value={g.key}>
+                  {t.agencyOption(agencyName(g), g.count)}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Subtitle2 as="h3">{t.flagList}</Subtitle2>
           <ul className={styles.list} aria-label={t.flagList}>
-            {attention.map((v) => {
+            {shown.map((v) => {
               const name = v.target ? (lang === "en" && v.target.nameEn ? v.target.nameEn : v.target.name) : v.row.id;
               const colour = COLOURS[v.status as keyof typeof COLOURS] ?? COLOURS.unknown;
               const label = v.status === "unknown" ? "?" : STATUS_LABELS[v.status][lang];
