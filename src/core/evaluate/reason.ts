@@ -104,48 +104,43 @@ export function missedReason(ctx: ReasonContext, x: number): Bilingual {
 /** On track / behind / moving away, with the percentage behind the required pace. */
 export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: number, ratioPercent: number): Bilingual {
   const { target, period, assessment } = ctx;
-  const end = dateText(periodEndDate(period), "vi");
-  const endEn = dateText(periodEndDate(period), "en");
-  const noBase = assessment.noBaseline
-    ? { vi: `; chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm ${target.year}`, en: `; no baseline, so compared directly with the ${target.year} target` }
-    : { vi: "", en: "" };
-  const fromHistory =
-    assessment.baseFromHistory && assessment.base
-      ? { vi: `; năm gốc ${assessment.base.year} lấy từ số liệu thực hiện`, en: `; baseline ${assessment.base.year} taken from reported data` }
-      : { vi: "", en: "" };
-  const X = { vi: quantity(x, ctx, "vi"), en: quantity(x, ctx, "en") };
-  const E = { vi: quantity(pace, ctx, "vi"), en: quantity(pace, ctx, "en") };
-  const tail = (lang: Lang) => noBase[lang] + fromHistory[lang];
-  if (ratioPercent >= 100) {
-    return {
-      vi: `Đúng tiến độ: ${X.vi} so với mức cần đạt ${E.vi} đến ${end}${tail("vi")}`,
-      en: `On track: ${X.en} against ${E.en} required by ${endEn}${tail("en")}`,
-    };
-  }
-  if (ratioPercent < 0) {
-    if (assessment.mode === "path" && assessment.base) {
-      const B = { vi: quantity(assessment.base.value, ctx, "vi"), en: quantity(assessment.base.value, ctx, "en") };
-      return {
-        vi: `Đi ngược mục tiêu: ${X.vi}, kém hơn năm gốc ${assessment.base.year} (${B.vi})${tail("vi")}`,
-        en: `Moving away from the target: ${X.en}, worse than the ${assessment.base.year} baseline (${B.en})${tail("en")}`,
-      };
+  return both((lang) => {
+    const vi = lang === "vi";
+    const end = dateText(periodEndDate(period), lang);
+    const X = quantity(x, ctx, lang);
+    const E = quantity(pace, ctx, lang);
+    const noBase = assessment.noBaseline
+      ? vi
+        ? `; chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm ${target.year}`
+        : `; no baseline, so compared directly with the ${target.year} target`
+      : "";
+    const fromHistory =
+      assessment.baseFromHistory && assessment.base
+        ? vi
+          ? `; năm gốc ${assessment.base.year} lấy từ số liệu thực hiện`
+          : `; baseline ${assessment.base.year} taken from reported data`
+        : "";
+    const tail = noBase + fromHistory;
+    if (ratioPercent >= 100) return vi ? `Đúng tiến độ: ${X} so với mức cần đạt ${E} đến ${end}${tail}` : `On track: ${X} against ${E} required by ${end}${tail}`;
+    if (ratioPercent < 0) {
+      if (assessment.mode === "path" && assessment.base) {
+        const B = quantity(assessment.base.value, ctx, lang);
+        return vi
+          ? `Đi ngược mục tiêu: ${X}, kém hơn năm gốc ${assessment.base.year} (${B})${tail}`
+          : `Moving away from the target: ${X}, worse than the ${assessment.base.year} baseline (${B})${tail}`;
+      }
+      return vi ? `Đi ngược mục tiêu: ${X} trong khi cần ${E}${tail}` : `Moving away from the target: ${X} while ${E} is required${tail}`;
     }
-    return {
-      vi: `Đi ngược mục tiêu: ${X.vi} trong khi cần ${E.vi}${tail("vi")}`,
-      en: `Moving away from the target: ${X.en} while ${E.en} is required${tail("en")}`,
-    };
-  }
-  const behind = { vi: formatNumber(100 - ratioPercent, "vi", 1), en: formatNumber(100 - ratioPercent, "en", 1) };
-  if (status === "on_track") {
-    return {
-      vi: `Đúng tiến độ: thấp hơn ${behind.vi}% so với mức cần đạt đến ${end} (${X.vi}, cần ${E.vi})${tail("vi")}`,
-      en: `On track: ${behind.en}% short of the level required by ${endEn} (${X.en}, required ${E.en})${tail("en")}`,
-    };
-  }
-  return {
-    vi: `Chậm ${behind.vi}% so với tiến độ cần đạt đến ${end} (${X.vi}, cần ${E.vi})${tail("vi")}`,
-    en: `${behind.en}% behind the pace required by ${endEn} (${X.en}, required ${E.en})${tail("en")}`,
-  };
+    const behind = formatNumber(100 - ratioPercent, lang, 1);
+    if (status === "on_track") {
+      return vi
+        ? `Đúng tiến độ: thấp hơn ${behind}% so với mức cần đạt đến ${end} (${X}, cần ${E})${tail}`
+        : `On track: ${behind}% short of the level required by ${end} (${X}, required ${E})${tail}`;
+    }
+    return vi
+      ? `Chậm ${behind}% so với tiến độ cần đạt đến ${end} (${X}, cần ${E})${tail}`
+      : `${behind}% behind the pace required by ${end} (${X}, required ${E})${tail}`;
+  });
 }
 
 export function overrideReason(override: StatusOverride, computed: Status, reason: Bilingual): Bilingual {
