@@ -104,6 +104,7 @@ const vi = {
   downloaded: (file: string) => `Đã tạo tệp ${file}.`,
   pickReports: "Chọn các tệp báo cáo (.xlsx) của các cơ quan",
   filesChosen: (n: number) => `Đã chọn ${n} tệp`,
+  readingFiles: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
   consolidateButton: "Tổng hợp",
   consolidated: (plan: string, n: number) => `Đã tổng hợp ${n} báo cáo cho kế hoạch ${plan}.`,
   consolidationSummary: (complete: number, agencies: number, conflicts: number, rejected: number) =>
@@ -231,6 +232,7 @@ const en: Strings = {
   downloaded: (file) => `Created ${file}.`,
   pickReports: "Pick the agencies' report files (.xlsx)",
   filesChosen: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
+  readingFiles: (done, total) => `Read ${done} of ${total} files`,
   consolidateButton: "Consolidate",
   consolidated: (plan, n) => `Consolidated ${n} report${n === 1 ? "" : "s"} for plan ${plan}.`,
   consolidationSummary: (complete, agencies, conflicts, rejected) =>

@@ -13,9 +13,13 @@ import { inMemoryXlsxWriter, type XlsxWriter } from "./write";
 
 export type ConsolidateFilesResult = { ok: true; result: ConsolidationResult; xlsx: Uint8Array } | { ok: false; error: Bilingual };
 
-export async function readUploads(files: UploadedFile[], limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead[]> {
+/** `onRead(done, total)` is called after each file, so a caller can show how far reading has got. */
+export async function readUploads(files: UploadedFile[], limits: SizeLimits = DEFAULT_LIMITS, onRead?: (done: number, total: number) => void): Promise<FileRead[]> {
   const reads: FileRead[] = [];
-  for (const file of files) reads.push(await readWorkbookFile(file, limits));
+  for (const file of files) {
+    reads.push(await readWorkbookFile(file, limits));
+    onRead?.(reads.length, files.length);
+  }
   return reads;
 }
 
@@ -29,9 +33,9 @@ export async function consolidationToXlsx(result: ConsolidationResult, writer: X
 export async function consolidateFiles(
   catalog: Catalog,
   files: UploadedFile[],
-  options: ConsolidateOptions & { limits?: SizeLimits; writer?: XlsxWriter },
+  options: ConsolidateOptions & { limits?: SizeLimits; writer?: XlsxWriter; onRead?: (done: number, total: number) => void },
 ): Promise<ConsolidateFilesResult> {
-  const reads = await readUploads(files, options.limits);
+  const reads = await readUploads(files, options.limits, options.onRead);
   const consolidated = consolidate(catalog, reads, options);
   if (!consolidated.ok) return consolidated;
   return { ok: true, result: consolidated.result, xlsx: await consolidationToXlsx(consolidated.result, options.writer) };

@@ -1,9 +1,14 @@
 /**
  * The preview in Debian's chromium, as a user drives it: search without diacritics, insert targets,
- * type results, flag, jump to a row; screenshots in test-artifacts/ and an axe accessibility check.
+ * type results, flag, jump to a row, consolidate agencies' annexes; screenshots in test-artifacts/ and
+ * axe accessibility checks.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildAnnex, planAgencies } from "../../src/core/annex/build";
+import { loadCatalogFiles } from "../../src/node/catalog-files";
+import { annexToXlsx } from "../../src/xlsx/write";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, REPO, previewDir, serve } from "./support";
 
@@ -106,6 +111,41 @@ d("task pane preview in chromium", () => {
     await item.click();
     await page.waitForFunction(() => document.querySelector('tr[aria-selected="true"]')?.getAttribute("data-row") === "3");
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-flag.png") });
+  });
+
+  test("consolidates agencies' annexes picked in the file picker and writes the report into the workbook", async () => {
+    const loaded = loadCatalogFiles();
+    if (!loaded.ok) throw new Error("bundled catalog does not load");
+    const catalog = loaded.catalog;
+    const folder = mkdtempSync(path.join(tmpdir(), "kehoach-e2e-annexes-"));
+    const files: string[] = [];
+    // Document 002's plan: five departments each lead some of its targets.
+    const plan = "bg-2022";
+    const leadsTargets = planAgencies(catalog, plan).filter((a) => catalog.targets.some((t) => t.plan === plan && t.agency === a.id));
+    for (const agency of leadsTargets.slice(0, 2)) {
+      const own = catalog.targets.filter((t) => t.plan === plan && t.agency === agency.id);
+      const built = buildAnnex(catalog, { plan, agency: agency.id, period: "2022-Q2", generatedAt: "2022-06-10T02:00:00.000Z", actuals: new Map(own.map((t) => [t.id, { actual: 1 }])) });
+      if (!built.ok) throw new Error(built.error.vi);
+      const file = path.join(folder, `${agency.id}.xlsx`);
+      writeFileSync(file, await annexToXlsx(built.annex));
+      files.push(file);
+    }
+    await page.getByRole("tab", { name: "Tổng hợp báo cáo" }).click();
+    const section = page.locator("section[aria-labelledby='consolidate-title']");
+    await section.locator("input[type=file]").setInputFiles(files);
+    await section.getByText("Đã chọn 2 tệp").waitFor();
+    await section.getByRole("textbox", { name: "Kỳ đánh giá" }).fill("2022-Q2");
+    await section.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await section.getByText("Đã tổng hợp 2 báo cáo cho kế hoạch bg-2022.").waitFor({ timeout: 60000 });
+    // Two agencies sent a figure for every target they lead; the plan's others have sent nothing.
+    await section.getByText(`2/${planAgencies(catalog, plan).length} cơ quan báo cáo đủ`, { exact: false }).waitFor();
+    await section.getByRole("button", { name: "Ghi vào sổ làm việc" }).click();
+    await section.getByText(/Đã ghi các trang tính: Tổng hợp/).waitFor();
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='consolidate-title']").exclude("[data-tabster-dummy]").analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-consolidate.png") });
+    rmSync(folder, { recursive: true, force: true });
   });
 
   test("English switch and no serious accessibility violations", async () => {

@@ -113,6 +113,7 @@ describe.each([
 test("consolidating the written files (browser entry point: bytes + names) gives the figures back", async () => {
   const a = await annexToXlsx(annexFor("so-1", actuals));
   const b = await annexToXlsx(annexFor("so-2", new Map([["tinh-x-2024.t0006", { actual: 12.5 }]])));
+  const progress: string[] = [];
   const out = await consolidateFiles(
     catalog,
     [
@@ -120,9 +121,11 @@ test("consolidating the written files (browser entry point: bytes + names) gives
       { name: "so2.xlsx", data: b },
       { name: "ghi-chu.txt", data: new TextEncoder().encode("không phải bảng tính") },
     ],
-    { period: "2024-Q2", now: "2024-06-20T00:00:00Z" },
+    { period: "2024-Q2", now: "2024-06-20T00:00:00Z", onRead: (done, total) => progress.push(`${done}/${total}`) },
   );
   if (!out.ok) throw new Error(out.error.vi);
+  // The pane's progress bar: one step per file, the unreadable one included.
+  expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   expect(out.result.rejected.map((r) => r.file)).toEqual(["ghi-chu.txt"]);
   const wb = await load(out.xlsx);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Nhiệm vụ", "Đầy đủ", "Đúng hạn", "Xung đột", "Bị loại", META_SHEET]);

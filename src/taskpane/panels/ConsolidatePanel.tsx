@@ -31,6 +31,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [done, setDone] = useState<{ result: ConsolidationResult; xlsx: Uint8Array } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { busy, error, setError, run } = useOperation();
 
   const pick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -43,9 +44,19 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
       setNotice(null);
       const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
       const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified })));
-      const outcome = await consolidateFiles(catalog, uploads, { period: period.trim(), now: new Date().toISOString(), evaluate: evaluateTarget });
-      if (!outcome.ok) throw new Error(outcome.error[lang]);
-      setDone({ result: outcome.result, xlsx: outcome.xlsx });
+      setProgress({ done: 0, total: uploads.length });
+      try {
+        const outcome = await consolidateFiles(catalog, uploads, {
+          period: period.trim(),
+          now: new Date().toISOString(),
+          evaluate: evaluateTarget,
+          onRead: (read, total) => setProgress({ done: read, total }),
+        });
+        if (!outcome.ok) throw new Error(outcome.error[lang]);
+        setDone({ result: outcome.result, xlsx: outcome.xlsx });
+      } finally {
+        setProgress(null);
+      }
     });
 
   const write = () =>
@@ -63,7 +74,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
         {t.tabConsolidate}
       </Subtitle2>
       <Field label={t.pickReports} hint={t.filesChosen(files.length)}>
-        <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={pick} disabled={busy} />
+        <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={pick} disabled={busy} aria-label={t.pickReports} />
       </Field>
       <div className={styles.row}>
         <Field label={t.period} hint={t.periodExamples}>
@@ -73,7 +84,14 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
           {t.consolidateButton}
         </Button>
       </div>
-      {busy && <ProgressBar aria-label={t.working} />}
+      {busy &&
+        (progress ? (
+          <Field validationMessage={t.readingFiles(progress.done, progress.total)} validationState="none">
+            <ProgressBar value={progress.done} max={progress.total} aria-label={t.readingFiles(progress.done, progress.total)} />
+          </Field>
+        ) : (
+          <ProgressBar aria-label={t.working} />
+        ))}
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
       {r && done && (
         <>

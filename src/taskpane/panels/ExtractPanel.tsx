@@ -133,7 +133,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
         {t.tabExtract}
       </Subtitle2>
       <Field label={t.pickDocument}>
-        <input type="file" accept=".txt,.md,.docx,text/plain,text/markdown" onChange={open} disabled={busy} />
+        <input type="file" accept=".txt,.md,.docx,text/plain,text/markdown" onChange={open} disabled={busy} aria-label={t.pickDocument} />
       </Field>
       {busy && <Spinner size="tiny" label={t.working} />}
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />

@@ -66,7 +66,7 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
         <Text size={200}>{t.precedence}</Text>
       </div>
       <Field label={t.importFile}>
-        <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} />
+        <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} aria-label={t.importFile} />
       </Field>
       <div className={styles.row}>
         <Field label={t.importUrl} style={{ flex: 1 }}>
