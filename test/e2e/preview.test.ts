@@ -148,6 +148,27 @@ d("task pane preview in chromium", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  test("every panel passes axe, in Vietnamese and in English", async () => {
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const panels: [string, string, string][] = [
+      ["Nguồn danh mục", "Catalog source", "source-title"],
+      ["Lập phụ lục", "Build annex", "annex-title"],
+      ["Nhập kế hoạch từ văn bản", "Import plan from document", "extract-title"],
+      ["Tổng hợp báo cáo", "Consolidate reports", "consolidate-title"],
+    ];
+    for (const english of [false, true]) {
+      if (english) await page.getByRole("switch", { name: "English" }).check();
+      for (const [vi, en, title] of panels) {
+        await page.getByRole("tab", { name: english ? en : vi }).click();
+        await page.locator(`section[aria-labelledby='${title}']`).waitFor();
+        const axe = await new AxeBuilder({ page }).include(`section[aria-labelledby='${title}']`).exclude("[data-tabster-dummy]").analyze();
+        const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect([title, english, serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)]).toEqual([title, english, []]);
+      }
+    }
+    await page.getByRole("switch", { name: "English" }).uncheck();
+  });
+
   test("English switch and no serious accessibility violations", async () => {
     await page.getByRole("switch", { name: "English" }).check();
     await page.getByRole("tab", { name: "Target catalog" }).waitFor();
