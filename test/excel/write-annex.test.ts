@@ -125,6 +125,31 @@ describe("writeAnnexInContext", () => {
     expect(setsOn(log, "sheet[Phụ lục]", "locked").length).toBeGreaterThan(0);
   });
 
+  test("a 9,000-row report is formatted by rectangles: a few thousand operations, not one set per cell", async () => {
+    const big = syntheticCatalog({ agencies: 60, targetsPerAgency: 150 });
+    const actuals = new Map(big.targets.map((t, i) => [t.id, { actual: 10 + i * 1.25, lastYear: 9 + i, estimateYear: 20 + i, note: `Ghi chú ${i}` }]));
+    const report = buildAnnex(big, { plan: "tinh-x-2024", period: "2024-Q2", generatedAt: "2024-06-20T00:00:00.000Z", actuals, kind: "consolidated", showNoData: true });
+    if (!report.ok) throw new Error(report.error.vi);
+    const { context, log, sync } = fakeContext([], null);
+    await writeAnnexInContext(context, report.annex);
+    expect(sync).toHaveBeenCalledTimes(2);
+    const main = log.filter((o) => o.path.startsWith("sheet[Phụ lục]"));
+    const rows = layoutAnnexWorkbook(report.annex).sheets[0].rows.length;
+    expect(rows).toBeGreaterThan(9000);
+    // One op per cell would be over 100,000; rectangles of like cells keep it to about one per thousand.
+    expect(main.length).toBeLessThan(3000);
+    // The body's names are one range per block of item rows, not one per row.
+    const fonts = setsOn(main, "", "name").filter((o) => o.value === "Times New Roman");
+    expect(fonts.length).toBeLessThan(200);
+    // Heights: the title rows are set, the rest fitted by Excel in one call.
+    expect(callsOf(main, "autofitRows")).toHaveLength(1);
+    expect(setsOn(main, "", "rowHeight").length).toBeLessThanOrEqual(5);
+    // What Excel receives, roughly: the values, the formats and the calls, under Excel on the web's 5 MB.
+    const bytes = Buffer.byteLength(JSON.stringify(main.map((o) => [o.op, o.value])));
+    console.log(`writeAnnex ${rows} rows: ${main.length} operations, about ${(bytes / 1e6).toFixed(2)} MB`);
+    expect(bytes).toBeLessThan(5e6);
+  });
+
   test("metadata goes to the very hidden sheet _kehoach, as in the .xlsx file", async () => {
     const { context, log } = fakeContext([], null);
     await writeAnnexInContext(context, annex);
