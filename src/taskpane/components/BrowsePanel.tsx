@@ -8,7 +8,7 @@ import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { TargetDetail } from "./TargetDetail";
 import { twoColumnFields } from "./layout-styles";
-import { PlanOptions } from "./PlanOptions";
+import { AgencyOptions, PlanOptions } from "./PlanOptions";
 
 const MAX_SHOWN = 200;
 
@@ -70,12 +70,7 @@ export function BrowsePanel({ t, lang, catalog, selected, onSelectedChange }: Br
         </Field>
         <Field label={t.agency}>
           <Select value={filter.agency ?? ""} onChange={(_, d) => set({ agency: d.value || undefined })}>
-            <option value="">{t.all}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <AgencyOptions agencies={agencies} allLabel={t.all} />
           </Select>
         </Field>
         <Field label={t.group}>

@@ -11,7 +11,7 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
 import { controlRow, twoColumnFields } from "../components/layout-styles";
-import { PlanOptions } from "../components/PlanOptions";
+import { AgencyOptions, PlanOptions } from "../components/PlanOptions";
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
@@ -71,12 +71,7 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
         </Field>
         <Field label={t.agency}>
           <Select value={agency} onChange={(_, d) => setAgency(d.value)}>
-            <option value="">{t.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <AgencyOptions agencies={agencies} allLabel={t.allAgencies} />
           </Select>
         </Field>
         <Field label={t.period} hint={t.periodExamples}>
