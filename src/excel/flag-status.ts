@@ -10,6 +10,8 @@ import { STATUS_RULES } from "../core/sheet/status-rules";
 import { fold, nfc } from "../core/text/normalize";
 import { rangeAddress, splitAddress, topLeft } from "./addresses";
 import { thisRow } from "./structured-ref";
+import { explainOfficeError } from "./office-errors";
+import { BilingualError } from "../core/messages";
 
 export const ADDED_STATUS_HEADER = "Đánh giá";
 
@@ -60,11 +62,13 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
     bodyFormats.load("items/type, items/textComparisonOrNullObject/rule, items/textComparisonOrNullObject/format/fill/color");
     await context.sync();
   } catch (e) {
+    const explained = explainOfficeError(e);
+    const why = explained instanceof BilingualError ? explained.text : { vi: (e as Error).message, en: (e as Error).message };
     return {
       ok: false,
       message: {
-        vi: `Không đọc được bảng “${mapping.table}”: ${(e as Error).message}`,
-        en: `Could not read table “${mapping.table}”: ${(e as Error).message}`,
+        vi: `Không đọc được bảng “${mapping.table}”: ${why.vi}`,
+        en: `Could not read table “${mapping.table}”: ${why.en}`,
       },
     };
   }

@@ -4,19 +4,20 @@ import { insertTargets } from "./insert-targets";
 import { flagStatus } from "./flag-status";
 import { listTables } from "./list-tables";
 import { selectRow } from "./select-row";
+import { runExplained } from "./office-errors";
 
 export function createExcelPort(): WorkbookPort {
   return {
     kind: "excel",
-    insertTargets: (rows, options) => Excel.run((context) => insertTargets(context, rows, options)),
-    listTables: () => Excel.run((context) => listTables(context)),
-    flagStatus: (mapping) => Excel.run((context) => flagStatus(context, mapping)),
-    selectRow: (row) => Excel.run((context) => selectRow(context, row)),
+    insertTargets: (rows, options) => runExplained((context) => insertTargets(context, rows, options)),
+    listTables: () => runExplained((context) => listTables(context)),
+    flagStatus: (mapping) => runExplained((context) => flagStatus(context, mapping)),
+    selectRow: (row) => runExplained((context) => selectRow(context, row)),
     // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
     writeAnnex: async (annex) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(annex),
     writeSheets: async (sheets) => {
       const { writeSheets } = await import(/* webpackChunkName: "excel-annex" */ "./write-sheets");
-      return Excel.run((context) => writeSheets(context, sheets));
+      return runExplained((context) => writeSheets(context, sheets));
     },
   };
 }

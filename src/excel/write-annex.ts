@@ -9,6 +9,7 @@ import { TONE_COLORS } from "../core/annex/labels";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex/meta";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/annex/style";
 import { escapeFormulaText } from "../core/text/escape";
+import { runExplained } from "./office-errors";
 
 export interface WriteAnnexOptions {
   protect?: boolean;
@@ -197,7 +198,7 @@ function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.
   range.values = rows;
 }
 
-/** Task-pane entry point: Excel.run around writeAnnexInContext. */
+/** Task-pane entry point: Excel.run around writeAnnexInContext, Excel's errors explained. */
 export function writeAnnex(annex: Annex, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
-  return Excel.run((context) => writeAnnexInContext(context, annex, options));
+  return runExplained((context) => writeAnnexInContext(context, annex, options));
 }

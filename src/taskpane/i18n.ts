@@ -2,6 +2,7 @@
 import type { Lang } from "../core/messages";
 
 const vi = {
+  lang: "vi" as Lang,
   appTitle: "Kế hoạch",
   language: "Ngôn ngữ",
   english: "English",
@@ -131,6 +132,7 @@ const vi = {
 export type Strings = typeof vi;
 
 const en: Strings = {
+  lang: "en",
   appTitle: "Kế hoạch",
   language: "Language",
   english: "English",

@@ -1,13 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Bilingual } from "../../core/messages";
 import type { Strings } from "../i18n";
 
-export function ErrorBar({ t, message, onDismiss }: { t: Strings; message: string | null; onDismiss?: () => void }) {
+export function ErrorBar({ t, message, onDismiss }: { t: Strings; message: string | Bilingual | null; onDismiss?: () => void }) {
   if (!message) return null;
+  const text = typeof message === "string" ? message : message[t.lang];
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.error}</MessageBarTitle>
-        {t.unexpected(message)}
+        {typeof message === "string" ? t.unexpected(text) : text}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

@@ -1,9 +1,11 @@
 /** Run one user operation at a time; keep its error for a MessageBar (never only the console). */
 import { useCallback, useRef, useState } from "react";
+import { BilingualError, type Bilingual } from "../../core/messages";
 
 export function useOperation() {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Bilingual when the error says it in both languages: shown in whichever the pane is in then.
+  const [error, setError] = useState<string | Bilingual | null>(null);
   const running = useRef(false);
   const run = useCallback(async <T,>(operation: () => Promise<T>): Promise<T | undefined> => {
     if (running.current) return undefined;
@@ -13,7 +15,7 @@ export function useOperation() {
     try {
       return await operation();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e instanceof BilingualError ? e.text : e instanceof Error ? e.message : String(e));
       return undefined;
     } finally {
       running.current = false;
