@@ -10,10 +10,10 @@ export function say(message: Bilingual, lang: Lang = "vi"): string {
   return message[lang];
 }
 
-/** An error that can be shown to the user in either language (`message` is the English). */
+/** An error a user can be shown in either language (`message` is the Vietnamese). */
 export class BilingualError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
+  constructor(readonly bilingual: Bilingual) {
+    super(bilingual.vi);
     this.name = "BilingualError";
   }
 }

@@ -63,7 +63,7 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
     await context.sync();
   } catch (e) {
     const explained = explainOfficeError(e);
-    const why = explained instanceof BilingualError ? explained.text : { vi: (e as Error).message, en: (e as Error).message };
+    const why = explained instanceof BilingualError ? explained.bilingual : { vi: (e as Error).message, en: (e as Error).message };
     return {
       ok: false,
       message: {

@@ -2,7 +2,7 @@
 import type { Catalog } from "../core/catalog/load";
 import type { Target } from "../core/catalog/schema";
 import type { EvaluateTarget, Evaluation, Status } from "../core/evaluate/types";
-import type { Bilingual } from "../core/messages";
+import { BilingualError, type Bilingual } from "../core/messages";
 import { parseViNumber } from "../core/numbers/vi";
 import type { TableRowData } from "../workbook/port";
 
@@ -45,8 +45,8 @@ export function evaluateRows(
       try {
         evaluation = evaluate(target, { period: period || defaultPeriod(target), actual: actual.value });
       } catch (e) {
-        const bilingual = (e as { bilingual?: Bilingual }).bilingual;
-        return { row, target, status: "unknown", reason: bilingual ?? { vi: String((e as Error).message), en: String((e as Error).message) } };
+        const message = String((e as Error).message);
+        return { row, target, status: "unknown", reason: e instanceof BilingualError ? e.bilingual : { vi: message, en: message } };
       }
       return { row, target, evaluation, status: evaluation.status, reason: { vi: evaluation.reason, en: evaluation.reasonEn } };
     });

@@ -5,10 +5,10 @@ describe("Excel's errors, explained", () => {
   test("a cell being edited and the 5 MB limit of Excel on the web become instructions, in both languages", () => {
     const editing = explainOfficeError({ code: "InvalidOperationInCellEditMode", message: "The operation is not allowed in cell edit mode." });
     expect(editing).toBeInstanceOf(BilingualError);
-    expect((editing as BilingualError).text.vi).toMatch(/nhấn Enter hoặc Esc/);
-    expect((editing as BilingualError).text.en).toMatch(/press Enter or Esc/);
+    expect((editing as BilingualError).bilingual.vi).toMatch(/nhấn Enter hoặc Esc/);
+    expect((editing as BilingualError).bilingual.en).toMatch(/press Enter or Esc/);
     const tooBig = explainOfficeError({ code: "RequestPayloadSizeLimitExceeded" }) as BilingualError;
-    expect(tooBig.text.vi).toMatch(/Tải về tệp \.xlsx/);
+    expect(tooBig.bilingual.vi).toMatch(/Tải về tệp \.xlsx/);
   });
 
   test("errors with other codes, or none, pass through unchanged", () => {

@@ -3,7 +3,7 @@
  * The rules are written down for users in docs/evaluation.md.
  */
 import type { Target } from "../catalog/schema";
-import type { Bilingual } from "../messages";
+import { BilingualError, type Bilingual } from "../messages";
 import { parsePeriod, periodCode, type Period } from "../periods/codes";
 import { assess } from "./assess";
 import { achievement, meets, progressRatio } from "./goal";
@@ -20,9 +20,9 @@ export { goalOf, type Goal } from "./goal";
 export { pathShape, shareOfYear } from "./path";
 
 /** Bad input to evaluateTarget (period code, non-finite actual); carries both languages. */
-export class EvaluationInputError extends Error {
-  constructor(readonly bilingual: Bilingual) {
-    super(bilingual.vi);
+export class EvaluationInputError extends BilingualError {
+  constructor(bilingual: Bilingual) {
+    super(bilingual);
     this.name = "EvaluationInputError";
   }
 }

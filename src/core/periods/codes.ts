@@ -7,7 +7,7 @@
  *   2024-M03   Tháng 3/2024             March 2024
  * Six- and nine-month periods are cumulative from January, as Vietnamese reports count them.
  */
-import type { Bilingual, Lang } from "../messages";
+import { BilingualError, type Bilingual, type Lang } from "../messages";
 import { fold } from "../text/normalize";
 import { daysInMonth, type CalendarDate } from "./dates";
 
@@ -69,9 +69,9 @@ export function periodOrThrow(code: string | Period): Period {
   return parsed.period;
 }
 
-export class PeriodError extends Error {
-  constructor(readonly bilingual: Bilingual) {
-    super(bilingual.vi);
+export class PeriodError extends BilingualError {
+  constructor(bilingual: Bilingual) {
+    super(bilingual);
     this.name = "PeriodError";
   }
 }

@@ -15,7 +15,7 @@ export function useOperation() {
     try {
       return await operation();
     } catch (e) {
-      setError(e instanceof BilingualError ? e.text : e instanceof Error ? e.message : String(e));
+      setError(e instanceof BilingualError ? e.bilingual : e instanceof Error ? e.message : String(e));
       return undefined;
     } finally {
       running.current = false;
