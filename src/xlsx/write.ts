@@ -55,8 +55,7 @@ function excelStyle(style: CellStyle, plain: boolean): Partial<ExcelJS.Style> {
  */
 class LookCache {
   private readonly kinds = new Map<string, Map<string | null, number>[]>();
-  private readonly looks: (Partial<ExcelJS.Style> | null)[] = [];
-  private readonly built: boolean[] = [];
+  private readonly looks = new Map<number, Partial<ExcelJS.Style> | null>();
 
   /** A number naming the kind of cell. */
   kind(rowStyle: string, column: number, numFmt: string | null, unlocked: boolean, empty: boolean): number {
@@ -65,19 +64,16 @@ class LookCache {
     const slot = column * 4 + (unlocked ? 2 : 0) + (empty ? 1 : 0);
     const byFormat = byColumn[slot] ?? (byColumn[slot] = new Map());
     let kind = byFormat.get(numFmt);
-    if (kind === undefined) byFormat.set(numFmt, (kind = this.built.push(false) - 1));
+    if (kind === undefined) byFormat.set(numFmt, (kind = this.nextKind++));
     return kind;
   }
 
-  /** The look of that kind, or undefined when it has not been built yet. */
-  get(kind: number): Partial<ExcelJS.Style> | null | undefined {
-    return this.built[kind] ? this.looks[kind] : undefined;
-  }
+  private nextKind = 0;
 
-  set(kind: number, look: Partial<ExcelJS.Style> | null): Partial<ExcelJS.Style> | null {
-    this.looks[kind] = look;
-    this.built[kind] = true;
-    return look;
+  /** The look of that kind, built by `build` the first time it is asked for. */
+  look(kind: number, build: () => Partial<ExcelJS.Style> | null): Partial<ExcelJS.Style> | null {
+    if (!this.looks.has(kind)) this.looks.set(kind, build());
+    return this.looks.get(kind)!;
   }
 }
 
@@ -118,11 +114,10 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
     if (row.height) r.height = row.height;
     row.cells.forEach((value, c) => {
       const kind = looks.kind(row.style, c, row.formats?.[c] ?? null, inputs.has(i + 1, c + 1), value === null);
-      let look = looks.get(kind);
-      if (look === undefined) {
+      const look = looks.look(kind, () => {
         const style = cellStyle(layout, i + 1, c + 1, inputs);
-        look = looks.set(kind, style ? excelStyle(style, row.style === "plain") : null);
-      }
+        return style ? excelStyle(style, row.style === "plain") : null;
+      });
       if (value === null && !look) return;
       const cell = r.getCell(c + 1);
       if (value !== null) cell.value = cellValue(value);
