@@ -14,9 +14,9 @@ export function periodForDate(date: CalendarDate, type: PeriodType): string {
   return periodCode(period);
 }
 
-/** The last day a report for the period may arrive: the plan's own rule, else the documents' defaults. */
+/** The last day a report for the period may arrive: the one rule of core/periods, as the annex applies it. */
 export function deadlineForPeriod(code: string, plan?: Plan): CalendarDate {
-  const due = (plan?.reporting?.length ? deadlineFor(code, plan) : null) ?? deadlineFor(code);
+  const due = deadlineFor(code, plan);
   if (!due) {
     throw errors.notApplicable({
       vi: `Không có quy định hạn báo cáo cho kỳ ${code}${plan ? ` trong kế hoạch ${plan.id}` : ""}`,

@@ -7,7 +7,7 @@ import type { Agency, CatalogFile, Target, Task } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { formatViRange } from "../numbers/vi";
-import { cutoffWindow, deadlineFor, periodInfo, periodLabel, viDate, type AnnexDeadline, type PeriodInfo } from "./calendar";
+import { cutoffWindow, annexDeadline, periodInfo, periodLabel, viDate, type AnnexDeadline, type PeriodInfo } from "./calendar";
 import { resolveColumns, type ColumnKey } from "./columns";
 import { groupRank, toRoman } from "./labels";
 import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
@@ -134,7 +134,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     return { numeral: toRoman(gi + 1), name: g.name, rows };
   });
 
-  const deadline = options.deadline ?? deadlineFor(plan, info);
+  const deadline = options.deadline ?? annexDeadline(plan, info);
   const cutoff = cutoffWindow(info);
   const meta: AnnexMeta = {
     format: "kehoach-annex",

@@ -57,20 +57,10 @@ export function viDate(isoDate: string): string {
   return d ? formatViDate(d) : isoDate;
 }
 
-/**
- * The deadline the plan sets for this period; a plan that orders a single report
- * ("once", fixed date) has that one deadline whatever the period. Null when none applies.
- */
-export function deadlineFor(plan: Plan, info: PeriodInfo): AnnexDeadline | null {
-  const due = periodDeadline(info.period, plan.reporting?.length ? plan : undefined);
-  if (due) {
-    const date = formatIsoDate(due.lastDay);
-    const text = due.dueBefore ? `trước ngày ${formatViDate(due.dueBefore)}` : `chậm nhất ngày ${formatViDate(due.lastDay)}`;
-    return { date, text, recipient: due.rule.recipient };
-  }
-  const once = plan.reporting?.find((r) => r.frequency === "once" && r.due.type === "fixed_date");
-  if (once && once.due.type === "fixed_date") {
-    return { date: once.due.date, text: `chậm nhất ngày ${viDate(once.due.date)}`, recipient: once.recipient };
-  }
-  return null;
+/** The plan's deadline for the period (the one rule, core/periods `deadlineFor`) as the annex words it. */
+export function annexDeadline(plan: Plan, info: PeriodInfo): AnnexDeadline | null {
+  const due = periodDeadline(info.period, plan);
+  if (!due) return null;
+  const text = due.dueBefore ? `trước ngày ${formatViDate(due.dueBefore)}` : `chậm nhất ngày ${formatViDate(due.lastDay)}`;
+  return { date: formatIsoDate(due.lastDay), text, recipient: due.rule.recipient };
 }

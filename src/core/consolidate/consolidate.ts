@@ -8,7 +8,7 @@ import type { Target } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { buildAnnex, planAgencies, type ActualEntry, type TaskReport } from "../annex/build";
-import { periodInfo, deadlineFor, type AnnexDeadline } from "../annex/calendar";
+import { periodInfo, annexDeadline, type AnnexDeadline } from "../annex/calendar";
 import type { ColumnKey } from "../annex/columns";
 import type { MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
@@ -138,7 +138,7 @@ export function consolidate(catalog: Catalog, files: FileRead[], options: Consol
 
   const { merged, conflicts } = mergeValues(catalog, submissions);
   const taskReports = mergeTasks(catalog, submissions);
-  const deadline = options.deadline ?? deadlineFor(plan, info) ?? undefined;
+  const deadline = options.deadline ?? annexDeadline(plan, info) ?? undefined;
   const built = buildAnnex(catalog, {
     plan: planId,
     period: info.code,

@@ -7,7 +7,7 @@ import type { DeadlineRule, Plan, ReportingRule } from "../catalog/schema";
 import { resolveCalendar, type CalendarSettings } from "./calendar";
 import { cutoffWindow } from "./cutoffs";
 import { addDays, compareDates, daysBetween, daysInMonth, parseIsoDate, toCalendarDate, type CalendarDate, type DateLike } from "./dates";
-import { periodCode, periodMonths, periodOrThrow, type Period, type PeriodType } from "./codes";
+import { periodCode, periodEndDate, periodMonths, periodOrThrow, type Period, type PeriodType } from "./codes";
 import { addWorkingDays } from "./workdays";
 
 /**
@@ -66,10 +66,10 @@ export function applyDeadlineRule(
 
 export type RuleSource = Pick<Plan, "reporting"> | readonly ReportingRule[] | undefined;
 
+/** A plan's own rules replace the documents' defaults; a plan (or list) with none takes the defaults. */
 function rulesOf(source: RuleSource): readonly ReportingRule[] {
-  if (!source) return DEFAULT_REPORTING_RULES;
-  if (Array.isArray(source)) return source;
-  return (source as Pick<Plan, "reporting">).reporting ?? DEFAULT_REPORTING_RULES;
+  const rules = Array.isArray(source) ? source : (source as Pick<Plan, "reporting"> | undefined)?.reporting;
+  return rules?.length ? rules : DEFAULT_REPORTING_RULES;
 }
 
 const FREQUENCY: Record<PeriodType, ReportingRule["frequency"]> = {
@@ -93,12 +93,31 @@ export function ruleForPeriod(period: string | Period, source?: RuleSource): Rep
   return null;
 }
 
-/** When the report for a period is due, under a plan's rules (or the defaults). Null when no rule covers it. */
+/**
+ * A one-off report ("once", on a fixed date) covers the periods of its own year that have ended by
+ * its date: a plan asking for one report "đầu quý III/2024" wants the Q2 and 6-month figures then,
+ * and orders nothing for Q3 or the whole year.
+ */
+function oneOffRuleFor(p: Period, rules: readonly ReportingRule[]): { rule: ReportingRule; date: CalendarDate } | null {
+  for (const rule of rules) {
+    if (rule.frequency !== "once" || rule.due.type !== "fixed_date") continue;
+    const date = parseIsoDate(rule.due.date);
+    if (date && date.year === p.year && compareDates(periodEndDate(p), date) <= 0) return { rule, date };
+  }
+  return null;
+}
+
+/**
+ * THE deadline rule: when the report for a period is due under a plan's rules (or, for a plan with
+ * none, the documents' defaults). KH.DEADLINE, the annex, consolidation and the pane all ask this.
+ * Null when the plan orders no report for that period.
+ */
 export function deadlineFor(period: string | Period, source?: RuleSource, settings?: Partial<CalendarSettings>): Due | null {
   const p = periodOrThrow(period);
   const rule = ruleForPeriod(p, source);
-  if (!rule) return null;
-  return { period: periodCode(p), rule, ...applyDeadlineRule(p, rule.due, settings) };
+  if (rule) return { period: periodCode(p), rule, ...applyDeadlineRule(p, rule.due, settings) };
+  const oneOff = oneOffRuleFor(p, rulesOf(source));
+  return oneOff && { period: periodCode(p), rule: oneOff.rule, lastDay: oneOff.date, dueBefore: null };
 }
 
 export interface UpcomingDue extends Due {
