@@ -2,7 +2,7 @@
  * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx`
  * Writes an agency's annex (or, without --agency, the whole plan's) as .xlsx.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { actualsForPeriod } from "../core/annex/actuals";
@@ -12,7 +12,7 @@ import { annexRows } from "../core/annex/model";
 import { parsePeriod } from "../core/periods";
 import { fold, matchesQuery } from "../core/text/normalize";
 import { annexToXlsx } from "../xlsx/write";
-import { catalogFrom, parseOptions, printJson, type Command } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
 import { readActuals } from "./evaluate";
 
 const Options = z
@@ -25,6 +25,7 @@ const Options = z
     columns: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
     protect: z.boolean().optional(),
+    force: z.boolean().optional(),
     json: z.boolean().optional(),
   })
   .passthrough();
@@ -48,12 +49,16 @@ export const annexCommand: Command = {
         columns: { type: "string" },
         catalog: { type: "string" },
         protect: { type: "boolean" },
+        force: { type: "boolean" },
       },
       Options,
       lang,
     );
     if (!parsed) return 2;
     const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
+    const inputs = [...catalogInputs(parsed.values.catalog), ...(actualsPath ? [resolve(actualsPath)] : [])];
+    const outPath = outputPath(out, inputs, parsed.values.force, lang);
+    if (!outPath) return 1;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
@@ -110,8 +115,7 @@ export const annexCommand: Command = {
       say(lang, built.error.vi, built.error.en);
       return 1;
     }
-    const outPath = resolve(out);
-    writeFileSync(outPath, await annexToXlsx(built.annex, { protect }));
+    if (!writeOut(outPath, await annexToXlsx(built.annex, { protect }), lang)) return 1;
     const rows = annexRows(built.annex);
     if (json) {
       printJson({ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length });

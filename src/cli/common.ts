@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { formatProblem, type Problem } from "../core/catalog/problems";
 import { resolve } from "node:path";
-import { loadCatalogFiles } from "../node/catalog-files";
+import { catalogFilesIn, loadCatalogFiles } from "../node/catalog-files";
+import { checkOutput, writeAtomically } from "../node/safe-write";
 import type { Catalog } from "../core/catalog/load";
 
 export interface Command {
@@ -79,4 +80,24 @@ export function printTable(header: string[], rows: string[][]): void {
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   process.stdout.write(`${header.map((h, i) => fit(h, widths[i])).join("  ")}\n`);
   for (const row of rows) process.stdout.write(`${row.map((c, i) => fit(c ?? "", widths[i])).join("  ").trimEnd()}\n`);
+}
+
+/** The files a command's catalog is read from (to keep --out off them). */
+export function catalogInputs(path: string | undefined): string[] {
+  return path ? [resolve(path)] : catalogFilesIn();
+}
+
+/** Check --out before any work: the resolved path, or null after saying why it may not be written. */
+export function outputPath(out: string, inputs: readonly string[], force: boolean | undefined, lang: Lang): string | null {
+  const check = checkOutput(out, { inputs, force });
+  if (check.ok) return check.path;
+  process.stderr.write(`${check.error[lang]}\n`);
+  return null;
+}
+
+/** Write a checked output atomically; false after saying why it failed (the old file is untouched). */
+export function writeOut(path: string, data: Uint8Array | string, lang: Lang): boolean {
+  const written = writeAtomically(path, data);
+  if (!written.ok) process.stderr.write(`${written.error[lang]}\n`);
+  return written.ok;
 }

@@ -2,14 +2,13 @@
  * `kehoach consolidate FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json] [--json]`
  * Merges agency annexes into the province's workbook; bad files are listed, the rest proceed.
  */
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { consolidate } from "../core/consolidate/consolidate";
 import { consolidationToXlsx } from "../xlsx/consolidate";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { readAnnexFiles } from "../node/read-annexes";
-import { catalogFrom, parseOptions, printJson, type Command } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
 
 const Options = z
   .object({
@@ -17,6 +16,7 @@ const Options = z
     out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
     plan: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
+    force: z.boolean().optional(),
     json: z.boolean().optional(),
   })
   .passthrough();
@@ -27,24 +27,26 @@ export const consolidateCommand: Command = {
     en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json]",
   },
   async run(args, lang) {
-    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" }, catalog: { type: "string" } }, Options, lang);
+    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" }, catalog: { type: "string" }, force: { type: "boolean" } }, Options, lang);
     if (!parsed) return 2;
     if (!parsed.positionals.length) {
       process.stderr.write(lang === "en" ? "Give the annex files to consolidate.\n" : "Hãy chỉ ra các tệp phụ lục cần tổng hợp.\n");
       return 2;
     }
+    const { period, out, plan, json } = parsed.values;
+    const files = parsed.positionals.map((p) => resolve(p));
+    const outPath = outputPath(out, [...files, ...catalogInputs(parsed.values.catalog)], parsed.values.force, lang);
+    if (!outPath) return 1;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
-    const { period, out, plan, json } = parsed.values;
-    const reads = await readAnnexFiles(parsed.positionals.map((p) => resolve(p)));
+    const reads = await readAnnexFiles(files);
     const done = consolidate(catalog, reads, { period, plan, now: new Date().toISOString() });
     if (!done.ok) {
       process.stderr.write(`${done.error[lang]}\n`);
       return 1;
     }
     const r = done.result;
-    const outPath = resolve(out);
-    writeFileSync(outPath, await consolidationToXlsx(r, streamingXlsxWriter));
+    if (!writeOut(outPath, await consolidationToXlsx(r, streamingXlsxWriter), lang)) return 1;
     const fileRejections = r.rejected.filter((x) => x.row === undefined && x.sheet === undefined);
     for (const x of r.rejected) {
       const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");

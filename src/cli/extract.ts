@@ -2,7 +2,6 @@
  * `kehoach extract FILE [--json] [--plan ID] [--out FILE.json] [--en]`: targets found in a plan
  * document. --json prints exactly one JSON array of target records; --out writes a catalog file.
  */
-import { writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { describeTarget } from "../core/catalog/describe";
@@ -10,7 +9,7 @@ import { parseTargetRecords } from "../core/catalog/load";
 import { extractTargets, toCatalog } from "../core/extract";
 import type { Lang } from "../core/messages";
 import { readDocument } from "../node/read-document";
-import { parseOptions, printJson, printProblems, printTable, type Command } from "./common";
+import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command } from "./common";
 
 const Options = z
   .object({
@@ -19,6 +18,7 @@ const Options = z
       .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "mã kế hoạch chỉ gồm chữ thường không dấu, số, '-' hoặc '.' (plan id: lowercase ascii, digits, '-' or '.')")
       .optional(),
     out: z.string().min(1).optional(),
+    force: z.boolean().optional(),
     json: z.boolean().optional(),
   })
   .passthrough();
@@ -33,13 +33,15 @@ export const extractCommand: Command = {
     en: "Extract targets from a plan document: extract FILE [--json] [--plan ID] [--out FILE.json]",
   },
   async run(args, lang) {
-    const parsed = parseOptions(args, { plan: { type: "string" }, out: { type: "string" } }, Options, lang);
+    const parsed = parseOptions(args, { plan: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } }, Options, lang);
     if (!parsed) return 2;
     const [path, ...extra] = parsed.positionals;
     if (!path || extra.length) {
       process.stderr.write(say(lang, "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]\n", "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]\n"));
       return 2;
     }
+    const out = parsed.values.out === undefined ? undefined : outputPath(parsed.values.out, [resolve(path)], parsed.values.force, lang);
+    if (out === null) return 1;
     const read = await readDocument(path);
     if (!read.ok) {
       process.stderr.write(`${read.error[lang]}\n`);
@@ -56,9 +58,8 @@ export const extractCommand: Command = {
       printProblems(check.problems, lang);
       return 1;
     }
-    if (parsed.values.out) {
-      const out = resolve(parsed.values.out);
-      writeFileSync(out, `${JSON.stringify(toCatalog(result, { file }), null, 2)}\n`);
+    if (out) {
+      if (!writeOut(out, `${JSON.stringify(toCatalog(result, { file }), null, 2)}\n`, lang)) return 1;
       process.stderr.write(say(lang, `Đã ghi danh mục vào ${out}\n`, `Catalog written to ${out}\n`));
     }
     if (parsed.values.json) {
