@@ -61,6 +61,7 @@ export function viDate(isoDate: string): string {
 export function annexDeadline(plan: Plan, info: PeriodInfo): AnnexDeadline | null {
   const due = periodDeadline(info.period, plan);
   if (!due) return null;
-  const text = due.dueBefore ? `trước ngày ${formatViDate(due.dueBefore)}` : `chậm nhất ngày ${formatViDate(due.lastDay)}`;
+  const day = due.dueBefore ? `trước ngày ${formatViDate(due.dueBefore)}` : `chậm nhất ngày ${formatViDate(due.lastDay)}`;
+  const text = due.calendarNote ? `${day} (${due.calendarNote.vi})` : day;
   return { date: formatIsoDate(due.lastDay), text, recipient: due.rule.recipient };
 }

@@ -3,7 +3,7 @@
  * Everything here is data a province may change; nothing is hard-wired in the functions.
  */
 import { z } from "zod";
-import holidaysVn from "./holidays-vn.json";
+import { ANNOUNCEMENTS } from "./holidays";
 
 export interface MonthDay {
   month: number;
@@ -18,17 +18,23 @@ export interface CalendarSettings {
   cutoffDay: number;
   /** Nine months are not in Decree 09: each province sets the end (default 14/9; the start is the year's, 15/12). */
   nineMonthsEnd: MonthDay;
-  /** Public holidays falling on weekdays, ISO dates (ngày nghỉ lễ, Tết). */
+  /** The Labour Code's holidays, computed for every year (holidays.ts); false leaves only `holidays`. */
+  statutoryHolidays: boolean;
+  /** Extra weekdays off, ISO dates: announced swaps (nghỉ hoán đổi), a province's own days. */
   holidays: readonly string[];
-  /** Saturdays or Sundays that are working days (ngày làm bù). */
-  workingWeekends: readonly string[];
+  /** Days worked although the rule gives them off, ISO dates: make-up Saturdays (làm bù), moved substitute days. */
+  workingDays: readonly string[];
+  /** Years whose announced swaps are all in `holidays`/`workingDays`; other years carry a note. */
+  announcedYears: readonly number[];
 }
 
 export const DEFAULT_CALENDAR: CalendarSettings = Object.freeze({
   cutoffDay: 15,
   nineMonthsEnd: Object.freeze({ month: 9, day: 14 }),
-  holidays: Object.freeze(holidaysVn.holidays.map((h) => h.date)),
-  workingWeekends: Object.freeze(holidaysVn.workingWeekends.map((h) => h.date)),
+  statutoryHolidays: true,
+  holidays: Object.freeze(ANNOUNCEMENTS.flatMap((a) => a.daysOff)),
+  workingDays: Object.freeze(ANNOUNCEMENTS.flatMap((a) => a.workingDays)),
+  announcedYears: Object.freeze(ANNOUNCEMENTS.filter((a) => a.complete).map((a) => a.year)),
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng YYYY-MM-DD");
@@ -37,8 +43,10 @@ export const CalendarSettingsSchema = z
   .object({
     cutoffDay: z.number().int().min(1).max(28),
     nineMonthsEnd: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict(),
+    statutoryHolidays: z.boolean(),
     holidays: z.array(isoDate),
-    workingWeekends: z.array(isoDate),
+    workingDays: z.array(isoDate),
+    announcedYears: z.array(z.number().int()),
   })
   .strict();
 
@@ -48,7 +56,12 @@ export function resolveCalendar(partial?: Partial<CalendarSettings>): CalendarSe
   const cached = resolved.get(partial);
   if (cached) return cached;
   const merged = { ...DEFAULT_CALENDAR, ...partial };
-  CalendarSettingsSchema.parse({ ...merged, holidays: [...merged.holidays], workingWeekends: [...merged.workingWeekends] });
+  CalendarSettingsSchema.parse({
+    ...merged,
+    holidays: [...merged.holidays],
+    workingDays: [...merged.workingDays],
+    announcedYears: [...merged.announcedYears],
+  });
   resolved.set(partial, merged);
   resolved.set(merged, merged);
   return merged;

@@ -8,7 +8,8 @@ import { resolveCalendar, type CalendarSettings } from "./calendar";
 import { cutoffWindow } from "./cutoffs";
 import { addDays, compareDates, daysBetween, daysInMonth, parseIsoDate, toCalendarDate, type CalendarDate, type DateLike } from "./dates";
 import { periodCode, periodEndDate, periodMonths, periodOrThrow, type Period, type PeriodType } from "./codes";
-import { addWorkingDays } from "./workdays";
+import { addWorkingDays, calendarNoteBetween } from "./workdays";
+import type { Bilingual } from "../messages";
 
 /**
  * The documents' own rules:
@@ -28,6 +29,8 @@ export interface Due {
   lastDay: CalendarDate;
   /** The day the text says "before" (trước ngày …), when the rule is worded that way. */
   dueBefore: CalendarDate | null;
+  /** Set when the day was counted in working days across a year whose announced swaps are not recorded. */
+  calendarNote?: Bilingual;
 }
 
 /** A date in (year, month) with the day capped at the month's end plus one ("before 31/6" = before 1/7). */
@@ -41,7 +44,7 @@ export function applyDeadlineRule(
   period: string | Period,
   rule: DeadlineRule,
   settings?: Partial<CalendarSettings>,
-): { lastDay: CalendarDate; dueBefore: CalendarDate | null } {
+): { lastDay: CalendarDate; dueBefore: CalendarDate | null; calendarNote?: Bilingual } {
   const p = periodOrThrow(period);
   switch (rule.type) {
     case "day_of_last_month": {
@@ -54,7 +57,10 @@ export function applyDeadlineRule(
     }
     case "working_days_after_cutoff": {
       const cal = resolveCalendar(settings);
-      return { lastDay: addWorkingDays(cutoffWindow(p, cal).end, rule.days, cal), dueBefore: null };
+      const from = cutoffWindow(p, cal).end;
+      const lastDay = addWorkingDays(from, rule.days, cal);
+      const calendarNote = calendarNoteBetween(from, lastDay, cal);
+      return { lastDay, dueBefore: null, ...(calendarNote ? { calendarNote } : {}) };
     }
     case "fixed_date": {
       const date = parseIsoDate(rule.date);

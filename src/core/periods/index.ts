@@ -5,3 +5,5 @@ export * from "./calendar";
 export * from "./cutoffs";
 export * from "./workdays";
 export * from "./deadlines";
+export * from "./lunar";
+export * from "./holidays";

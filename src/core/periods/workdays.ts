@@ -1,8 +1,10 @@
-/** Working days: Monday–Friday, minus public holidays, plus make-up weekend days (làm bù). */
+/** Working days: Monday–Friday, minus public holidays (computed for any year) and announced days off, plus make-up days (làm bù). */
+import type { Bilingual } from "../messages";
 import { resolveCalendar, type CalendarSettings } from "./calendar";
 import { addDays, dayOfWeek, formatIsoDate, type CalendarDate } from "./dates";
+import { statutoryDaysOff, unannouncedNote } from "./holidays";
 
-export type WorkCalendar = Pick<CalendarSettings, "holidays" | "workingWeekends">;
+export type WorkCalendar = Pick<CalendarSettings, "statutoryHolidays" | "holidays" | "workingDays" | "announcedYears">;
 
 const checkers = new WeakMap<object, (d: CalendarDate) => boolean>();
 
@@ -11,11 +13,19 @@ function workingDayTest(calendar?: Partial<WorkCalendar>): (d: CalendarDate) => 
   let test = checkers.get(cal);
   if (!test) {
     const holidays = new Set(cal.holidays);
-    const weekendsWorked = new Set(cal.workingWeekends);
+    const worked = new Set(cal.workingDays);
+    const lawByYear = new Map<number, ReadonlySet<string>>();
+    const lawDaysOff = (year: number) => {
+      let days = lawByYear.get(year);
+      if (!days) lawByYear.set(year, (days = statutoryDaysOff(year)));
+      return days;
+    };
     test = (date) => {
       const iso = formatIsoDate(date);
+      if (worked.has(iso)) return true;
       const weekday = dayOfWeek(date);
-      return weekday === 0 || weekday === 6 ? weekendsWorked.has(iso) : !holidays.has(iso);
+      if (weekday === 0 || weekday === 6 || holidays.has(iso)) return false;
+      return !(cal.statutoryHolidays && lawDaysOff(date.year).has(iso));
     };
     checkers.set(cal, test);
   }
@@ -48,4 +58,18 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar?: Partial
     if (working(d)) counted++;
   }
   return d;
+}
+
+/**
+ * The note to show with a date counted in working days between two dates when a year on the way
+ * has no recorded announcement (its swaps may move the result); null when every year is known.
+ */
+export function calendarNoteBetween(from: CalendarDate, to: CalendarDate, calendar?: Partial<WorkCalendar>): Bilingual | null {
+  const cal = resolveCalendar(calendar);
+  if (!cal.statutoryHolidays) return null;
+  const years: number[] = [];
+  for (let year = Math.min(from.year, to.year); year <= Math.max(from.year, to.year); year++) {
+    if (!cal.announcedYears.includes(year)) years.push(year);
+  }
+  return unannouncedNote(years);
 }

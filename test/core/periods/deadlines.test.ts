@@ -82,7 +82,7 @@ describe("n working days after the cut-off", () => {
   test("a public holiday on the way is skipped (Giỗ Tổ Hùng Vương, 18/4/2024)", () => {
     expect(lastDay("2024-M04", workingDaysRule(3))).toBe("2024-04-17");
     expect(lastDay("2024-M04", workingDaysRule(4))).toBe("2024-04-19");
-    expect(lastDay("2024-M04", workingDaysRule(4), { holidays: [] })).toBe("2024-04-18");
+    expect(lastDay("2024-M04", workingDaysRule(4), { statutoryHolidays: false, holidays: [] })).toBe("2024-04-18");
   });
 
   test("0 days: the cut-off day itself, or the next working day (14/4/2024 is a Sunday)", () => {
@@ -93,16 +93,17 @@ describe("n working days after the cut-off", () => {
 describe("working days", () => {
   test("a make-up Saturday counts (4/5/2024), unless the calendar says otherwise", () => {
     expect(formatIsoDate(addWorkingDays(d("2024-05-03"), 1))).toBe("2024-05-04");
-    expect(formatIsoDate(addWorkingDays(d("2024-05-03"), 1, { workingWeekends: [] }))).toBe("2024-05-06");
+    expect(formatIsoDate(addWorkingDays(d("2024-05-03"), 1, { workingDays: [] }))).toBe("2024-05-06");
   });
 
   test("Tết Ất Tỵ 2025 is skipped whole", () => {
     expect(formatIsoDate(addWorkingDays(d("2025-01-24"), 1))).toBe("2025-02-03");
   });
 
-  test("the holiday list is data the caller can replace", () => {
+  test("the holidays are the law's unless the caller turns them off and lists its own", () => {
     expect(isWorkingDay(d("2024-09-02"))).toBe(false);
-    expect(isWorkingDay(d("2024-09-02"), { holidays: [] })).toBe(true);
+    expect(isWorkingDay(d("2024-09-02"), { holidays: [] })).toBe(false);
+    expect(isWorkingDay(d("2024-09-02"), { statutoryHolidays: false, holidays: [] })).toBe(true);
     expect(isWorkingDay(d("2026-03-03"), { holidays: ["2026-03-03"] })).toBe(false);
   });
 
@@ -118,7 +119,7 @@ describe("working days", () => {
             frequency: frequency as ReportingRule["frequency"],
             due: { type: "working_days_after_cutoff", days },
           }));
-          const due = deadlineFor(period, rules, { holidays, workingWeekends: [] });
+          const due = deadlineFor(period, rules, { holidays, workingDays: [] });
           expect(due).not.toBeNull();
           const weekdayOfDue = dayOfWeek(due!.lastDay);
           expect(weekdayOfDue === 0 || weekdayOfDue === 6).toBe(false);
