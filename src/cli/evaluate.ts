@@ -9,10 +9,10 @@ import { z } from "zod";
 import type { Target } from "../core/catalog/schema";
 import { parseTargetRecords } from "../core/catalog/load";
 import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
+import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations/evaluate-rows";
 import type { Bilingual, Lang } from "../core/messages";
 import { formatViNumber, parseViNumber } from "../core/numbers/vi";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
-import { periodTime } from "../core/evaluate/path";
 import { parseCsv } from "../core/text/csv";
 import { fold } from "../core/text/normalize";
 import { readJsonFile } from "../node/catalog-files";
@@ -45,40 +45,31 @@ export type EvaluationRecord = Pick<Evaluation, "id" | "period" | "value" | "exp
 /** Read the actuals table: good rows and the rows that could not be used, by line. */
 export function readActuals(text: string, targets: ReadonlyMap<string, Target>): { rows: ActualRow[]; errors: RowError[] } {
   const table = parseCsv(text);
-  const rows: ActualRow[] = [];
+  const inputs: (ActualRowInput & { line: number })[] = [];
   const errors: RowError[] = [];
-  const seen = new Map<string, number>();
   table.rows.forEach((row, index) => {
     const fields = row.fields.map((f) => f.trim());
     if (index === 0 && isHeader(fields)) return;
-    const fail = (vi: string, en: string) => errors.push({ line: row.line, message: { vi, en } });
     if (fields.length !== 3) {
       const hint =
         table.delimiter === "," && fields.length === 4
           ? { vi: `; số có dấu phẩy thập phân cần đặt trong ngoặc kép ("14,5") hoặc dùng dấu ";" ngăn cột`, en: `; put decimal-comma numbers in quotes ("14,5") or separate columns with ";"` }
           : { vi: "", en: "" };
-      fail(`cần 3 cột id,period,value nhưng có ${fields.length}${hint.vi}`, `expected 3 columns id,period,value but found ${fields.length}${hint.en}`);
+      errors.push({
+        line: row.line,
+        message: { vi: `cần 3 cột id,period,value nhưng có ${fields.length}${hint.vi}`, en: `expected 3 columns id,period,value but found ${fields.length}${hint.en}` },
+      });
       return;
     }
-    const [id, code, valueText] = fields;
-    const target = targets.get(id);
-    if (!target) return fail(`không có chỉ tiêu mã "${id}"`, `unknown target id "${id}"`);
-    const period = parsePeriod(code);
-    if (!period.ok) return fail(period.error.vi, period.error.en);
-    let value: number | null = null;
-    if (valueText !== "") {
-      const parsed = parseViNumber(valueText, "auto");
-      if (!parsed.ok) return fail(parsed.error.vi, parsed.error.en);
-      value = parsed.value;
-    }
-    const key = `${id}|${periodCode(period.period)}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      return fail(`trùng chỉ tiêu và kỳ với dòng ${earlier}; bỏ qua dòng này`, `same target and period as line ${earlier}; row skipped`);
-    }
-    seen.set(key, row.line);
-    rows.push({ line: row.line, target, period: period.period, value });
+    const [id, period, actual] = fields;
+    inputs.push({ line: row.line, id, period, actual });
   });
+  const rows: ActualRow[] = [];
+  for (const r of resolveActualRows(targets, inputs, { rejectRepeats: true })) {
+    if (r.ok) rows.push({ line: r.row.line, target: r.target, period: r.period, value: r.value });
+    else errors.push({ line: r.row.line, message: r.reason });
+  }
+  errors.sort((a, b) => a.line - b.line);
   return { rows, errors };
 }
 
@@ -89,30 +80,14 @@ function isHeader(fields: string[]): boolean {
 }
 
 /**
- * Evaluate every row, plus a no_data record for each target without any row, at the latest
- * period reported (or the target's own year when that is earlier). Year rows of the same target
- * serve as history for change and rate targets.
+ * Evaluate every row (src/core/operations/evaluate-rows.ts, as the pane does), plus a no_data record
+ * for each target without any row.
  */
-export function evaluateRows(targets: readonly Target[], rows: readonly ActualRow[]): EvaluationRecord[] {
-  const history = new Map<string, { year: number; value: number }[]>();
-  for (const r of rows) {
-    if (r.period.type === "year" && r.value !== null) {
-      const list = history.get(r.target.id) ?? [];
-      list.push({ year: r.period.year, value: r.value });
-      history.set(r.target.id, list);
-    }
-  }
-  const records = rows.map((r) =>
-    toRecord(evaluateTarget(r.target, { period: periodCode(r.period), actual: r.value, history: history.get(r.target.id) })),
-  );
-  const latest = rows.reduce<Period | null>((best, r) => (!best || periodTime(r.period) > periodTime(best) ? r.period : best), null);
-  const reported = new Set(rows.map((r) => r.target.id));
-  for (const t of targets) {
-    if (reported.has(t.id)) continue;
-    const period = latest && latest.year <= t.year ? periodCode(latest) : String(t.year);
-    records.push(toRecord(evaluateTarget(t, { period, actual: null })));
-  }
-  return records;
+export function evaluateRecords(targets: readonly Target[], rows: readonly ActualRow[]): EvaluationRecord[] {
+  const inputs = rows.map((r) => ({ id: r.target.id, period: periodCode(r.period), actual: r.value, line: r.line }));
+  const verdicts = evaluateRows(new Map(targets.map((t) => [t.id, t])), inputs, evaluateTarget);
+  const judged = verdicts.flatMap((v) => (v.evaluation ? [v.evaluation] : []));
+  return [...judged, ...unreportedEvaluations(targets, verdicts, evaluateTarget)].map(toRecord);
 }
 
 function toRecord(e: Evaluation): EvaluationRecord {
@@ -191,7 +166,7 @@ export const evaluateCommand: Command = {
     const { rows, errors } = readActuals(readFileSync(actualsPath, "utf8"), new Map(targets.map((t) => [t.id, t])));
     const file = basename(actualsPath);
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message[lang]}\n`);
-    const records = evaluateRows(targets, rows);
+    const records = evaluateRecords(targets, rows);
     if (parsed.values.json) printJson(records);
     else printReadable(records, lang);
     process.stderr.write(summary(records, errors.length, lang));

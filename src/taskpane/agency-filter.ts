@@ -5,7 +5,7 @@
 import type { Catalog } from "../core/catalog/load";
 import type { Lang } from "../core/messages";
 import { nfc } from "../core/text/normalize";
-import type { RowVerdict } from "./evaluation";
+import type { RowVerdict } from "../core/operations/evaluate-rows";
 
 /** The choice that shows every row. */
 export const ALL_AGENCIES = "";
@@ -55,7 +55,7 @@ export function agencyGroups(catalog: AgencyLookup, rows: readonly RowVerdict[],
   return [...groups.values()].sort((a, b) => (a.name === undefined ? 1 : b.name === undefined ? -1 : collator.compare(a.name, b.name)));
 }
 
-export function rowsOfAgency(catalog: AgencyLookup, rows: readonly RowVerdict[], key: string): RowVerdict[] {
+export function rowsOfAgency<V extends RowVerdict>(catalog: AgencyLookup, rows: readonly V[], key: string): V[] {
   return key === ALL_AGENCIES ? [...rows] : rows.filter((row) => agencyKey(catalog, row) === key);
 }
 

@@ -1,5 +1,8 @@
 import type { Agency, Target } from "../../src/core/catalog/schema";
-import type { RowVerdict } from "../../src/taskpane/evaluation";
+import type { RowVerdict as AnyVerdict } from "../../src/core/operations/evaluate-rows";
+import type { TableRowData } from "../../src/workbook/port";
+
+type RowVerdict = AnyVerdict<TableRowData>;
 import { agencyGroups, ALL_AGENCIES, keptChoice, rowsOfAgency, UNKNOWN_AGENCY } from "../../src/taskpane/agency-filter";
 
 // Made-up agencies; "Sở Y tế" is listed twice, once typed in decomposed Unicode (NFD) under another id.

@@ -9,8 +9,8 @@ import { matchHeader } from "../../core/annex/columns";
 import { fold } from "../../core/text/normalize";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
-import type { FlagMapping, TableInfo, WorkbookPort } from "../../workbook/port";
-import { evaluateRows, needsAttention, type RowVerdict } from "../evaluation";
+import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
+import { evaluateRows, needsAttention, type RowVerdict } from "../../core/operations/evaluate-rows";
 import { STATUS_LABELS } from "../../core/evaluate/labels";
 import { STATUS_RULE } from "../../core/sheet/status-rules";
 import { useOperation } from "../components/use-operation";
@@ -57,7 +57,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
   const [tables, setTables] = useState<TableInfo[] | null>(null);
   const [mapping, setMapping] = useState<FlagMapping | null>(null);
   const [period, setPeriod] = useState("");
-  const [verdicts, setVerdicts] = useState<RowVerdict[] | null>(null);
+  const [verdicts, setVerdicts] = useState<RowVerdict<TableRowData>[] | null>(null);
   const [agencyChoice, setAgencyChoice] = useState(ALL_AGENCIES);
   const { busy, error, setError, run } = useOperation();
 
@@ -86,7 +86,9 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
     await run(async () => {
       const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
       if (!result.ok) throw new Error(result.message[lang]);
-      const next = evaluateRows(catalog, result.rows, evaluate, period.trim() || undefined);
+      // Blank table rows are not rows of actuals.
+      const rows = result.rows.filter((row) => row.id !== "");
+      const next = evaluateRows(catalog.targetById, rows, evaluate, { period: period.trim() || undefined });
       setVerdicts(next);
       const groups = agencyGroups(catalog, needsAttention(next), lang);
       setAgencyChoice((chosen) => keptChoice(groups, chosen));
