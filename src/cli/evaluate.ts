@@ -11,7 +11,8 @@ import { parseTargetRecords } from "../core/catalog/load";
 import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
 import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations/evaluate-rows";
 import type { Bilingual, Lang } from "../core/messages";
-import { formatViNumber, parseViNumber } from "../core/numbers/vi";
+import { parseViNumber } from "../core/numbers/vi";
+import { formatNumber } from "../core/numbers/format";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
 import { parseCsv } from "../core/text/csv";
 import { fold } from "../core/text/normalize";
@@ -116,11 +117,7 @@ function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | nu
   return catalogFrom(values.catalog, lang)?.targets ?? null;
 }
 
-function formatNumber(value: number | null, lang: Lang): string {
-  if (value === null) return "";
-  const vi = formatViNumber(value, { maxDecimals: 3 });
-  return lang === "vi" ? vi : vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
-}
+const figure = (value: number | null, lang: Lang): string => (value === null ? "" : formatNumber(value, lang));
 
 function printReadable(records: EvaluationRecord[], lang: Lang): void {
   const header =
@@ -132,9 +129,9 @@ function printReadable(records: EvaluationRecord[], lang: Lang): void {
     records.map((r) => [
       r.id,
       r.period,
-      formatNumber(r.value, lang),
-      formatNumber(r.expected, lang),
-      r.percentOfPlan === null ? "" : `${formatNumber(r.percentOfPlan, lang)}%`,
+      figure(r.value, lang),
+      figure(r.expected, lang),
+      r.percentOfPlan === null ? "" : `${figure(r.percentOfPlan, lang)}%`,
       statusLabel(r.status, lang),
       lang === "en" ? r.reasonEn : r.reason,
     ]),

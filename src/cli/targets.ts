@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { filterTargets } from "../core/catalog/query";
 import { describeTarget } from "../core/catalog/describe";
+import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
 
 const Options = z
@@ -9,7 +10,7 @@ const Options = z
     agency: z.string().min(1).optional(),
     group: z.string().min(1).optional(),
     search: z.string().min(1).optional(),
-    year: z.coerce.number().int().min(1990).max(2100).optional(),
+    year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
     catalog: z.string().min(1).optional(),
     json: z.boolean().optional(),
   })

@@ -1,6 +1,7 @@
 /** Argument coercion for KH.* functions: cell values and vi-VN text → typed values, with zod at the edge. */
 import { z } from "zod";
 import { parseViNumber } from "../core/numbers/vi";
+import { fromExcelSerial, isPlanYear, isValidDate, type CalendarDate } from "../core/periods";
 import { errors } from "./errors";
 
 export type Cell = string | number | boolean | null | undefined;
@@ -35,7 +36,7 @@ export function optionalNumber(param: string, v: Cell): number | undefined {
 export function optionalYear(param: string, v: Cell): number | undefined {
   const n = optionalNumber(param, v);
   if (n === undefined) return undefined;
-  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw errors.invalid(param, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
+  if (!isPlanYear(n)) throw errors.invalid(param, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
   return n;
 }
 
@@ -57,22 +58,13 @@ export function optionalBoolean(param: string, v: Cell): boolean {
   throw errors.invalid(param, { vi: "cần TRUE hoặc FALSE", en: "expected TRUE or FALSE" });
 }
 
-/** Excel date serial (days since 1899-12-30) ↔ calendar date. */
-export function serialToDate(serial: number): { year: number; month: number; day: number } {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-export function dateToSerial(d: { year: number; month: number; day: number }): number {
-  return (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86400000;
-}
 
 /** A date from a cell: an Excel serial, "2024-06-30", or "30/6/2024". */
-export function date(param: string, v: Cell): { year: number; month: number; day: number } {
+export function date(param: string, v: Cell): CalendarDate {
   if (isEmpty(v)) throw errors.missing(param);
   if (typeof v === "number") {
     if (v < 1 || v > 80000) throw errors.invalid(param, { vi: `${v} không phải là ngày`, en: `${v} is not a date` });
-    return serialToDate(v);
+    return fromExcelSerial(v);
   }
   const t = String(v).trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -82,9 +74,8 @@ export function date(param: string, v: Cell): { year: number; month: number; day
   throw errors.invalid(param, { vi: `"${t}" không phải là ngày (dd/mm/yyyy)`, en: `"${t}" is not a date (dd/mm/yyyy)` });
 }
 
-function checkDate(param: string, year: number, month: number, day: number) {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+function checkDate(param: string, year: number, month: number, day: number): CalendarDate {
+  if (!isValidDate({ year, month, day })) {
     throw errors.invalid(param, { vi: `ngày ${day}/${month}/${year} không tồn tại`, en: `${year}-${month}-${day} does not exist` });
   }
   return { year, month, day };

@@ -8,9 +8,9 @@ import { describeTarget } from "../core/catalog/describe";
 import { filterTargets } from "../core/catalog/query";
 import { evaluateTarget, judgeTarget, type Judgement } from "../core/evaluate";
 import { statusLabel } from "../core/evaluate/labels";
-import { parsePeriod } from "../core/periods";
+import { parsePeriod, toExcelSerial } from "../core/periods";
 import { periodForDate, deadlineForPeriod } from "./calendar";
-import { asMatrix, broadcast, date, dateToSerial, isEmpty, optionalBoolean, optionalChoice, optionalText, optionalYear, text, type Cell } from "./args";
+import { asMatrix, broadcast, date, isEmpty, optionalBoolean, optionalChoice, optionalText, optionalYear, text, type Cell } from "./args";
 import { optionalNumber } from "./args";
 import { errors, FunctionError } from "./errors";
 import { closestIds } from "./suggest";
@@ -163,7 +163,7 @@ export const specs = {
     const planId = optionalText("plan", plan);
     const planRecord = planId ? ctx.catalog.planById.get(planId) : undefined;
     if (planId && !planRecord) throw errors.notApplicable({ vi: `Không có kế hoạch "${planId}"`, en: `No plan "${planId}"` });
-    return dateToSerial(deadlineForPeriod(code, planRecord));
+    return toExcelSerial(deadlineForPeriod(code, planRecord));
   },
 };
 

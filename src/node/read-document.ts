@@ -2,6 +2,7 @@
  * Node adapter: a plan document on disk (.txt, .md, .docx, .pdf with a text layer) → text.
  * Size is checked before reading; binary and unreadable files get a clear bilingual message.
  */
+import { formatMegabytes } from "../core/numbers/format";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { Bilingual } from "../core/messages";
@@ -53,10 +54,9 @@ export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES):
   if (!stat.isFile()) return fail(`${path} không phải là tệp.`, `${path} is not a file.`);
   if (stat.size === 0) return fail(`Tệp ${path} trống (0 byte).`, `The file ${path} is empty (0 bytes).`);
   if (stat.size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(".", ",");
     return fail(
-      `Tệp ${path} quá lớn (${mb(stat.size)} MB; tối đa ${mb(maxBytes)} MB). Hãy tách văn bản hoặc chỉ lưu phần có chỉ tiêu.`,
-      `The file ${path} is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${(maxBytes / 1024 / 1024).toFixed(1)} MB). Split it or keep only the part with targets.`,
+      `Tệp ${path} quá lớn (${formatMegabytes(stat.size, "vi")}; tối đa ${formatMegabytes(maxBytes, "vi")}). Hãy tách văn bản hoặc chỉ lưu phần có chỉ tiêu.`,
+      `The file ${path} is too large (${formatMegabytes(stat.size, "en")}; at most ${formatMegabytes(maxBytes, "en")}). Split it or keep only the part with targets.`,
     );
   }
   const bytes = readFileSync(path);

@@ -4,6 +4,7 @@
  * by its ratio, far more than an annex ever holds). JSZip (ExcelJS's own zip library) reads
  * the zip's directory without inflating anything; runs in the browser and in Node.
  */
+import { formatMegabytes } from "../core/numbers/format";
 import JSZip from "jszip";
 import type { Bilingual } from "../core/messages";
 
@@ -31,7 +32,7 @@ export interface DeclaredSizes {
 
 export type GuardResult = { ok: true; zip: JSZip } | { ok: false; reason: Bilingual };
 
-const MiB = (n: number) => `${(n / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`;
+const MiB = (n: number) => formatMegabytes(n, "vi");
 const fail = (vi: string, en: string): { ok: false; reason: Bilingual } => ({ ok: false, reason: { vi, en } });
 
 /**

@@ -2,10 +2,9 @@
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
 import { buildAnnex } from "../../src/core/annex/build";
-import { periodCode, type Period } from "../../src/core/periods";
+import { fromExcelSerial, periodCode, type Period } from "../../src/core/periods";
 import { specs } from "../../src/functions/specs";
 import { FunctionError } from "../../src/functions/errors";
-import { serialToDate } from "../../src/functions/args";
 
 const catalog = loadCatalogsOrThrow(BUNDLED_CATALOG_FILES);
 const ctx = { catalog };
@@ -23,7 +22,7 @@ function periodsOf(year: number): Period[] {
 /** KH.DEADLINE as ISO, or null when it answers #N/A (no deadline). */
 function functionDeadline(code: string, plan: string): string | null {
   try {
-    const d = serialToDate(specs.DEADLINE(ctx, code, plan));
+    const d = fromExcelSerial(specs.DEADLINE(ctx, code, plan));
     return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   } catch (e) {
     if (e instanceof FunctionError && e.kind === "notAvailable") return null;

@@ -1,6 +1,6 @@
 import { specs } from "../../src/functions/specs";
 import { FunctionError } from "../../src/functions/errors";
-import { serialToDate } from "../../src/functions/args";
+import { fromExcelSerial } from "../../src/core/periods";
 import { catalog } from "./fixture";
 
 const ctx = { catalog };
@@ -167,7 +167,7 @@ describe("KH.PERIOD and KH.DEADLINE", () => {
 
   test("Excel date serials are accepted", () => {
     // 45457 is 15/6/2024 in Excel's calendar
-    expect(serialToDate(45458)).toEqual({ year: 2024, month: 6, day: 15 });
+    expect(fromExcelSerial(45458)).toEqual({ year: 2024, month: 6, day: 15 });
     expect(specs.PERIOD(ctx, 45458)).toBe("2024-Q3");
   });
 
@@ -177,8 +177,8 @@ describe("KH.PERIOD and KH.DEADLINE", () => {
 
   test("quarterly deadline: before the 15th of the quarter's last month, as an Excel date", () => {
     const serial = specs.DEADLINE(ctx, "2024-Q2", "t");
-    expect(serialToDate(serial)).toEqual({ year: 2024, month: 6, day: 14 });
+    expect(fromExcelSerial(serial)).toEqual({ year: 2024, month: 6, day: 14 });
     const yearly = specs.DEADLINE(ctx, "2024");
-    expect(serialToDate(yearly)).toEqual({ year: 2024, month: 12, day: 14 });
+    expect(fromExcelSerial(yearly)).toEqual({ year: 2024, month: 12, day: 14 });
   });
 });

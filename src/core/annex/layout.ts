@@ -4,6 +4,7 @@
  * this, so the two produce the same layout.
  */
 import { excelNumberFormat } from "../numbers/vi";
+import { decimalsOf } from "../numbers/format";
 import { COLUMN_SPECS, INPUT_KEYS, type ColumnKey } from "./columns";
 import { STATUS_LABELS, TASK_STATES, type Tone } from "./labels";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
@@ -132,13 +133,7 @@ function titleBlock(sheet: SheetLayout, heading: string, lines: string[], visibl
 }
 
 /** Decimals shown for a figure: as many as it has, at most 3. */
-function decimalsOf(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  if (text.includes("e")) return 3;
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : Math.min(3, text.length - dot - 1);
-}
+const shownDecimals = (value: number): number => Math.min(3, decimalsOf(value));
 
 const FIGURE_FORMATS = [0, 1, 2, 3].map(excelNumberFormat);
 
@@ -146,7 +141,7 @@ function numberFormatFor(value: CellValue, key: ColumnKey): string | null {
   const kind = COLUMN_SPECS[key].kind;
   if (kind === "percent") return PERCENT_FORMAT;
   if (kind !== "number") return INPUT_KEYS.has(key) || kind === "text" ? TEXT_FORMAT : null;
-  if (typeof value === "number") return FIGURE_FORMATS[decimalsOf(value)];
+  if (typeof value === "number") return FIGURE_FORMATS[shownDecimals(value)];
   return INPUT_KEYS.has(key) ? INPUT_NUMBER_FORMAT : null;
 }
 
@@ -304,7 +299,7 @@ export function layoutTableSheet(
     sheet.rows.push({
       style: "item",
       cells,
-      formats: columns.map((c, i) => c.format ?? (typeof cells[i] === "number" ? excelNumberFormat(decimalsOf(cells[i] as number)) : null)),
+      formats: columns.map((c, i) => c.format ?? (typeof cells[i] === "number" ? excelNumberFormat(shownDecimals(cells[i] as number)) : null)),
     });
   }
   fitHeights(sheet, headerRow);

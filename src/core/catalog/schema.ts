@@ -3,6 +3,7 @@
  * the loader, the CLI, the importer) derives from these zod schemas.
  */
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR } from "../periods/codes";
 
 export const COMPARATORS = ["=", "~", ">", ">=", "<", "<="] as const;
 export const TARGET_KINDS = ["level", "rate", "change", "flow"] as const;
@@ -12,7 +13,7 @@ export const AGENCY_LEVELS = ["central", "province", "district", "commune", "oth
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "chỉ gồm chữ thường không dấu, số, '-' hoặc '.'");
-const year = z.number().int().min(1990).max(2100);
+const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 /** A calendar date, possibly partial: "2022", "2022-10" or "2022-10-05". */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dạng YYYY, YYYY-MM hoặc YYYY-MM-DD");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng YYYY-MM-DD");

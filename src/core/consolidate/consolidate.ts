@@ -12,6 +12,7 @@ import { periodInfo, annexDeadline, type AnnexDeadline } from "../annex/calendar
 import type { ColumnKey } from "../annex/columns";
 import type { MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
+import { isoDaysBetween } from "../periods";
 import { fold } from "../text/normalize";
 import type { FileRead } from "./grid";
 import { indexPlanTargets, parseWorkbook } from "./submission";
@@ -348,9 +349,6 @@ export function vietnamDate(at: string): string | null {
   return new Date(t + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
-}
 
 function timeliness(catalog: Catalog, planId: string, submissions: Submission[], deadline: string | null, now: string): TimelinessRow[] {
   const rows: TimelinessRow[] = [];
@@ -370,14 +368,15 @@ function timeliness(catalog: Catalog, planId: string, submissions: Submission[],
         submittedOn: null,
         source: null,
         deadline,
-        daysLate: overdue && today ? daysBetween(deadline!, today) : null,
+        daysLate: overdue && today ? isoDaysBetween(deadline!, today) : null,
         status: overdue ? "overdue" : "missing",
       });
       continue;
     }
     for (const s of own) {
       const on = vietnamDate(s.submitted.at);
-      const daysLate = deadline && on ? Math.max(0, daysBetween(deadline, on)) : null;
+      const days = deadline && on ? isoDaysBetween(deadline, on) : null;
+      const daysLate = days === null ? null : Math.max(0, days);
       rows.push({
         agencyId: agency.id,
         agencyName: agency.name,

@@ -4,7 +4,8 @@ import { describeTarget } from "../catalog/describe";
 import type { Bilingual, Lang } from "../messages";
 import { formatPeriod, periodEndDate, type Period } from "../periods/codes";
 import { formatViDate, type CalendarDate } from "../periods/dates";
-import { formatNumber, withUnit } from "./rounding";
+import { formatNumber } from "../numbers/format";
+import { withUnit } from "./rounding";
 import type { Assessment } from "./assess";
 import type { Status, StatusOverride } from "./types";
 import { STATUS_LABELS } from "./labels";
@@ -26,10 +27,10 @@ export interface ReasonContext {
 /** A measured quantity as words: "78,5%", "15.295 tỷ đồng", "giảm 1,2%/năm", "tăng 10,94%/năm". */
 function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.decimals): string {
   const { target, assessment } = ctx;
-  if (target.kind === "level" || target.kind === "flow") return withUnit(formatNumber(x, lang, maxDecimals), target.unit);
+  if (target.kind === "level" || target.kind === "flow") return withUnit(formatNumber(x, lang, { maxDecimals }), target.unit);
   const falling = assessment.goal.fallMagnitude ? x >= 0 : x < 0;
   const verb = falling ? (lang === "vi" ? "giảm" : "down") : lang === "vi" ? "tăng" : "up";
-  return `${verb} ${withUnit(formatNumber(Math.abs(x), lang, maxDecimals), target.unit)}${lang === "vi" ? "/năm" : "/year"}`;
+  return `${verb} ${withUnit(formatNumber(Math.abs(x), lang, { maxDecimals }), target.unit)}${lang === "vi" ? "/năm" : "/year"}`;
 }
 
 /** The target as written; in English with English number separators. */
@@ -71,14 +72,14 @@ export function noDataReason(ctx: ReasonContext, expected: number | null): Bilin
 
 /** For rate/change the expected value is a level (from history) or the yearly figure itself. */
 function expectedText(expected: number, ctx: ReasonContext, lang: Lang): string {
-  return ctx.assessment.expectedIsPerYear ? quantity(expected, ctx, lang) : withUnit(formatNumber(expected, lang, ctx.decimals), ctx.target.unit);
+  return ctx.assessment.expectedIsPerYear ? quantity(expected, ctx, lang) : withUnit(formatNumber(expected, lang, { maxDecimals: ctx.decimals }), ctx.target.unit);
 }
 
 export function noReferenceReason(ctx: ReasonContext, actual: number): Bilingual {
   return both((lang) =>
     lang === "vi"
-      ? `Có số liệu ${withUnit(formatNumber(actual, "vi", ctx.decimals), ctx.target.unit)} nhưng thiếu số liệu năm trước hoặc năm gốc để tính mức thay đổi mỗi năm`
-      : `Value ${withUnit(formatNumber(actual, "en", ctx.decimals), ctx.target.unit)} given, but no previous-year level or baseline to compute the change per year`,
+      ? `Có số liệu ${withUnit(formatNumber(actual, "vi", { maxDecimals: ctx.decimals }), ctx.target.unit)} nhưng thiếu số liệu năm trước hoặc năm gốc để tính mức thay đổi mỗi năm`
+      : `Value ${withUnit(formatNumber(actual, "en", { maxDecimals: ctx.decimals }), ctx.target.unit)} given, but no previous-year level or baseline to compute the change per year`,
   );
 }
 
@@ -131,7 +132,7 @@ export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: 
       }
       return vi ? `Đi ngược mục tiêu: ${X} trong khi cần ${E}${tail}` : `Moving away from the target: ${X} while ${E} is required${tail}`;
     }
-    const behind = formatNumber(100 - ratioPercent, lang, 1);
+    const behind = formatNumber(100 - ratioPercent, lang, { maxDecimals: 1 });
     if (status === "on_track") {
       return vi
         ? `Đúng tiến độ: thấp hơn ${behind}% so với mức cần đạt đến ${end} (${X}, cần ${E})${tail}`

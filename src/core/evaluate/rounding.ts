@@ -1,7 +1,6 @@
 /** Display precision: statuses are judged on the numbers as shown, so a cell reading 95,0% never fails 95%. */
 import type { Target } from "../catalog/schema";
-import type { Lang } from "../messages";
-import { formatViNumber } from "../numbers/vi";
+import { decimalsOf } from "../numbers/format";
 import type { EvaluationSettings } from "./settings";
 
 /** Round half away from zero, exact on decimal input (1.005 → 1.01). */
@@ -22,25 +21,12 @@ function shiftDecimal(x: number, by: number): number {
   return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
-function decimalsOf(value: number | undefined): number {
-  if (value === undefined || !Number.isFinite(value)) return 0;
-  const text = String(value);
-  if (text.includes("e-")) return Number(text.split("e-")[1]);
-  return text.includes(".") ? text.split(".")[1].length : 0;
-}
-
 /** Decimals values of this target are shown with (and compared at). */
 export function displayDecimals(target: Pick<Target, "value" | "min" | "max" | "baseline">, settings: EvaluationSettings, override?: number): number {
   if (override !== undefined) return override;
   if (settings.valueDecimals !== "auto") return settings.valueDecimals;
   const own = Math.max(decimalsOf(target.value), decimalsOf(target.min), decimalsOf(target.max), decimalsOf(target.baseline?.value));
   return Math.min(settings.maxValueDecimals, Math.max(settings.minValueDecimals, own));
-}
-
-/** A number for a reason text: vi-VN "14,5" / "15.295", English "14.5" / "15,295". */
-export function formatNumber(value: number, lang: Lang, maxDecimals = 3): string {
-  const vi = formatViNumber(value, { maxDecimals });
-  return lang === "vi" ? vi : vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
 
 /** "14,5%" or "15.295 tỷ đồng". */

@@ -4,6 +4,7 @@
  */
 import type { Agency, Target, Task } from "../catalog/schema";
 import type { Bilingual } from "../messages";
+import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { documentProblem } from "./check";
 import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
@@ -142,7 +143,7 @@ function mostFrequentYear(text: string): number | undefined {
   const counts = new Map<number, number>();
   for (const m of text.slice(0, 200_000).matchAll(/\bn\S{1,2}m\s+(\d{4})\b|gia\S\s+\S{1,2}o\S{0,2}n\s+\d{4}\s*-\s*(\d{4})/giu)) {
     const y = Number(m[1] ?? m[2]);
-    if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (isPlanYear(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
   for (const [y, n] of counts) if (best === undefined || n > counts.get(best)!) best = y;

@@ -2,6 +2,7 @@
  * Headings and what they say about the text under them: results or targets, the target year,
  * the group ("Về kinh tế"), the agency in charge ("3.1. Sở Khoa học và Công nghệ:").
  */
+import { isPlanYear } from "../periods/codes";
 import type { AgencyLevel } from "./types";
 import { isUpperLine, type Block } from "./document";
 import { AGENCY_HEADS, GROUP_KEYWORDS, ZONE_WORDS } from "./vocabulary";
@@ -46,7 +47,7 @@ export function yearOf(foldedLabel: string): number | undefined {
   const re = /(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})\b/g;
   for (let m = re.exec(foldedLabel); m; m = re.exec(foldedLabel)) {
     const year = Number(m[2]);
-    if (!m[1] && year >= 1990 && year <= 2100) return year;
+    if (!m[1] && isPlanYear(year)) return year;
   }
   return periodOf(foldedLabel)?.[1];
 }

@@ -26,6 +26,11 @@ export type PeriodResult = { ok: true; period: Period } | { ok: false; error: Bi
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+/** A year plans, periods and catalogs may name: a whole number from MIN_YEAR to MAX_YEAR. */
+export function isPlanYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 const CODE = /^(\d{4})(?:-(?:Q([1-4])|(6M|H1)|(9M)|M(\d{1,2})))?$/;
 
 function invalid(input: string): { ok: false; error: Bilingual } {
@@ -44,7 +49,7 @@ export function parsePeriod(code: string): PeriodResult {
   const m = CODE.exec(text);
   if (!m) return invalid(code);
   const year = Number(m[1]);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  if (!isPlanYear(year)) {
     return {
       ok: false,
       error: { vi: `năm ${year} của kỳ "${code}" nằm ngoài ${MIN_YEAR}–${MAX_YEAR}`, en: `year ${year} of period "${code}" is outside ${MIN_YEAR}–${MAX_YEAR}` },

@@ -89,6 +89,25 @@ export function formatViDate(d: CalendarDate, withYear = true): string {
   return withYear ? `${d.day}/${d.month}/${d.year}` : `${d.day}/${d.month}`;
 }
 
+/** Excel's day 0 (serial 0 is 1899-12-30, so 1 is 31/12/1899 and 60 the 1900 leap day Excel invents) as a day number. */
+const EXCEL_EPOCH = toDayNumber({ year: 1899, month: 12, day: 30 });
+
+/** Excel date serial → calendar date (the time of day is dropped). */
+export function fromExcelSerial(serial: number): CalendarDate {
+  return fromDayNumber(EXCEL_EPOCH + Math.floor(serial));
+}
+
+export function toExcelSerial(d: CalendarDate): number {
+  return toDayNumber(d) - EXCEL_EPOCH;
+}
+
+/** Whole days between two ISO dates ("2024-06-14"); null when either is not a real date. */
+export function isoDaysBetween(from: string, to: string): number | null {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  return a && b ? daysBetween(a, b) : null;
+}
+
 /** The date as a caller may give it: calendar date, UTC Date or ISO text. */
 export type DateLike = CalendarDate | Date | string;
 

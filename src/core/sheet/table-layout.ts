@@ -10,6 +10,7 @@ import type { Catalog } from "../catalog/load";
 import type { Target } from "../catalog/schema";
 import { targetAmount } from "../catalog/describe";
 import { excelNumberFormat } from "../numbers/vi";
+import { decimalsOf } from "../numbers/format";
 import { escapeFormulaText } from "../text/escape";
 import { INPUT_FILL as ANNEX_INPUT_FILL } from "../annex/style";
 
@@ -54,15 +55,10 @@ export interface TableLayout {
   right: Cell[][];
 }
 
-function decimalsOf(n: number | undefined): number {
-  if (n === undefined || Number.isInteger(n)) return 0;
-  return Math.min(3, String(n).split(".")[1]?.length ?? 0);
-}
-
 /** A catalog target as a row to insert. */
 export function targetRow(catalog: Catalog, t: Target): TargetRowInput {
   const agency = t.agency ? catalog.agencyById.get(t.agency)?.name ?? t.agency : "";
-  const decimals = Math.max(decimalsOf(t.value), decimalsOf(t.min), decimalsOf(t.max));
+  const decimals = Math.min(3, Math.max(decimalsOf(t.value), decimalsOf(t.min), decimalsOf(t.max)));
   return {
     id: t.id,
     name: t.name,

@@ -1,13 +1,15 @@
 /** fast-check generators shared by the period and evaluation property tests. */
 import fc from "fast-check";
-import type { CalendarDate, Period } from "../../../src/core/periods";
+import { MAX_YEAR, MIN_YEAR, type CalendarDate, type Period } from "../../../src/core/periods";
+
+const years = fc.integer({ min: MIN_YEAR, max: MAX_YEAR });
 
 export const arbitraryPeriod: fc.Arbitrary<Period> = fc.oneof(
-  fc.integer({ min: 1990, max: 2100 }).map((year): Period => ({ type: "year", year })),
-  fc.integer({ min: 1990, max: 2100 }).map((year): Period => ({ type: "half", year })),
-  fc.integer({ min: 1990, max: 2100 }).map((year): Period => ({ type: "nine_months", year })),
-  fc.record({ year: fc.integer({ min: 1990, max: 2100 }), quarter: fc.integer({ min: 1, max: 4 }) }).map((p): Period => ({ type: "quarter", ...p })),
-  fc.record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) }).map((p): Period => ({ type: "month", ...p })),
+  years.map((year): Period => ({ type: "year", year })),
+  years.map((year): Period => ({ type: "half", year })),
+  years.map((year): Period => ({ type: "nine_months", year })),
+  fc.record({ year: years, quarter: fc.integer({ min: 1, max: 4 }) }).map((p): Period => ({ type: "quarter", ...p })),
+  fc.record({ year: years, month: fc.integer({ min: 1, max: 12 }) }).map((p): Period => ({ type: "month", ...p })),
 );
 
 export const arbitraryDate: fc.Arbitrary<CalendarDate> = fc
