@@ -21,7 +21,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng YYYY-MM-DD");
 export const SourceRefSchema = z
   .object({
     file: z.string().min(1).describe("Source document file name"),
-    line: z.number().int().min(1).describe("1-based line in the document text"),
+    sheet: z.string().min(1).optional().describe("Worksheet, when the source is a table: then `line` is its row"),
+    line: z.number().int().min(1).describe("1-based line in the document text, or row in the sheet"),
     text: z.string().min(1).describe("The sentence the record came from, as written"),
   })
   .strict();
