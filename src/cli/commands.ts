@@ -1,5 +1,6 @@
 import type { Command } from "./common";
 import { annexCommand } from "./annex";
+import { catalogCommand } from "./catalog";
 import { consolidateCommand } from "./consolidate";
 import { evaluateCommand } from "./evaluate";
 import { extractCommand } from "./extract";
@@ -10,6 +11,7 @@ import { validateCommand } from "./validate";
 /** Every sub-command of `kehoach`, by name. */
 export const commands: Record<string, Command> = {
   annex: annexCommand,
+  catalog: catalogCommand,
   consolidate: consolidateCommand,
   evaluate: evaluateCommand,
   extract: extractCommand,

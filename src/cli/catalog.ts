@@ -1,0 +1,101 @@
+/**
+ * `kehoach catalog export --plan ID [--catalog F.json] --out F.xlsx [--force]`: a plan's catalog as
+ * worksheets to review in Excel; `kehoach catalog import F.xlsx --out F.json [--force]`: the
+ * reviewed worksheets back to a validated catalog file.
+ */
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import type { Lang } from "../core/messages";
+import { catalogFromXlsx, catalogToXlsx } from "../xlsx/catalog-sheets";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command } from "./common";
+
+const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
+
+const USAGE = {
+  vi: "catalog export --plan MÃ [--catalog TỆP.json] --out TỆP.xlsx | catalog import TỆP.xlsx --out TỆP.json",
+  en: "catalog export --plan ID [--catalog FILE.json] --out FILE.xlsx | catalog import FILE.xlsx --out FILE.json",
+};
+
+const ExportOptions = z
+  .object({
+    plan: z.string({ error: "cần mã kế hoạch: --plan MÃ / required: --plan ID" }).min(1),
+    catalog: z.string().min(1).optional(),
+    out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
+    force: z.boolean().optional(),
+  })
+  .passthrough();
+
+const ImportOptions = z
+  .object({
+    out: z.string({ error: "cần tệp kết quả: --out TỆP.json / required: --out FILE.json" }).regex(/\.json$/i, "tệp kết quả phải có đuôi .json / must end in .json"),
+    force: z.boolean().optional(),
+  })
+  .passthrough();
+
+async function exportCatalog(args: string[], lang: Lang): Promise<number> {
+  const parsed = parseOptions(args, { plan: { type: "string" }, catalog: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } }, ExportOptions, lang);
+  if (!parsed) return 2;
+  const { plan, out } = parsed.values;
+  const outPath = outputPath(out, catalogInputs(parsed.values.catalog), parsed.values.force, lang);
+  if (!outPath) return 1;
+  const catalog = catalogFrom(parsed.values.catalog, lang);
+  if (!catalog) return 1;
+  const file = catalog.files.find((f) => f.plan.id === plan);
+  if (!file) {
+    const known = catalog.plans.map((p) => p.id).join(", ");
+    say(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${known}`, `Unknown plan "${plan}". Plans: ${known}`);
+    return 1;
+  }
+  if (!writeOut(outPath, await catalogToXlsx(file), lang)) return 1;
+  say(
+    lang,
+    `Đã ghi ${outPath}: ${file.targets.length} chỉ tiêu, ${file.agencies.length} cơ quan, ${file.tasks.length} nhiệm vụ. Sửa trong Excel rồi: kehoach catalog import ${basename(outPath)} --out ${plan}.json`,
+    `Wrote ${outPath}: ${file.targets.length} targets, ${file.agencies.length} agencies, ${file.tasks.length} tasks. Edit it in Excel, then: kehoach catalog import ${basename(outPath)} --out ${plan}.json`,
+  );
+  return 0;
+}
+
+async function importCatalog(args: string[], lang: Lang): Promise<number> {
+  const parsed = parseOptions(args, { out: { type: "string" }, force: { type: "boolean" } }, ImportOptions, lang);
+  if (!parsed) return 2;
+  const [path, ...extra] = parsed.positionals;
+  if (!path || extra.length) {
+    say(lang, "Cần đúng một tệp .xlsx: catalog import TỆP.xlsx --out TỆP.json", "Give exactly one .xlsx file: catalog import FILE.xlsx --out FILE.json");
+    return 2;
+  }
+  const outPath = outputPath(parsed.values.out, [resolve(path)], parsed.values.force, lang);
+  if (!outPath) return 1;
+  let data: Uint8Array;
+  try {
+    data = readFileSync(resolve(path));
+  } catch {
+    say(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
+    return 1;
+  }
+  const result = await catalogFromXlsx({ name: basename(path), data });
+  if (!result.ok) {
+    printProblems(result.problems, lang);
+    say(lang, `${result.problems.length} lỗi; chưa ghi gì.`, `${result.problems.length} problem(s); nothing written.`);
+    return 1;
+  }
+  if (!writeOut(outPath, `${JSON.stringify(result.catalog, null, 2)}\n`, lang)) return 1;
+  const c = result.catalog;
+  say(lang, `Đã ghi ${outPath}: ${c.targets.length} chỉ tiêu, ${c.agencies.length} cơ quan, ${c.tasks.length} nhiệm vụ.`, `Wrote ${outPath}: ${c.targets.length} targets, ${c.agencies.length} agencies, ${c.tasks.length} tasks.`);
+  return 0;
+}
+
+export const catalogCommand: Command = {
+  summary: {
+    vi: `Danh mục ⇄ bảng tính để soát trong Excel: ${USAGE.vi}`,
+    en: `Catalog ⇄ worksheets for review in Excel: ${USAGE.en}`,
+  },
+  async run(args, lang) {
+    const [action, ...rest] = args;
+    if (action === "export") return exportCatalog(rest, lang);
+    if (action === "import") return importCatalog(rest, lang);
+    const help = action === "--help" || action === "-h";
+    (help ? process.stdout : process.stderr).write(`${lang === "en" ? "Usage" : "Cách dùng"}: kehoach ${USAGE[lang]}\n`);
+    return help ? 0 : 2;
+  },
+};
