@@ -3,7 +3,7 @@
  * Runs in the browser (ArrayBuffer from a file picker) and in Node.
  */
 import ExcelJS from "exceljs";
-import type { FileRead, GridCell, SheetGrid } from "../core/consolidate/grid";
+import { MAX_SHEET_ROWS, type FileRead, type GridCell, type SheetGrid } from "../core/consolidate/grid";
 import { DEFAULT_LIMITS, entriesMatchDeclaredSizes, guardXlsx, type SizeLimits } from "./size-guard";
 
 export interface UploadedFile {
@@ -18,7 +18,12 @@ function plainValue(value: ExcelJS.CellValue): GridCell {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue;
+      // Saved by a program that does not calculate: no value, but not nothing either.
+      if (result === undefined) return { uncomputed: true, formula: String((value as ExcelJS.CellFormulaValue).formula ?? "") };
+      return plainValue(result);
+    }
     if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
     if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
   }
@@ -27,7 +32,12 @@ function plainValue(value: ExcelJS.CellValue): GridCell {
 
 export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: GridCell[][] = [];
+  let truncated = false;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > MAX_SHEET_ROWS) {
+      truncated = true;
+      return;
+    }
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // Merged cells repeat the master's value in ExcelJS; keep it only in the master.
@@ -38,7 +48,7 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-  return { name: ws.name, hidden: ws.state !== "visible", rows };
+  return { name: ws.name, hidden: ws.state !== "visible", rows, ...(truncated ? { truncated } : {}) };
 }
 
 function isoTime(value: UploadedFile["lastModified"]): string | undefined {

@@ -10,7 +10,7 @@ import type { Bilingual } from "../messages";
 import { buildAnnex, planAgencies, type ActualEntry, type TaskReport } from "../annex/build";
 import { periodInfo, annexDeadline, type AnnexDeadline } from "../annex/calendar";
 import type { ColumnKey } from "../annex/columns";
-import type { MetaRecord } from "../annex/meta";
+import { META_SHEET, type MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
 import { isoDaysBetween } from "../periods";
 import { fold } from "../text/normalize";
@@ -49,7 +49,7 @@ export interface TimelinessRow {
   source: SubmissionDate["source"] | null;
   deadline: string | null;
   daysLate: number | null;
-  status: "on_time" | "late" | "missing" | "overdue" | "no_deadline";
+  status: "on_time" | "late" | "missing" | "overdue" | "no_deadline" | "no_date";
 }
 
 export interface ConflictRow {
@@ -128,12 +128,9 @@ export function consolidate(catalog: Catalog, files: FileRead[], options: Consol
       rejected.push({ file: file.file, agency: meta.agency, reason: problem });
       continue;
     }
-    rejected.push(...parsed.workbook.rejections);
-    const submitted: SubmissionDate = meta.submittedAt
-      ? { at: meta.submittedAt, source: "metadata" }
-      : file.modifiedAt
-        ? { at: file.modifiedAt, source: "file" }
-        : { at: meta.generatedAt, source: "generated" };
+    // One by one: a file may bring tens of thousands of rejections, too many for push(...spread).
+    for (const r of parsed.workbook.rejections) rejected.push(r);
+    const submitted = submissionDate(file.file, meta, file.modifiedAt, rejected);
     submissions.push({ file: file.file, meta, submitted, rows: parsed.workbook.rows, tasks: parsed.workbook.tasks });
   }
 
@@ -166,6 +163,37 @@ export function consolidate(catalog: Catalog, files: FileRead[], options: Consol
     merged,
   };
   return { ok: true, result };
+}
+
+/**
+ * When the file was submitted: the date recorded in _kehoach, else the file's modification time,
+ * else when the annex was generated. A recorded date that cannot be read is reported, never
+ * taken as "no date" (which would hide lateness).
+ */
+function submissionDate(file: string, meta: MetaRecord, modifiedAt: string | undefined, rejected: Rejection[]): SubmissionDate {
+  const candidates: Array<[string | undefined, SubmissionDate["source"]]> = [
+    [meta.submittedAt, "metadata"],
+    [modifiedAt, "file"],
+    [meta.generatedAt, "generated"],
+  ];
+  for (const [at, source] of candidates) {
+    if (!at) continue;
+    if (vietnamDate(at) !== null) return { at, source };
+    if (source === "file") continue;
+    const field = source === "metadata" ? "submittedAt" : "generatedAt";
+    rejected.push({
+      file,
+      sheet: META_SHEET,
+      field,
+      agency: meta.agency,
+      value: at,
+      reason: {
+        vi: `ngày ${source === "metadata" ? "nộp" : "lập phụ lục"} "${at}" trong trang ${META_SHEET} không đọc được: dùng ngày khác để xét đúng hạn`,
+        en: `the ${source === "metadata" ? "submission" : "generation"} date "${at}" in ${META_SHEET} cannot be read: another date is used for timeliness`,
+      },
+    });
+  }
+  return { at: "", source: "generated" };
 }
 
 function guessPlan(files: FileRead[]): string | undefined {
@@ -203,7 +231,7 @@ function checkIdentity(meta: MetaRecord, planId: string, period: string, agencyI
   return null;
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const same = (a: number, b: number) => Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 interface Report {
   row: SubmittedRow;
@@ -386,7 +414,7 @@ function timeliness(catalog: Catalog, planId: string, submissions: Submission[],
         source: s.submitted.source,
         deadline,
         daysLate,
-        status: deadline === null || daysLate === null ? "no_deadline" : daysLate > 0 ? "late" : "on_time",
+        status: deadline === null ? "no_deadline" : daysLate === null ? "no_date" : daysLate > 0 ? "late" : "on_time",
       });
     }
   }

@@ -20,6 +20,7 @@ const TIMELINESS_WORDS: Record<TimelinessRow["status"], string> = {
   missing: "Chưa nộp",
   overdue: "Quá hạn, chưa nộp",
   no_deadline: "Không có hạn",
+  no_date: "Không rõ ngày nộp",
 };
 const COMPLETENESS_WORDS = { complete: "Đủ", partial: "Thiếu số liệu", missing: "Chưa nộp" } as const;
 const SOURCE_WORDS = { metadata: "ngày nộp ghi trong tệp", file: "ngày sửa tệp", generated: "ngày lập phụ lục" } as const;
@@ -102,6 +103,7 @@ export function layoutConsolidation(result: ConsolidationResult): { sheets: Shee
           { text: TIMELINESS_WORDS.late, tone: "warn" },
           { text: TIMELINESS_WORDS.missing, tone: "warn" },
           { text: TIMELINESS_WORDS.overdue, tone: "bad" },
+          { text: TIMELINESS_WORDS.no_date, tone: "warn" },
         ],
       },
     ),

@@ -5,14 +5,16 @@
  */
 import type { Catalog } from "../catalog/load";
 import type { Target } from "../catalog/schema";
-import { matchHeader, type ColumnKey } from "../annex/columns";
+import { COLUMN_SPECS, type ColumnKey } from "../annex/columns";
+import { periodInfo } from "../annex/calendar";
 import { isRoman } from "../annex/labels";
 import { META_SHEET, parseMetaGrid, type MetaRecord } from "../annex/meta";
 import { TASK_HEADERS } from "../annex/layout";
 import { parseViNumber } from "../numbers/vi";
 import { unescapeFormulaText } from "../text/escape";
 import { fold, nfc } from "../text/normalize";
-import type { GridCell, SheetGrid } from "./grid";
+import { isUncomputed, MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "./grid";
+import { chooseColumns, scoreHeader, type ColumnChoice } from "./headers";
 import { REPORTED_FIELDS, type Rejection, type SubmittedRow, type SubmittedTask } from "./types";
 
 export interface ParsedWorkbook {
@@ -27,40 +29,61 @@ export type ParseResult = { ok: true; workbook: ParsedWorkbook } | { ok: false; 
 export function cellText(cell: GridCell | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof Date) return cell.toISOString();
+  if (isUncomputed(cell)) return `=${cell.formula}`;
   return unescapeFormulaText(nfc(String(cell))).trim();
 }
 
 /** A number cell: a number, or text in vi-VN ("15.295", "14,5"). */
 export function cellNumber(cell: GridCell | undefined): { ok: true; value: number | null } | { ok: false; text: string; message: { vi: string; en: string } } {
   if (cell === null || cell === undefined || cell === "") return { ok: true, value: null };
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, text: String(cell), message: { vi: "không phải số hữu hạn", en: "not a finite number" } };
+  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, text: String(cell), message: NOT_FINITE };
+  if (isUncomputed(cell)) return { ok: false, text: cellText(cell), message: UNCOMPUTED };
   const text = cellText(cell);
   if (text === "" || text === "-" || text === "–") return { ok: true, value: null };
   const parsed = parseViNumber(text, "vi");
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, text, message: parsed.error };
+  if (!parsed.ok) return { ok: false, text, message: parsed.error };
+  // A number too large for a double ("1" and 400 zeros) would read as Infinity and outweigh every real figure.
+  return Number.isFinite(parsed.value) ? { ok: true, value: parsed.value } : { ok: false, text: text.length > 60 ? `${text.slice(0, 57)}…` : text, message: NOT_FINITE };
 }
 
-type Header = { row: number; columns: Map<ColumnKey, number> };
+const NOT_FINITE = { vi: "số quá lớn, không phải số hữu hạn", en: "number too large: not a finite number" };
+const UNCOMPUTED = {
+  vi: "ô có công thức chưa tính giá trị (tệp được lưu bằng chương trình không tính công thức): hãy mở bằng Excel, lưu lại rồi gửi",
+  en: "the cell has a formula that was never calculated (saved by a program that does not calculate): open it in Excel, save and send it again",
+};
+
+/** A cell that holds a figure: a number, a formula, or text that reads as one. */
+function isFigure(cell: GridCell | undefined): boolean {
+  if (typeof cell === "number" || isUncomputed(cell)) return true;
+  if (typeof cell !== "string" || !/\d/.test(cell)) return false;
+  return parseViNumber(cellText(cell), "vi").ok;
+}
+
+type Header = ColumnChoice & { row: number; /** Columns whose header names something we know (used or not). */ named: Set<number>; titles: readonly GridCell[] };
 const headers = new WeakMap<SheetGrid, Header | null>();
 
 /**
  * The header row: the row among the first 40 that names the most known columns (name or id
  * among them). The two rows after the first usable one are looked at too (two-row headers).
+ * `periodYear` reads year-qualified headers ("Thực hiện 6 tháng năm 2023").
  */
-export function findHeader(sheet: SheetGrid): Header | null {
+export function findHeader(sheet: SheetGrid, periodYear: number | null = null): Header | null {
   if (headers.has(sheet)) return headers.get(sheet)!;
   let best: Header | null = null;
   const limit = Math.min(sheet.rows.length, 40);
   for (let r = 0; r < limit; r++) {
     if (best && r > best.row + 2) break;
-    const columns = new Map<ColumnKey, number>();
-    (sheet.rows[r] ?? []).forEach((cell, c) => {
-      if (typeof cell !== "string") return;
-      const key = matchHeader(cell);
-      if (key && !columns.has(key)) columns.set(key, c);
-    });
-    const usable = (columns.has("name") || columns.has("targetId")) && columns.has("actual");
-    if (usable && columns.size >= 3 && (!best || columns.size > best.columns.size)) best = { row: r, columns };
+    const cells = sheet.rows[r] ?? [];
+    const choice = chooseColumns(cells, periodYear);
+    const { columns } = choice;
+    const usable = (columns.has("name") || columns.has("targetId")) && (columns.has("actual") || choice.losers.some((l) => l.key === "actual"));
+    if (usable && columns.size >= 3 && (!best || columns.size > best.columns.size)) {
+      const named = new Set<number>();
+      cells.forEach((cell, c) => {
+        if (typeof cell === "string" && scoreHeader(cell, periodYear)) named.add(c);
+      });
+      best = { row: r, ...choice, named, titles: cells };
+    }
   }
   headers.set(sheet, best);
   return best;
@@ -117,6 +140,17 @@ export function parseWorkbook(
   index: TargetIndex,
   agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string,
 ): ParseResult {
+  const huge = sheets.find((s) => s.truncated || s.rows.length > MAX_SHEET_ROWS);
+  if (huge) {
+    const most = MAX_SHEET_ROWS.toLocaleString("vi-VN");
+    return {
+      ok: false,
+      reason: {
+        vi: `trang "${huge.name}" có hơn ${most} dòng, quá nhiều cho một phụ lục: không đọc tệp này (hãy xoá các dòng thừa rồi gửi lại)`,
+        en: `sheet "${huge.name}" has more than ${MAX_SHEET_ROWS} rows, too many for an annex: file not read (delete the extra rows and send it again)`,
+      },
+    };
+  }
   const meta = metaOf(sheets);
   if (!meta.ok) return meta;
   const out: ParsedWorkbook = { records: meta.records, rows: [], tasks: [], rejections: [] };
@@ -126,7 +160,8 @@ export function parseWorkbook(
   }
   const used = new Set<string>();
   for (const record of targetRecords) {
-    const sheet = pickSheet(sheets, record.sheet, used, (s) => findHeader(s) !== null);
+    const year = periodInfo(record.period)?.year ?? null;
+    const sheet = pickSheet(sheets, record.sheet, used, (s) => findHeader(s, year) !== null);
     if (!sheet) {
       out.rejections.push({
         file,
@@ -144,8 +179,49 @@ export function parseWorkbook(
     const sheet = pickSheet(sheets, record.sheet, used, (s) => findTaskHeader(s) !== null);
     if (sheet) readTaskRows(file, sheet, record, out);
   }
+  for (const sheet of sheets) {
+    if (sheet.name !== META_SHEET && !used.has(sheet.name)) rejectUnusedSheet(file, sheet, targetRecords[0], index, agencyOfRow, out);
+  }
   return { ok: true, workbook: out };
 }
+
+/**
+ * A sheet no metadata record names (a copy "Phụ lục (2)", a sheet the agency added): its figures
+ * are not merged, but each is listed with where it was, so nothing submitted vanishes.
+ */
+function rejectUnusedSheet(
+  file: string,
+  sheet: SheetGrid,
+  meta: MetaRecord,
+  index: TargetIndex,
+  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string,
+  out: ParsedWorkbook,
+): void {
+  const reason = {
+    vi: `trang "${sheet.name}" không phải trang phụ lục đã gửi ("${meta.sheet}"): số liệu trên đó không được tổng hợp; hãy chép vào trang "${meta.sheet}"`,
+    en: `sheet "${sheet.name}" is not the annex sheet sent ("${meta.sheet}"): its figures are not consolidated; copy them into "${meta.sheet}"`,
+  };
+  if (findHeader(sheet, periodInfo(meta.period)?.year ?? null)) {
+    const copy: ParsedWorkbook = { records: [], rows: [], tasks: [], rejections: [] };
+    readTargetRows(file, sheet, meta, index, agencyOfRow, copy);
+    for (const row of copy.rows) {
+      for (const field of REPORTED_FIELDS) {
+        const value = row.values[field];
+        if (value !== null) out.rejections.push({ file, sheet: sheet.name, row: row.row, agency: row.agency, targetId: row.targetId, field, value: String(value), reason });
+      }
+      if (row.note) out.rejections.push({ file, sheet: sheet.name, row: row.row, agency: row.agency, targetId: row.targetId, field: "note", value: row.note, reason });
+    }
+    for (const r of copy.rejections) out.rejections.push(r);
+    return;
+  }
+  sheet.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (isFigure(cell)) out.rejections.push({ file, sheet: sheet.name, row: r + 1, field: columnWord(c), value: cellText(cell), reason });
+    });
+  });
+}
+
+const columnWord = (c: number) => `cột ${c + 1}`;
 
 function pickSheet(sheets: SheetGrid[], wanted: string, used: Set<string>, fits: (s: SheetGrid) => boolean): SheetGrid | undefined {
   const named = sheets.find((s) => s.name === wanted && !used.has(s.name) && fits(s));
@@ -168,6 +244,7 @@ function readTargetRows(
     const c = col(key);
     return c === undefined ? undefined : cells[c];
   };
+  const titleOf = (c: number) => cellText(header.titles[c]) || columnWord(c);
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (cells.length === 0) continue;
@@ -182,11 +259,23 @@ function readTargetRows(
     }
     const agencyCell = cellText(at(cells, "agency"));
     const row = r + 1;
+    const agency = agencyOfRow(meta, target, agencyCell);
+    // Figures in a column that names no field, and values in a column another one was preferred to (or tied with).
+    for (let c = 0; c < cells.length; c++) {
+      if (!header.named.has(c) && isFigure(cells[c])) {
+        out.rejections.push({ file, sheet: sheet.name, row, agency, targetId: target?.id ?? (id || undefined), field: titleOf(c), value: cellText(cells[c]), reason: unknownColumn(titleOf(c)) });
+      }
+    }
+    for (const loser of header.losers) {
+      const text = cellText(cells[loser.column]);
+      if (text) {
+        out.rejections.push({ file, sheet: sheet.name, row, agency, targetId: target?.id ?? (id || undefined), field: titleOf(loser.column), value: text, reason: notChosen(titleOf(loser.column), loser.key, loser.usedColumn === null ? null : titleOf(loser.usedColumn)) });
+      }
+    }
     if (!target) {
       // Group headings, blank lines and rows without figures carry nothing to lose.
       const raw = REPORTED_FIELDS.map((f) => cellText(at(cells, f))).filter(Boolean);
       if (raw.length === 0) continue;
-      const agency = agencyOfRow(meta, undefined, agencyCell);
       out.rejections.push({
         file,
         sheet: sheet.name,
@@ -205,7 +294,6 @@ function readTargetRows(
       });
       continue;
     }
-    const agency = agencyOfRow(meta, target, agencyCell);
     const values: SubmittedRow["values"] = { actual: null, lastYear: null, estimateYear: null };
     for (const field of REPORTED_FIELDS) {
       const parsed = cellNumber(at(cells, field));
@@ -214,6 +302,26 @@ function readTargetRows(
     }
     out.rows.push({ file, sheet: sheet.name, row, agency, targetId: target.id, values, note: cellText(at(cells, "note")) });
   }
+}
+
+function unknownColumn(title: string) {
+  return {
+    vi: `cột "${title}" không phải cột nào của phụ lục: số liệu trong cột không được tổng hợp (hãy ghi vào đúng cột của mẫu)`,
+    en: `column "${title}" is none of the annex's columns: its figures are not consolidated (put them in the template's column)`,
+  };
+}
+
+function notChosen(title: string, key: ColumnKey, used: string | null) {
+  const field = COLUMN_SPECS[key];
+  return used === null
+    ? {
+        vi: `có hơn một cột có thể là "${field.header}" (trong đó có "${title}"): không tự chọn; hãy để lại một cột "${field.header}" rồi gửi lại`,
+        en: `more than one column could be "${field.headerEn}" (among them "${title}"): none chosen; keep one "${field.header}" column and send it again`,
+      }
+    : {
+        vi: `cột "${title}" cũng có thể là "${field.header}", nhưng đã dùng cột "${used}": số liệu cột này không được tổng hợp`,
+        en: `column "${title}" could also be "${field.headerEn}", but column "${used}" was used: this column's figures are not consolidated`,
+      };
 }
 
 const TASK_KEYS = ["stt", "title", "agencies", "deadline", "state", "note", "taskId"] as const;
