@@ -96,6 +96,7 @@ export const annexCommand: Command = {
       columns = c.columns;
     }
     let actuals;
+    let badRows = 0;
     if (actualsPath) {
       const path = resolve(actualsPath);
       if (!existsSync(path)) {
@@ -104,10 +105,8 @@ export const annexCommand: Command = {
       }
       const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
       for (const e of errors) process.stderr.write(`${basename(path)}:${e.line}: ${e.message[lang]}\n`);
-      if (errors.length) {
-        say(lang, `${errors.length} dòng số liệu không dùng được; không lập phụ lục.`, `${errors.length} unusable row(s); no annex written.`);
-        return 1;
-      }
+      if (errors.length) say(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${errors.length} unusable row(s) skipped; the annex uses the others.`);
+      badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
     }
     const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns });
@@ -126,6 +125,6 @@ export const annexCommand: Command = {
           : `Đã ghi ${outPath}: ${rows.length} chỉ tiêu trong ${built.annex.groups.length} nhóm, ${built.annex.tasks.length} nhiệm vụ.\n`,
       );
     }
-    return 0;
+    return badRows ? 1 : 0;
   },
 };

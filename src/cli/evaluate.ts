@@ -11,7 +11,7 @@ import { parseTargetRecords } from "../core/catalog/load";
 import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
 import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations/evaluate-rows";
 import type { Bilingual, Lang } from "../core/messages";
-import { parseViNumber } from "../core/numbers/vi";
+import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers/vi";
 import { formatNumber } from "../core/numbers/format";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
 import { parseCsv } from "../core/text/csv";
@@ -48,9 +48,14 @@ export function readActuals(text: string, targets: ReadonlyMap<string, Target>):
   const table = parseCsv(text);
   const inputs: (ActualRowInput & { line: number })[] = [];
   const errors: RowError[] = [];
+  // A file with decimal commas or ";" columns is vi-VN: "15.295" there is fifteen thousand.
+  const numberMode = numberModeOf(
+    table.rows.map((row) => row.fields[2] ?? ""),
+    table.delimiter,
+  );
   table.rows.forEach((row, index) => {
     const fields = row.fields.map((f) => f.trim());
-    if (index === 0 && isHeader(fields)) return;
+    if (index === 0 && isHeader(fields, numberMode)) return;
     if (fields.length !== 3) {
       const hint =
         table.delimiter === "," && fields.length === 4
@@ -66,7 +71,7 @@ export function readActuals(text: string, targets: ReadonlyMap<string, Target>):
     inputs.push({ line: row.line, id, period, actual });
   });
   const rows: ActualRow[] = [];
-  for (const r of resolveActualRows(targets, inputs, { rejectRepeats: true })) {
+  for (const r of resolveActualRows(targets, inputs, { rejectRepeats: true, numberMode })) {
     if (r.ok) rows.push({ line: r.row.line, target: r.target, period: r.period, value: r.value });
     else errors.push({ line: r.row.line, message: r.reason });
   }
@@ -74,10 +79,10 @@ export function readActuals(text: string, targets: ReadonlyMap<string, Target>):
   return { rows, errors };
 }
 
-function isHeader(fields: string[]): boolean {
+function isHeader(fields: string[], mode: NumberMode): boolean {
   const first = fold(fields[0] ?? "");
   if (["id", "ma", "ma chi tieu"].includes(first)) return true;
-  return fields.length >= 3 && !parsePeriod(fields[1]).ok && !parseViNumber(fields[2], "auto").ok;
+  return fields.length >= 3 && !parsePeriod(fields[1]).ok && !parseViNumber(fields[2], mode).ok;
 }
 
 /**

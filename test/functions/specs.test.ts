@@ -75,6 +75,11 @@ describe("KH.PERCENT and KH.STATUS", () => {
     expect(half).toBeCloseTo(0.5, 5);
   });
 
+  test("an actual typed as vi-VN text with a thousands dot ('4.320', as in the preview) is a number, not #VALUE!", () => {
+    const [[p]] = specs.PERCENT(ctx, "t.export", "4.320", "2024");
+    expect(p).toBeCloseTo(4.32, 5);
+  });
+
   test("no actual yet gives an empty cell, not an error", () => {
     expect(specs.PERCENT(ctx, "t.forest", "")).toEqual([[""]]);
     expect(specs.PERCENT(ctx, [["t.forest"], ["t.export"]], [[""], [250]], "2024")[0][0]).toBe("");

@@ -84,10 +84,10 @@ describe("pane parts of issues 6 and 7", () => {
     const { source } = await setup();
     await click(await byRole("tab", /^Nhập kế hoạch từ văn bản/));
     await pickFile(await waitFor(() => document.querySelector<HTMLInputElement>('input[accept^=".txt"]')), "thu-nghiem.txt", PLAN_TEXT);
-    await typeInto((await byRole("textbox", "Mục tiêu 1")) as HTMLInputElement, "1.500");
+    await typeInto((await byRole("textbox", "Mục tiêu 1")) as HTMLInputElement, "1.5.0");
     await click(await byRole("button", "Dùng làm danh mục"));
     const alert = await waitFor(() => [...document.querySelectorAll("[role=alert]")].find((a) => a.textContent?.includes("thu-nghiem.01")));
-    expect(alert.textContent).toMatch(/1\.500/);
+    expect(alert.textContent).toMatch(/1\.5\.0/);
     expect((await source.get()).origin).toBe("bundled");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Vietnamese number convention (vi-VN): "." groups thousands, "," marks decimals.
- * "15.295" = 15295, "14,5" = 14.5, "1-1,5" = 1 to 1.5. Ambiguous input is an error, never a guess.
+ * "15.295" = 15295, "14,5" = 14.5, "1-1,5" = 1 to 1.5. What is really ambiguous is an error, never a guess.
  */
 import type { Bilingual } from "../messages";
 
@@ -9,17 +9,21 @@ export type RangeResult = { ok: true; min: number; max: number } | { ok: false; 
 
 /**
  * How to read "." in input:
- * - "vi": strict vi-VN ("." only groups thousands);
- * - "auto": vi-VN, but a plain decimal point is accepted where it cannot be a thousands group
- *   ("14.5", "0.851"); "1.500" could be either and is refused.
+ * - "vi": strict vi-VN ("." only groups thousands, "," marks decimals);
+ * - "auto": vi-VN, so "15.295" is fifteen thousand; a decimal point is also accepted where it
+ *   cannot be a thousands group ("14.5", "0.851", "1.2345");
+ * - "dot": the source writes decimals with "." elsewhere (numberModeOf found "14.5"), so "1.500"
+ *   really could be 1500 or 1,5 and is refused, naming both readings in vi-VN.
  */
-export type NumberMode = "vi" | "auto";
+export type NumberMode = "vi" | "auto" | "dot";
 
 const fail = (vi: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { vi, en } });
 
 const GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PLAIN_VI = /^\d+(,\d+)?$/;
 const DOT_DECIMAL = /^\d*\.\d+$/;
+/** "1.500": one thousands group, or (in a dot-decimal source) a decimal. "0.500" is only a decimal. */
+const SINGLE_GROUP = /^[1-9]\d{0,2}\.\d{3}$/;
 
 export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberResult {
   let text = input.normalize("NFC").trim().replace(/[\u00a0\u202f ]/g, "");
@@ -31,27 +35,20 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
   } else if (text.startsWith("+")) text = text.slice(1);
   if (text.endsWith("%")) text = text.slice(0, -1);
 
-  const leadingZeroGroup = /^0\.\d{3}/.test(text);
-  const singleGroup = /^\d{1,3}\.\d{3}$/.test(text);
-  if (mode === "auto" && singleGroup && !leadingZeroGroup) {
+  if (mode === "dot" && SINGLE_GROUP.test(text)) {
+    const whole = text.replace(".", "");
+    const decimal = text.replace(".", ",");
     return fail(
-      `"${input}" không rõ nghĩa: theo cách viết Việt Nam dấu "." ngăn cách hàng nghìn; hãy viết ${text.replace(".", "")} hoặc ${text.replace(".", ",")}`,
-      `"${input}" is ambiguous: in vi-VN "." groups thousands; write ${text.replace(".", "")} or ${text.replace(".", ",")}`,
+      `"${input}" không rõ nghĩa: nơi khác trong tệp dùng dấu "." cho số thập phân; nếu là ${whole} đơn vị hãy viết ${whole}, nếu là số thập phân hãy viết ${decimal}`,
+      `"${input}" is ambiguous: elsewhere this file writes decimals with "."; write ${whole} for the whole number, or ${decimal} (vi-VN decimal comma) for the decimal`,
     );
   }
-  if (PLAIN_VI.test(text) || (GROUPED.test(text) && !leadingZeroGroup)) {
+  if (PLAIN_VI.test(text) || (GROUPED.test(text) && !/^0\./.test(text))) {
     const value = Number(text.replace(/\./g, "").replace(",", "."));
     return { ok: true, value: sign * value };
   }
   if (DOT_DECIMAL.test(text)) {
-    const couldBeThousands = singleGroup && !leadingZeroGroup;
-    if (mode === "auto" && !couldBeThousands) return { ok: true, value: sign * Number(text) };
-    if (mode === "auto" || couldBeThousands) {
-      return fail(
-        `"${input}" không rõ nghĩa: theo cách viết Việt Nam dấu "." ngăn cách hàng nghìn; hãy viết ${text.replace(".", "")} hoặc ${text.replace(".", ",")}`,
-        `"${input}" is ambiguous: in vi-VN "." groups thousands; write ${text.replace(".", "")} or ${text.replace(".", ",")}`,
-      );
-    }
+    if (mode !== "vi") return { ok: true, value: sign * Number(text) };
     return fail(
       `"${input}" không đúng cách viết Việt Nam: dấu thập phân là ",", hãy viết ${text.replace(".", ",")}`,
       `"${input}" is not vi-VN: the decimal mark is ",", write ${text.replace(".", ",")}`,
@@ -64,6 +61,22 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
     );
   }
   return fail(`"${input}" không phải là số`, `"${input}" is not a number`);
+}
+
+/**
+ * How a whole source (a CSV file, a column) writes numbers. A decimal comma ("14,5") or ";" between
+ * columns makes it vi-VN ("." groups thousands); a decimal point that cannot be a thousands group
+ * ("14.5", "1,234.5") with no decimal comma anywhere makes "1.500" ambiguous there.
+ */
+export function numberModeOf(texts: Iterable<string>, columnSeparator?: string): NumberMode {
+  if (columnSeparator === ";") return "auto";
+  let dot = false;
+  for (const raw of texts) {
+    const text = raw.normalize("NFC").trim().replace(/[\u00a0\u202f ]/g, "").replace(/^[-−–+]/, "").replace(/%$/, "");
+    if (/^\d+,(\d{1,2}|\d{4,})$/.test(text) || /^\d{1,3}(\.\d{3})+,\d+$/.test(text)) return "auto";
+    if ((DOT_DECIMAL.test(text) && !SINGLE_GROUP.test(text)) || /^\d{1,3}(,\d{3})+\.\d+$/.test(text)) dot = true;
+  }
+  return dot ? "dot" : "auto";
 }
 
 /** "1-1,5", "15–16", "135 - 140", or a single number (min = max). */

@@ -6,7 +6,7 @@
 import type { Target } from "../catalog/schema";
 import type { EvaluateTarget, Evaluation, Status } from "../evaluate/types";
 import { BilingualError, type Bilingual } from "../messages";
-import { parseViNumber } from "../numbers/vi";
+import { parseViNumber, type NumberMode } from "../numbers/vi";
 import { parsePeriod, periodCode, type Period } from "../periods/codes";
 import { periodTime } from "../evaluate/path";
 
@@ -26,6 +26,8 @@ export interface EvaluateRowsOptions {
   period?: string;
   /** A second row for the same target and period cannot be judged (a file must say each figure once). */
   rejectRepeats?: boolean;
+  /** How the source writes numbers (numberModeOf over the whole file); default vi-VN with a tolerated decimal point. */
+  numberMode?: NumberMode;
 }
 
 /** A row the rules can judge: its target, period and value read. */
@@ -53,11 +55,11 @@ export function defaultPeriod(target: Pick<Target, "year">): string {
 }
 
 /** An actual as read: a number, vi-VN or plain number text, or nothing. */
-export function actualValue(actual: number | string | null): { ok: true; value: number | null } | { ok: false; error: Bilingual } {
+export function actualValue(actual: number | string | null, mode: NumberMode = "auto"): { ok: true; value: number | null } | { ok: false; error: Bilingual } {
   if (actual === null) return { ok: true, value: null };
   if (typeof actual === "number") return { ok: true, value: actual };
   if (actual.trim() === "") return { ok: true, value: null };
-  const parsed = parseViNumber(actual, "auto");
+  const parsed = parseViNumber(actual, mode);
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.error };
 }
 
@@ -73,7 +75,7 @@ export function resolveActualRows<R extends ActualRowInput>(
     if (!target) return { ok: false, row, reason: { vi: `Mã “${row.id}” không có trong danh mục`, en: `Id “${row.id}” is not in the catalog` } };
     const period = parsePeriod(row.period ?? (options.period || defaultPeriod(target)));
     if (!period.ok) return { ok: false, row, target, reason: period.error };
-    const actual = actualValue(row.actual);
+    const actual = actualValue(row.actual, options.numberMode);
     if (!actual.ok) return { ok: false, row, target, reason: actual.error };
     if (options.rejectRepeats) {
       const key = `${target.id}|${periodCode(period.period)}`;

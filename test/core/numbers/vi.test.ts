@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { formatViNumber, formatViRange, parseViNumber, parseViRange } from "../../../src/core/numbers/vi";
+import { formatViNumber, formatViRange, numberModeOf, parseViNumber, parseViRange, type NumberMode } from "../../../src/core/numbers/vi";
 import { convertScale, parseViQuantity, splitScale } from "../../../src/core/numbers/scale";
 
-const value = (text: string, mode?: "vi" | "auto") => {
+const value = (text: string, mode?: NumberMode) => {
   const r = parseViNumber(text, mode);
   return r.ok ? r.value : r.error.vi;
 };
@@ -21,13 +21,32 @@ describe("parseViNumber", () => {
     expect(value(text)).toBe(expected);
   });
 
-  test("refuses to guess: '1.500' could be 1500 or 1.5", () => {
-    const r = parseViNumber("1.500", "auto");
+  test("'15.295' and '4.320' are thousands, as vi-VN writes them, also where a decimal point is tolerated", () => {
+    expect(value("15.295", "auto")).toBe(15295);
+    expect(value("4.320", "auto")).toBe(4320);
+    expect(value("0.500", "auto")).toBe(0.5);
+  });
+
+  test("refuses to guess only where the source writes decimals with '.', naming both readings in vi-VN", () => {
+    const r = parseViNumber("1.500", "dot");
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.vi).toMatch(/không rõ nghĩa/);
+      expect(r.error.vi).toContain("hãy viết 1500");
+      expect(r.error.vi).toContain("1,500");
       expect(r.error.en).toMatch(/ambiguous/);
     }
+    expect(value("14.5", "dot")).toBe(14.5);
+    expect(value("1.234.567", "dot")).toBe(1234567);
+  });
+
+  test("a source's number style: decimal commas or ';' make it vi-VN, a lone decimal point makes '1.500' ambiguous", () => {
+    expect(numberModeOf(["15.295", "14,5"])).toBe("auto");
+    expect(numberModeOf(["15.295", "14.5"], ";")).toBe("auto");
+    expect(numberModeOf(["15.295", "7650"])).toBe("auto");
+    expect(numberModeOf(["1.500", "14.5"])).toBe("dot");
+    expect(numberModeOf(["1,234.5"])).toBe("dot");
+    expect(numberModeOf(["1,234", "1.500"])).toBe("auto");
   });
 
   test("strict vi-VN refuses a decimal point and says how to write it", () => {

@@ -15,7 +15,7 @@ describe("evaluating table rows as the pane does", () => {
   const row = (index: number, id: string, actual: TableRowData["actual"]): TableRowData => ({ index, id, actual, status: "", sheet: "S", address: `A${index + 2}:J${index + 2}` });
 
   test("off track first, with reasons; typed vi-VN numbers read; unknown ids and bad numbers explained", () => {
-    const verdicts = evaluateRows(catalog.targetById, [row(0, "bg-2024.23", 1.5), row(1, "bg-2024.23a", "14,0"), row(2, "khong-co", 3), row(3, "bg-2024.23", "1.500")], evaluateTarget);
+    const verdicts = evaluateRows(catalog.targetById, [row(0, "bg-2024.23", 1.5), row(1, "bg-2024.23a", "14,0"), row(2, "khong-co", 3), row(3, "bg-2024.23", "1,2,3")], evaluateTarget);
     expect(verdicts.map((v) => v.status)).toEqual(["achieved", "off_track", "unknown", "unknown"]);
     expect(verdicts[1].reason.vi).toMatch(/11,8/);
     expect(verdicts[2].reason.vi).toContain("khong-co");
