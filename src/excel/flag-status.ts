@@ -8,7 +8,7 @@
 import type { FlagMapping, FlagStatusResult, TableRowData } from "../workbook/port";
 import { STATUS_RULES } from "../core/sheet/status-rules";
 import { fold, nfc } from "../core/text/normalize";
-import { rangeAddress, splitAddress, topLeft } from "./addresses";
+import { rangeAddress, splitAddress, topLeft } from "../core/sheet/a1";
 import { thisRow } from "./structured-ref";
 import { explainOfficeError } from "./office-errors";
 import { BilingualError } from "../core/messages";

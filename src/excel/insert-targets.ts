@@ -4,7 +4,7 @@
  */
 import { buildTableLayout, COLUMN, COLUMN_WIDTHS, INPUT_FILL, TABLE_HEADERS } from "../core/sheet/table-layout";
 import type { InsertTargetsOptions, InsertTargetsResult, TargetRowInput } from "../workbook/port";
-import { rangeAddress, splitAddress, topLeft } from "./addresses";
+import { rangeAddress, splitAddress, topLeft } from "../core/sheet/a1";
 
 export const NEW_SHEET_NAME = "Chỉ tiêu";
 const MAX_SHEET_CANDIDATES = 20;
@@ -77,7 +77,7 @@ export async function insertTargets(
       return { ok: false, reason: "blocked", message: { vi: "Đã có quá nhiều trang tính “Chỉ tiêu”.", en: "Too many “Chỉ tiêu” sheets already." } };
     }
     sheetName = free.name;
-    address = rangeAddress(1, 0, height, width);
+    address = rangeAddress(1, 1, height, width);
     sheet = workbook.worksheets.add(sheetName);
     target = sheet.getRange(address);
   }

@@ -4,10 +4,11 @@
  * metadata sheet), one write batch: two context.sync() in all.
  */
 import type { Annex } from "../core/annex/model";
-import { layoutAnnexWorkbook, layoutMetaSheet, uniqueSheetName, DEFAULT_SHEET_NAMES, type LayoutOptions, type SheetLayout, type Area } from "../core/annex/layout";
-import { TONE_COLORS } from "../core/annex/labels";
+import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex/layout";
+import { uniqueSheetName, type Area, type SheetLayout } from "../core/sheet/layout";
+import { TONE_COLORS } from "../core/sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex/meta";
-import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/annex/style";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/sheet/style";
 import { escapeFormulaText } from "../core/text/escape";
 import { runExplained } from "./office-errors";
 

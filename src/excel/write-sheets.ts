@@ -2,8 +2,7 @@
  * Write laid-out sheets (the consolidation result) as new sheets, in the annex writer's format.
  * Two round trips: (1) the names already taken; (2) every sheet.
  */
-import type { SheetLayout } from "../core/annex/layout";
-import { uniqueSheetName } from "../core/annex/layout";
+import { uniqueSheetName, type SheetLayout } from "../core/sheet/layout";
 import { queueSheet } from "./write-annex";
 
 export async function writeSheets(context: Excel.RequestContext, layouts: readonly SheetLayout[]): Promise<{ sheets: string[] }> {

@@ -5,7 +5,7 @@ import type { Catalog } from "../core/catalog/load";
 import { parseViNumber } from "../core/numbers/vi";
 import type { Strings } from "../taskpane/i18n";
 import { ruleFor } from "../core/sheet/status-rules";
-import { columnLetters } from "../excel/addresses";
+import { columnName } from "../core/sheet/a1";
 import { computeFormula } from "./formulas";
 import { displayValue } from "./display";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -85,7 +85,7 @@ export function Grid({ t, workbook, catalog }: GridProps) {
               </th>
               {Array.from({ length: columns }, (_, c) => (
                 <th key={c} className={styles.head} scope="col">
-                  {columnLetters(c)}
+                  {columnName(c + 1)}
                 </th>
               ))}
             </tr>
@@ -111,7 +111,7 @@ export function Grid({ t, workbook, catalog }: GridProps) {
                     const className = [styles.cell, typeof value === "number" ? styles.number : "", isHeader ? styles.header : "", inSelection ? styles.selected : ""].join(" ");
                     const style = { background: rule?.fill ?? cell?.fill, color: rule?.font };
                     if (cell?.unlocked && !isHeader) {
-                      const column = table ? table.columns[c - table.left] : columnLetters(c);
+                      const column = table ? table.columns[c - table.left] : columnName(c + 1);
                       return (
                         <td key={c} className={className} style={style}>
                           <input

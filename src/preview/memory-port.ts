@@ -5,11 +5,12 @@ import { STATUS_RULES } from "../core/sheet/status-rules";
 import { fold } from "../core/text/normalize";
 import { ADDED_STATUS_HEADER } from "../excel/flag-status";
 import { NEW_SHEET_NAME } from "../excel/insert-targets";
-import { columnLetters, rangeAddress, topLeft } from "../excel/addresses";
+import { rangeAddress, topLeft } from "../core/sheet/a1";
 import type { MemoryWorkbook } from "./memory-workbook";
 import type { Annex } from "../core/annex/model";
-import { layoutAnnexWorkbook, uniqueSheetName, type SheetLayout } from "../core/annex/layout";
-import { inputCells } from "../core/annex/style";
+import { layoutAnnexWorkbook } from "../core/annex/layout";
+import { uniqueSheetName, type SheetLayout } from "../core/sheet/layout";
+import { inputCells } from "../core/sheet/style";
 import { escapeFormulaText } from "../core/text/escape";
 
 export class MemoryPort implements WorkbookPort {
@@ -35,7 +36,7 @@ export class MemoryPort implements WorkbookPort {
     let left = 0;
     if (options.where === "selection") {
       ({ sheet, row: top, column: left } = wb.selection);
-      const address = rangeAddress(top + 1, left, height, width);
+      const address = rangeAddress(top + 1, left + 1, height, width);
       if (wb.tableOverlaps(sheet, top, left, height, width)) {
         return {
           ok: false,
@@ -69,7 +70,7 @@ export class MemoryPort implements WorkbookPort {
     wb.tables.push({ name: table, sheet, top, left, columns: [...layout.headers], rowCount: rows.length, rules: null });
     wb.selection = { sheet, row: top + 1, column: left + COLUMN.actual, rows: 1, columns: 1 };
     wb.changed();
-    return { ok: true, sheet, address: rangeAddress(top + 1, left, height, width), table, rows: rows.length };
+    return { ok: true, sheet, address: rangeAddress(top + 1, left + 1, height, width), table, rows: rows.length };
   }
 
   private occupied(sheet: string, top: number, left: number, rows: number, columns: number): string | null {
@@ -84,7 +85,7 @@ export class MemoryPort implements WorkbookPort {
       }
     }
     if (!first) return null;
-    return `${columnLetters(first[1])}${first[0] + 1}:${columnLetters(last[1])}${last[0] + 1}`;
+    return rangeAddress(first[0] + 1, first[1] + 1, last[0] - first[0] + 1, last[1] - first[1] + 1);
   }
 
   async listTables(): Promise<TableInfo[]> {
@@ -117,7 +118,7 @@ export class MemoryPort implements WorkbookPort {
         actual: actual === undefined || actual === "" ? null : actual,
         status: "",
         sheet: table.sheet,
-        address: rangeAddress(r + 1, table.left, 1, table.columns.length + (added ? 1 : 0)),
+        address: rangeAddress(r + 1, table.left + 1, 1, table.columns.length + (added ? 1 : 0)),
       };
     });
     if (added) {
@@ -139,7 +140,7 @@ export class MemoryPort implements WorkbookPort {
     const [start, end] = row.address.split(":");
     const a = topLeft(start);
     const b = topLeft(end ?? start);
-    this.workbook.select({ sheet: row.sheet, row: a.row - 1, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 });
+    this.workbook.select({ sheet: row.sheet, row: a.row - 1, column: a.column - 1, rows: b.row - a.row + 1, columns: b.column - a.column + 1 });
   }
 
   async writeAnnex(annex: Annex): Promise<{ sheets: string[] }> {

@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from "../core/messages";
 import type { Annex } from "../core/annex/model";
-import type { SheetLayout } from "../core/annex/layout";
+import type { SheetLayout } from "../core/sheet/layout";
 import type { TargetRowInput } from "../core/sheet/table-layout";
 
 export type { TargetRowInput };

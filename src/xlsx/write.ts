@@ -6,13 +6,14 @@
  * writer (./stream-write.ts), which takes the same sheets row by row.
  */
 import ExcelJS from "exceljs";
-import type { Annex, CellValue } from "../core/annex/model";
-import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions, type SheetLayout } from "../core/annex/layout";
-import { TONE_COLORS } from "../core/annex/labels";
+import type { Annex } from "../core/annex/model";
+import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions } from "../core/annex/layout";
+import type { CellValue, SheetLayout } from "../core/sheet/layout";
+import { TONE_COLORS } from "../core/sheet/status";
 import type { MetaRecord } from "../core/annex/meta";
 import { escapeFormulaText } from "../core/text/escape";
-import { areaAddress, columnLetter } from "./address";
-import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/annex/style";
+import { areaAddress, cellAddress } from "../core/sheet/a1";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/sheet/style";
 
 /** Sheet layouts plus their metadata records → .xlsx bytes. */
 export type XlsxWriter = (sheets: SheetLayout[], meta: MetaRecord[]) => Promise<Uint8Array>;
@@ -133,7 +134,7 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
       // latter without its text attribute, which LibreOffice then ignores; both read expressions.
       rules: light.rules.map((rule, j) => ({
         type: "expression",
-        formulae: [`${columnLetter(light.area.left)}${light.area.top}="${rule.text}"`],
+        formulae: [`${cellAddress(light.area.top, light.area.left)}="${rule.text}"`],
         priority: i * 10 + j + 1,
         style: { fill: solid(TONE_COLORS[rule.tone].fill), font: { color: argb(TONE_COLORS[rule.tone].font) } },
       })),

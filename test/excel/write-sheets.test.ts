@@ -1,6 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { writeSheets } from "../../src/excel/write-sheets";
-import { layoutAnnexWorkbook, type SheetLayout } from "../../src/core/annex/layout";
+import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
+import type { SheetLayout } from "../../src/core/sheet/layout";
 import { buildAnnex } from "../../src/core/annex/build";
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";

@@ -1,6 +1,5 @@
 /** Words and numbering of the annex: Roman numerals, status words, group order. */
-import type { Status } from "../evaluate/types";
-import { STATUS_LABELS as EVALUATION_LABELS } from "../evaluate/labels";
+import type { Tone } from "../sheet/status";
 import { fold } from "../text/normalize";
 
 export function toRoman(n: number): string {
@@ -22,23 +21,6 @@ export function toRoman(n: number): string {
 export function isRoman(text: string): boolean {
   return /^[IVXLC]+\.?$/.test(text.trim());
 }
-
-/** The evaluation's status words (src/core/evaluate/labels.ts) with their traffic-light tone. */
-export const STATUS_LABELS: Record<Status, { vi: string; en: string; tone: Tone }> = {
-  achieved: { ...EVALUATION_LABELS.achieved, tone: "good" },
-  on_track: { ...EVALUATION_LABELS.on_track, tone: "good" },
-  at_risk: { ...EVALUATION_LABELS.at_risk, tone: "warn" },
-  off_track: { ...EVALUATION_LABELS.off_track, tone: "bad" },
-  no_data: { ...EVALUATION_LABELS.no_data, tone: "none" },
-};
-
-/** Traffic-light colours, shared by both writers. */
-export type Tone = "good" | "warn" | "bad" | "none";
-export const TONE_COLORS: Record<Exclude<Tone, "none">, { fill: string; font: string }> = {
-  good: { fill: "C6EFCE", font: "006100" },
-  warn: { fill: "FFEB9C", font: "9C5700" },
-  bad: { fill: "FFC7CE", font: "9C0006" },
-};
 
 /** Task states an agency picks from (tình trạng). */
 export const TASK_STATES: { vi: string; tone: Tone }[] = [

@@ -6,61 +6,11 @@
 import { excelNumberFormat } from "../numbers/vi";
 import { decimalsOf } from "../numbers/format";
 import { COLUMN_SPECS, INPUT_KEYS, type ColumnKey } from "./columns";
-import { STATUS_LABELS, TASK_STATES, type Tone } from "./labels";
+import { TASK_STATES } from "./labels";
+import type { Area, CellValue, SheetLayout, TrafficLight } from "../sheet/layout";
+import { STATUS_LOOKS, type Tone } from "../sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
-import type { Annex, AnnexRow, CellValue } from "./model";
-
-export type RowStyle = "heading" | "title" | "blank" | "header" | "group" | "item" | "subitem" | "plain";
-
-export interface LayoutRow {
-  style: RowStyle;
-  cells: CellValue[];
-  /** Number format per cell (null = none). */
-  formats?: (string | null)[];
-  /** Row height in points, for wrapped title lines. */
-  height?: number;
-}
-
-export interface ColumnLayout {
-  width: number;
-  hidden?: boolean;
-  align?: "left" | "center" | "right";
-  wrap?: boolean;
-}
-
-/** 1-based, inclusive. */
-export interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export interface TrafficLight {
-  area: Area;
-  rules: { text: string; tone: Exclude<Tone, "none"> }[];
-}
-
-export interface ListValidation {
-  area: Area;
-  values: string[];
-}
-
-export interface SheetLayout {
-  name: string;
-  visibility: "visible" | "veryHidden";
-  columns: ColumnLayout[];
-  rows: LayoutRow[];
-  merges: Area[];
-  freeze?: { rows: number; columns: number };
-  /** A4 landscape, fit to one page wide, these rows repeated on every page. */
-  print?: { titleRows: { from: number; to: number } };
-  trafficLights: TrafficLight[];
-  validations: ListValidation[];
-  /** Cells people type into: left unlocked when the sheet is protected. */
-  inputAreas: Area[];
-  protect: boolean;
-}
+import type { Annex, AnnexRow } from "./model";
 
 export interface LayoutOptions {
   /** Lock everything but the input cells. */
@@ -156,7 +106,7 @@ export function annexCell(row: AnnexRow, key: ColumnKey): CellValue {
     case "agency":
       return row.agencyName;
     case "status":
-      return row.status ? STATUS_LABELS[row.status].vi : null;
+      return row.status ? STATUS_LOOKS[row.status].vi : null;
     case "note":
       return row.note || null;
     case "targetId":
@@ -201,7 +151,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   if (statusColumn > 0) {
     sheet.trafficLights.push({
       area: { top: firstBody, left: statusColumn, bottom: lastBody, right: statusColumn },
-      rules: Object.values(STATUS_LABELS)
+      rules: Object.values(STATUS_LOOKS)
         .filter((s) => s.tone !== "none")
         .map((s) => ({ text: s.vi, tone: s.tone as Exclude<Tone, "none"> })),
     });
@@ -314,14 +264,3 @@ export function layoutTableSheet(
   return sheet;
 }
 
-/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\) and not already taken. */
-export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}

@@ -4,7 +4,7 @@
  * the add-in wrote: which plan, agency and period it holds, from which catalog version.
  */
 import { z } from "zod";
-import type { CellValue } from "./model";
+import type { CellValue } from "../sheet/layout";
 
 export const META_SHEET = "_kehoach";
 

@@ -2,8 +2,6 @@
 import type { Status } from "../evaluate/types";
 import type { ColumnKey } from "./columns";
 
-export type CellValue = string | number | null;
-
 export interface AnnexRow {
   /** "1", "2", … continuous across groups; "1.1" for a sub-target under its parent. */
   stt: string;

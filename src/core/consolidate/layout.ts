@@ -1,5 +1,6 @@
 /** The consolidated workbook as sheets: the province's annex, then the four control sheets. */
-import { layoutAnnexWorkbook, layoutTableSheet, type SheetLayout } from "../annex/layout";
+import { layoutAnnexWorkbook, layoutTableSheet } from "../annex/layout";
+import type { SheetLayout } from "../sheet/layout";
 import { periodInfo, periodLabel, viDate } from "../annex/calendar";
 import { COLUMN_SPECS } from "../annex/columns";
 import type { MetaRecord } from "../annex/meta";

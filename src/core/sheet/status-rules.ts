@@ -1,9 +1,9 @@
 /**
  * How a status column is coloured: Excel "text contains" rules built from the evaluation's status
- * words and the annex's traffic-light tones (src/core/annex/labels.ts), so every writer agrees.
+ * words and traffic-light tones (./status.ts), so every writer agrees.
  */
 import type { Status } from "../evaluate/types";
-import { STATUS_LABELS, TONE_COLORS } from "../annex/labels";
+import { STATUS_LOOKS, TONE_COLORS } from "./status";
 
 export interface StatusRule {
   /** Text the status cell contains (Excel's "text contains" rule, case-insensitive). */
@@ -15,7 +15,7 @@ export interface StatusRule {
 type ColouredStatus = Exclude<Status, "no_data">;
 
 function ruleOf(status: ColouredStatus): StatusRule {
-  const { vi, tone } = STATUS_LABELS[status];
+  const { vi, tone } = STATUS_LOOKS[status];
   if (tone === "none") throw new Error(`status "${status}" has no traffic-light colour`);
   const colors = TONE_COLORS[tone];
   return { text: vi, fill: `#${colors.fill}`, font: `#${colors.font}` };

@@ -12,7 +12,7 @@ import { targetAmount } from "../catalog/describe";
 import { excelNumberFormat } from "../numbers/vi";
 import { decimalsOf } from "../numbers/format";
 import { escapeFormulaText } from "../text/escape";
-import { INPUT_FILL as ANNEX_INPUT_FILL } from "../annex/style";
+import { INPUT_FILL as ANNEX_INPUT_FILL } from "./style";
 
 export const TABLE_HEADERS = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Cơ quan chủ trì", "Nguồn"] as const;
 export const COLUMN = { stt: 0, id: 1, name: 2, unit: 3, plan: 4, actual: 5, percent: 6, status: 7, agency: 8, source: 9 } as const;

@@ -1,5 +1,5 @@
 import { ruleFor, STATUS_RULE, STATUS_RULES } from "../../../src/core/sheet/status-rules";
-import { TONE_COLORS } from "../../../src/core/annex/labels";
+import { TONE_COLORS } from "../../../src/core/sheet/status";
 import { STATUS_LABELS } from "../../../src/core/evaluate/labels";
 
 const hex = (c: { fill: string; font: string }) => ({ fill: `#${c.fill}`, font: `#${c.font}` });
