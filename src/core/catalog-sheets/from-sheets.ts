@@ -10,7 +10,7 @@ import type { Bilingual } from "../messages";
 import { parseViNumber } from "../numbers/vi";
 import { unescapeFormulaText } from "../text/escape";
 import { fold } from "../text/normalize";
-import { columnLetter } from "../../xlsx/address";
+import { columnName } from "../sheet/a1";
 import { headerLabel, PLAN_FIELDS, PLAN_SHEET, TABLES, type FieldSpec, type TableKey, type TableSpec } from "./spec";
 
 export interface SheetCells {
@@ -37,7 +37,7 @@ interface Place {
 }
 
 function placeText(place: Place): Bilingual {
-  const col = place.column !== undefined ? columnLetter(place.column + 1) : undefined;
+  const col = place.column !== undefined ? columnName(place.column + 1) : undefined;
   const label = place.field ? headerLabel(place.field) : undefined;
   const vi = [`Trang tính “${place.sheet}”`];
   const en = [`Sheet “${place.sheet}”`];
@@ -55,7 +55,7 @@ function problemAt(file: string, place: Place, message: Bilingual): SheetProblem
     message: { vi: `${where.vi}: ${message.vi}`, en: `${where.en}: ${message.en}` },
     sheet: place.sheet,
     ...(place.row ? { row: place.row } : {}),
-    ...(place.column !== undefined ? { column: columnLetter(place.column + 1) } : {}),
+    ...(place.column !== undefined ? { column: columnName(place.column + 1) } : {}),
   };
 }
 

@@ -4,8 +4,8 @@
  * field a column. Rendered by the ExcelJS writer (src/xlsx) and by Office.js (src/excel).
  */
 import type { CatalogFile } from "../catalog/schema";
-import { TEXT_FORMAT, type SheetLayout, type LayoutRow } from "../annex/layout";
-import type { CellValue } from "../annex/model";
+import { TEXT_FORMAT } from "../annex/layout";
+import type { CellValue, LayoutRow, SheetLayout } from "../sheet/layout";
 import { headerLabel, PLAN_FIELDS, PLAN_HEADER, PLAN_SHEET, TABLES, type FieldSpec, type TableSpec } from "./spec";
 
 export function valueAt(record: unknown, path: string): unknown {

@@ -1,6 +1,6 @@
 /** Catalog → worksheets → catalog returns the same catalog, and edits made in Excel are read or named by sheet, row and column. */
 import { catalogToSheets, sheetsToCatalog, type SheetCells } from "../../../src/core/catalog-sheets";
-import type { SheetLayout } from "../../../src/core/annex/layout";
+import type { SheetLayout } from "../../../src/core/sheet/layout";
 import { loadCatalogFiles } from "../../../src/node/catalog-files";
 import { escapeFormulaText } from "../../../src/core/text/escape";
 import type { CatalogFile } from "../../../src/core/catalog/schema";
