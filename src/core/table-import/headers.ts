@@ -1,0 +1,124 @@
+/**
+ * Where a table's header is (one or two rows, merged cells, a row of column codes "A B C 1 2 3"
+ * under it) and what each visible column holds, read from its header words.
+ */
+import { periodOf } from "../extract/headings";
+import { parsePeriodLabel, periodCode } from "../periods/codes";
+import { columnLetter } from "../../xlsx/address";
+import { fold } from "../text/normalize";
+import { cellText, type Sheet } from "./cells";
+import type { ColumnInfo, ColumnRole } from "./types";
+
+const SCAN_ROWS = 25;
+
+/** A column header's role, from its folded words (parts joined by " / "). Null: a column we do not read (comparisons). */
+export function roleOf(folded: string): ColumnRole | null | undefined {
+  const last = folded.split(" / ").pop() ?? folded;
+  if (/^(?:stt|tt|so tt|so thu tu)$/.test(last) || /(?:^| \/ )(?:stt|tt)(?: \/ |$)/.test(folded)) return "stt";
+  if (/(?:co quan|don vi|so, nganh)[^/]*(?:chu tri|thuc hien|phu trach|theo doi|tham muu)|^chu tri\b|phan cong/.test(folded)) return "agency";
+  if (/ghi chu/.test(folded)) return "note";
+  if (/\bdvt\b|don vi tinh|^don vi$/.test(last) || /^don vi$/.test(folded)) return "unit";
+  if (/so sanh|so voi|\(%\)$|^%$|tang,? giam|\+\/-|ty le (?:hoan thanh|dat)|danh gia/.test(last)) return null;
+  if (/thuc hien|\buoc\b|\buoc th|\bth\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
+  if (/chi tieu (?:giao|ke hoach|phan dau)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong/.test(folded)) return "plan";
+  if (/chi tieu|noi dung|danh muc|^ten\b|linh vuc/.test(folded)) return "name";
+  if (/^(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(last)) return "plan";
+  return undefined;
+}
+
+/** The year (and first year of a period) a header names: "Kế hoạch năm 2025", "Giai đoạn 2026-2030". */
+export function yearsOf(folded: string): { year?: number; fromYear?: number } {
+  const period = periodOf(folded) ?? (/\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(folded)?.slice(1).map(Number) as [number, number] | undefined);
+  if (period && period[0] <= period[1]) return { fromYear: period[0], year: period[1] };
+  const years = [...folded.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  return years.length ? { year: years[years.length - 1] } : {};
+}
+
+/** "Ước thực hiện 6 tháng đầu năm 2025" → 2025-6M; "Thực hiện năm 2024" → 2024. */
+export function resultPeriod(folded: string, year: number | undefined): string | undefined {
+  if (year === undefined) return undefined;
+  const words = folded.replace(/\b(?:uoc|thuc hien|th|ket qua|luy ke|da dat|uoc tinh|ca)\b/g, " ").replace(/\s*\/\s*/g, " ").replace(/\s+/g, " ").trim();
+  const direct = parsePeriodLabel(words);
+  if (direct.ok) return periodCode(direct.period);
+  const m = /(6|9) thang/.exec(words) ?? /quy (i{1,3}|iv|[1-4])\b/.exec(words);
+  if (m && /thang/.test(m[0])) return `${year}-${m[1]}M`;
+  if (m) return `${year}-Q${["i", "ii", "iii", "iv"].indexOf(m[1]) + 1 || Number(m[1])}`;
+  return String(year);
+}
+
+const CODE_CELL = /^\(?(?:[a-z]|\d{1,2})\)?$|^\(\d+\)\s*=/i;
+
+/** "A B C 1 2 3 4=3/2": the row numbering the columns, under the header. */
+function isCodeRow(cells: unknown[]): boolean {
+  const texts = cells.map((c) => cellText(c as never)).filter(Boolean);
+  return texts.length >= 3 && texts.every((t) => CODE_CELL.test(t));
+}
+
+/** A data row shows itself by a number or an STT mark ("1", "1.2", "II", "a)"); a header's years do not count. */
+function isFigureOrNumber(cell: unknown): boolean {
+  if (typeof cell === "number") return !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100);
+  const text = cellText(cell as never);
+  return /^(?:\d+(?:[.,]\d+)*|[IVX]+|[a-zđ])[.)]?$/u.test(text) && !/^(?:19|20)\d{2}$/.test(text);
+}
+
+function headerWords(sheet: Sheet, r: number): string[] {
+  return sheet.filled[r].map((c) => fold(cellText(c)));
+}
+
+function matchCount(words: string[]): number {
+  return words.filter((w) => w && w.length < 80 && roleOf(w) !== undefined).length;
+}
+
+export interface HeaderRead {
+  /** Rows (0-based) of the header block, and the first body row. */
+  top: number;
+  bottom: number;
+  bodyStart: number;
+  columns: ColumnInfo[];
+  /** Text above the header: the table's title lines. */
+  title: string[];
+}
+
+/** Find the header: the first row naming a target column, plus the header-like rows under it. */
+export function readHeader(sheet: Sheet): HeaderRead | null {
+  const scan = Math.min(SCAN_ROWS, sheet.filled.length);
+  let top = -1;
+  for (let r = 0; r < scan && top < 0; r++) {
+    const words = headerWords(sheet, r);
+    if (matchCount(words) >= 2 && words.some((w) => w.length < 80 && (roleOf(w) === "name" || roleOf(w) === "stt"))) top = r;
+  }
+  if (top < 0) {
+    // No recognisable target column: the header is the first row with several short texts.
+    for (let r = 0; r < scan && top < 0; r++) if (sheet.raw[r].filter((c) => typeof c === "string" && c.trim() && c.length < 60).length >= 3) top = r;
+    if (top < 0) return null;
+  }
+  let bottom = top;
+  while (bottom + 1 < sheet.filled.length && bottom - top < 2) {
+    const next = bottom + 1;
+    const own = sheet.raw[next].map((c) => fold(cellText(c))).filter(Boolean);
+    if (isCodeRow(sheet.raw[next])) break;
+    const headerLike = own.length > 0 && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd)/.test(w));
+    if (!headerLike || sheet.raw[next].some(isFigureOrNumber)) break;
+    bottom = next;
+  }
+  let bodyStart = bottom + 1;
+  while (bodyStart < sheet.raw.length && isCodeRow(sheet.raw[bodyStart])) bodyStart++;
+  const columns: ColumnInfo[] = sheet.columns.map((column, i) => {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const text = cellText(sheet.filled[r][i]);
+      if (text && !parts.includes(text)) parts.push(text);
+    }
+    const header = parts.join(" / ");
+    const folded = fold(header);
+    const role = header ? roleOf(folded) ?? undefined : undefined;
+    const info: ColumnInfo = { column, letter: columnLetter(column), header, ...(role ? { role } : {}) };
+    const years = yearsOf(folded);
+    if (years.year !== undefined) info.year = years.year;
+    if (years.fromYear !== undefined) info.fromYear = years.fromYear;
+    if (role === "result") info.period = resultPeriod(folded, years.year);
+    return info;
+  });
+  const title = sheet.raw.slice(0, top).map((row) => row.map(cellText).filter(Boolean).join(" ")).filter(Boolean);
+  return { top, bottom, bodyStart, columns, title };
+}

@@ -1,0 +1,78 @@
+/**
+ * The body of an imported table, row by row: groups from Roman numerals (and A, B sections), the
+ * hierarchy from STT (1, 1.1, a, -, +), self-contained names for sub-targets, and the kind and
+ * direction of each target from its name and unit.
+ */
+import type { Comparator, Direction, TargetKind } from "../catalog/schema";
+import { isIndicatorName, lowerFirst } from "../extract/names";
+import { foldKeepingOffsets } from "../extract/ocr";
+import { DECREASE_WORDS } from "../extract/vocabulary";
+import { fold } from "../text/normalize";
+
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+export type Marker = { kind: "group" } | { kind: "level"; rank: number };
+
+/** What an STT cell (or a name's leading mark) says about the row's place. */
+export function markerOf(stt: string, name: string): Marker | null {
+  const s = stt.replace(/[.)]+$/, "").trim();
+  if (s && ROMAN.test(s) && s !== "") return { kind: "group" };
+  if (/^[A-H]$/.test(s)) return { kind: "group" };
+  if (/^\d+$/.test(s)) return { kind: "level", rank: 1 };
+  if (/^\d+(?:\.\d+)+$/.test(s)) return { kind: "level", rank: s.split(".").length };
+  if (/^[a-zđ]$/.test(s)) return { kind: "level", rank: 10 };
+  if (/^[-–—•]$/.test(s)) return { kind: "level", rank: 11 };
+  if (s === "+") return { kind: "level", rank: 12 };
+  if (s === "*") return { kind: "level", rank: 13 };
+  if (s) return { kind: "level", rank: 1 };
+  const lead = /^\s*([-–—•+*])\s/.exec(name)?.[1];
+  if (lead) return { kind: "level", rank: lead === "+" ? 12 : lead === "*" ? 13 : 11 };
+  return null;
+}
+
+/** "- Thành thị" → "Thành thị"; "Trong đó: xuất khẩu" → "xuất khẩu". */
+export function cleanName(name: string): string {
+  return name
+    .replace(/^\s*(?:[-–—•+*]|\(?\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s+/u, "")
+    .replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The parent's name as a head for its parts: "Tỷ lệ hộ nghèo, trong đó:" → "Tỷ lệ hộ nghèo". */
+export function headOf(name: string): string {
+  return name.replace(/[\s,;:–-]*(?:\(?\s*trong\s+đó\s*\)?|chia ra|bao gồm|gồm)?[\s,;:.–-]*$/iu, "").trim();
+}
+
+const AREA = /^(?:khu vực\s+|ở\s+|tại\s+)?(thành thị|nông thôn|miền núi|đô thị|đồng bằng|vùng cao|vùng đồng bào dân tộc thiểu số)$/iu;
+
+/** A sub-target's self-contained name: the parent's words kept ("… trong đó: thành thị" → "… ở khu vực thành thị"). */
+export function partName(parent: string, part: string): string {
+  const head = headOf(parent);
+  const area = AREA.exec(part);
+  if (area) return `${head} ở khu vực ${area[1].toLowerCase()}`;
+  if (isIndicatorName(part) && part.split(" ").length > 2) return part;
+  return `${head} – ${lowerFirst(part)}`;
+}
+
+/** "CÁC CHỈ TIÊU VỀ KINH TẾ" → "Kinh tế". */
+export function groupName(name: string): string {
+  let text = cleanName(name).replace(/^(?:các\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?/iu, "").replace(/^(?:về|lĩnh\s+vực)\s+/iu, "").replace(/[:.]+$/, "");
+  if (text === text.toUpperCase()) text = text.toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1) || cleanName(name);
+}
+
+const DECREASE = new RegExp(DECREASE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|"));
+
+/** Kind and direction of a target named and measured so. */
+export function kindOf(name: string, unit: string, comparator: Comparator): { kind: TargetKind; direction: Direction } {
+  const n = foldKeepingOffsets(name).toLowerCase();
+  const u = fold(unit);
+  const percent = u.includes("%");
+  if (percent && /^(?:muc )?giam\b|\bmuc giam\b/.test(n)) return { kind: "change", direction: "decrease" };
+  let kind: TargetKind = "level";
+  if (percent && /toc do|tang truong|^tang\b/.test(n)) kind = "rate";
+  else if (/luot/.test(u) || (/(?:^|\s)(?:dong|usd)$/.test(u) && !/\/|binh quan|dau nguoi|thu nhap|nang suat|quy mo/.test(`${u} ${n}`))) kind = "flow";
+  const decrease = comparator === "<" || comparator === "<=" || (DECREASE.test(n) && !/duoc (?:xu ly|khac phuc|giai quyet)/.test(n));
+  return { kind, direction: decrease ? "decrease" : "increase" };
+}

@@ -1,0 +1,83 @@
+/** The table importer's public types: a grid of cells in, a draft catalog (or a question) out. */
+import type { CatalogFile } from "../catalog/schema";
+import type { GridCell } from "../consolidate/grid";
+import type { Bilingual } from "../messages";
+
+/** 1-based, inclusive: a merged area as the sheet numbers it. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A table as read from an .xlsx sheet, a .csv file or the selected range: rows[r][c] is the cell at
+ * sheet row firstRow + r, column firstColumn + c (1-based), as the reader found it.
+ */
+export interface TableGrid {
+  file: string;
+  sheet: string;
+  rows: GridCell[][];
+  merges?: MergedArea[];
+  /** 1-based sheet columns that are hidden: never read. */
+  hiddenColumns?: number[];
+  firstRow?: number;
+  firstColumn?: number;
+}
+
+/** What a column holds. */
+export type ColumnRole = "stt" | "name" | "unit" | "plan" | "result" | "agency" | "note";
+
+export interface ColumnInfo {
+  /** 1-based sheet column, and its letter. */
+  column: number;
+  letter: string;
+  /** The header as written (header rows joined with " / "). */
+  header: string;
+  role?: ColumnRole;
+  /** The year (or period, for results) the header names. */
+  year?: number;
+  fromYear?: number;
+  period?: string;
+}
+
+/** The user's answer to a question: which column (1-based sheet column) holds what. */
+export type ColumnChoice = Partial<Record<"name" | "plan" | "unit" | "stt" | "agency", number>>;
+
+export interface TableImportOptions {
+  /** Plan id (target id prefix); default: from the file name. */
+  plan?: string;
+  /** The plan's issuer, who leads targets the table gives no agency for; default "UBND tỉnh". */
+  issuer?: string;
+  province?: string;
+  /** Year when neither the headers nor the title name one. */
+  year?: number;
+  columns?: ColumnChoice;
+}
+
+/** A result column's figure, offered as the actual of its period. */
+export interface OfferedActual {
+  id: string;
+  period: string;
+  value: number;
+}
+
+export interface ImportQuestion {
+  message: Bilingual;
+  /** What the importer needs to know, and the visible columns to choose from. */
+  needs: ("name" | "plan")[];
+  columns: ColumnInfo[];
+}
+
+export interface TableProblem {
+  sheet: string;
+  row: number;
+  column?: string;
+  message: Bilingual;
+}
+
+export type TableImportResult =
+  | { kind: "catalog"; catalog: CatalogFile; columns: ColumnInfo[]; actuals: OfferedActual[]; warnings: TableProblem[] }
+  | { kind: "question"; question: ImportQuestion }
+  | { kind: "error"; message: Bilingual };

@@ -1,0 +1,129 @@
+/** Importing targets from tables shaped like the ones provinces publish; expected results written by reading the fixtures. */
+import { csvGrid, importTable, type TableImportResult } from "../../../src/core/table-import";
+import { loadCatalogs } from "../../../src/core/catalog/load";
+import { HEALTH_CSV, NO_TARGET_COLUMN, PROVINCE_ANNEX, TWO_PLAN_COLUMNS } from "../../fixtures/tables/shapes";
+
+function catalogOf(result: TableImportResult) {
+  if (result.kind !== "catalog") throw new Error(`expected a catalog, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe("import targets from a provincial annex (.xlsx shape)", () => {
+  const result = catalogOf(importTable(PROVINCE_ANNEX, { plan: "kh-2026" }));
+  const { catalog } = result;
+  const byName = (name: string) => catalog.targets.find((t) => t.name === name);
+
+  test("the draft is a valid catalog: every row with a plan figure is a target, of the year its column names", () => {
+    expect(loadCatalogs([{ file: "x.json", data: catalog }]).ok).toBe(true);
+    expect(catalog.targets).toHaveLength(12);
+    expect(new Set(catalog.targets.map((t) => t.year))).toEqual(new Set([2026]));
+    expect(catalog.plan.title).toBe("Biểu chỉ tiêu chủ yếu kế hoạch phát triển kinh tế - xã hội năm 2026");
+  });
+
+  test("the hidden column (a 2030 plan) is never read, so there is no question about two plan columns", () => {
+    expect(catalog.targets.find((t) => t.name.startsWith("Tốc độ tăng trưởng tổng sản phẩm"))?.min).toBe(8.5);
+    expect(result.columns.some((c) => c.letter === "F")).toBe(false);
+  });
+
+  test("cells as people write them: a range, khoảng, ≥, trên, dưới, 8/9, vi-VN thousands", () => {
+    const grdp = byName("Tốc độ tăng trưởng tổng sản phẩm (GRDP)")!;
+    expect([grdp.min, grdp.max, grdp.kind]).toEqual([8.5, 9, "rate"]);
+    const farming = byName("Tốc độ tăng trưởng tổng sản phẩm (GRDP) – nông, lâm nghiệp và thủy sản")!;
+    expect([farming.value, farming.comparator, farming.parent]).toEqual([3.5, "~", grdp.id]);
+    expect(byName("Tốc độ tăng trưởng tổng sản phẩm (GRDP) – công nghiệp - xây dựng")).toMatchObject({ value: 12, comparator: ">=" });
+    expect(byName("GRDP bình quân đầu người")).toMatchObject({ value: 105, comparator: ">", unit: "Triệu đồng", kind: "level" });
+    expect(byName("Tổng thu ngân sách nhà nước trên địa bàn")).toMatchObject({ value: 16500, kind: "flow" });
+    expect(byName("Số xã đạt chuẩn nông thôn mới nâng cao")).toMatchObject({ value: 8, note: expect.stringContaining("trên tổng số 9") });
+  });
+
+  test("groups come from Roman numerals; sub-targets get self-contained names and their parent", () => {
+    const poor = byName("Tỷ lệ hộ nghèo theo chuẩn đa chiều")!;
+    expect(poor).toMatchObject({ value: 3, comparator: "<", direction: "decrease", group: "Văn hóa - xã hội" });
+    const urban = byName("Tỷ lệ hộ nghèo theo chuẩn đa chiều ở khu vực thành thị")!;
+    expect(urban).toMatchObject({ value: 1, parent: poor.id, agency: poor.agency });
+    expect(byName("Tỷ lệ hộ nghèo theo chuẩn đa chiều ở khu vực nông thôn")?.value).toBe(4);
+    expect(byName("GRDP bình quân đầu người")?.group).toBe("Kinh tế");
+    expect(byName("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý")?.group).toBe("Môi trường");
+  });
+
+  test("agencies come from the agency column, a merged cell leads every row it covers", () => {
+    const finance = catalog.agencies.find((a) => a.name === "Sở Tài chính")!;
+    expect(byName("Tổng vốn đầu tư phát triển toàn xã hội")?.agency).toBe(finance.id);
+    expect(catalog.agencies.map((a) => a.name).sort()).toEqual(["Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Sở Y tế"]);
+  });
+
+  test("source names the file, sheet and row, quoting the row", () => {
+    const doctors = byName("Số bác sĩ trên vạn dân")!;
+    expect(doctors.source).toMatchObject({ file: "bieu-chi-tieu-2026.xlsx", sheet: "Biểu 01", line: 19 });
+    expect(doctors.source.text).toContain("Số bác sĩ trên vạn dân");
+    expect(doctors.note).toBe("Theo dân số trung bình");
+  });
+
+  test("result columns are never targets; they are offered as actuals of the period their header names", () => {
+    const grdp = byName("Tốc độ tăng trưởng tổng sản phẩm (GRDP)")!;
+    expect(result.actuals).toContainEqual({ id: grdp.id, period: "2025", value: 8.2 });
+    expect(result.actuals).toContainEqual({ id: byName("Tổng thu ngân sách nhà nước trên địa bàn")!.id, period: "2025", value: 15295 });
+    expect(catalog.targets.some((t) => t.value === 8.2 || t.value === 15295)).toBe(false);
+  });
+
+  test("a figure written in words is reported by sheet, row and column, in both languages", () => {
+    const warning = result.warnings.find((w) => w.row === 22);
+    expect(warning).toMatchObject({ sheet: "Biểu 01", column: "G" });
+    expect(warning?.message.vi).toContain("Hoàn thành");
+    expect(warning?.message.en).toContain("cannot read the plan figure");
+  });
+});
+
+describe("import targets from a .csv list", () => {
+  const result = catalogOf(importTable(csvGrid(HEALTH_CSV, "y-te-2030.csv"), { issuer: "UBND tỉnh Quảng Trị", province: "Quảng Trị" }));
+  const { catalog } = result;
+  const byName = (name: string) => catalog.targets.find((t) => t.name === name);
+
+  test("';' separators, BOM, quoted cells with ';' and line breaks; year from 'Mục tiêu đến năm 2030'", () => {
+    expect(catalog.targets.map((t) => t.name)).toEqual([
+      "Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử",
+      "Số giường bệnh trên vạn dân",
+      "Số giường bệnh trên vạn dân – giường bệnh công lập",
+      "Số giường bệnh trên vạn dân – giường bệnh tư nhân",
+      "Tuổi thọ trung bình",
+      "Số năm sống khỏe",
+    ]);
+    expect(catalog.targets.every((t) => t.year === 2030)).toBe(true);
+    expect(byName("Số giường bệnh trên vạn dân – giường bệnh tư nhân")?.note).toContain("tính cả phòng khám đa khoa");
+    expect(byName("Tuổi thọ trung bình")).toMatchObject({ value: 75, comparator: "~" });
+    expect(byName("Số năm sống khỏe")?.parent).toBe(byName("Tuổi thọ trung bình")?.id);
+  });
+
+  test("rows cite their line in the file", () => {
+    expect(byName("Tuổi thọ trung bình")?.source.line).toBe(7);
+  });
+
+  test("no agency column: the issuer leads, with a note on each target and one warning", () => {
+    expect(catalog.agencies).toEqual([{ id: "ubnd-tinh-quang-tri", name: "UBND tỉnh Quảng Trị", level: "province" }]);
+    expect(catalog.targets.every((t) => t.agency === "ubnd-tinh-quang-tri" && /cơ quan ban hành/.test(t.note ?? ""))).toBe(true);
+    expect(result.warnings.filter((w) => /cơ quan ban hành/.test(w.message.vi))).toHaveLength(1);
+    expect(catalog.plan.province).toBe("Quảng Trị");
+  });
+});
+
+describe("where the mapping is unclear the importer asks", () => {
+  test("no recognisable target column: a question listing the columns, not a guess", () => {
+    const result = importTable(NO_TARGET_COLUMN);
+    expect(result.kind).toBe("question");
+    if (result.kind !== "question") return;
+    expect(result.question.needs).toEqual(["plan"]);
+    expect(result.question.columns.map((c) => c.letter)).toEqual(["A", "B", "C", "D", "E"]);
+    expect(result.question.message.vi).toContain("C “Tổng số hồ sơ”");
+    expect(result.question.message.en).toMatch(/Which column holds the plan figures/);
+  });
+
+  test("two plan columns of the same year: asks which; the answer imports that column", () => {
+    const asked = importTable(TWO_PLAN_COLUMNS);
+    expect(asked.kind).toBe("question");
+    if (asked.kind !== "question") return;
+    expect(asked.question.message.vi).toContain("D, E");
+    const answered = catalogOf(importTable(TWO_PLAN_COLUMNS, { columns: { plan: 5 } }));
+    expect(answered.catalog.targets.map((t) => t.value)).toEqual([1250, 10]);
+    expect(answered.catalog.targets[1]).toMatchObject({ kind: "rate", year: 2026 });
+  });
+});
