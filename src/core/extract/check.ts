@@ -23,8 +23,18 @@ export function vietnameseShare(text: string): number {
   return hits / words.length;
 }
 
+/** Largest document the extractor reads (characters; about 20 MB of text). */
+export const MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
+
 /** Why the text cannot be read as a plan, or null when it can. */
 export function documentProblem(text: string): Bilingual | null {
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    const mb = (text.length / 1048576).toFixed(1);
+    return {
+      vi: `Văn bản quá lớn (${mb} MB chữ, giới hạn 20 MB): hãy tách thành các tệp nhỏ hơn, ví dụ theo từng phần của kế hoạch.`,
+      en: `The text is too large (${mb} MB of text, limit 20 MB): split it into smaller files, for example one per part of the plan.`,
+    };
+  }
   if (text.trim() === "") {
     return { vi: "Tệp trống: không có chữ nào để tìm chỉ tiêu.", en: "The file is empty: there is no text to extract targets from." };
   }

@@ -2,7 +2,7 @@
  * extractTargets: plan document text → draft catalog records (targets with their source line,
  * the agencies named in headings, tasks that carry targets) and warnings. Pure: no I/O.
  */
-import type { Agency, Target, Task } from "../catalog/schema";
+import { TargetSchema, type Agency, type Target, type Task } from "../catalog/schema";
 import type { Bilingual } from "../messages";
 import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
@@ -42,26 +42,82 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-function sameAmount(a: Draft, b: Draft): boolean {
-  return a.min === b.min && a.max === b.max && a.unit === b.unit && a.year === b.year;
-}
+/** How many earlier targets with the same amount a target is compared with. */
+const RESTATEMENT_WINDOW = 64;
 
-/** A target restated elsewhere (a task repeating it, a forecast table) is kept once. */
+/**
+ * A target restated elsewhere (a task repeating it, a forecast table) is kept once. Targets are
+ * compared only with earlier ones of the same amount, so the work stays linear in their number.
+ */
 function dropRestatements(found: Found[]): void {
+  const byAmount = new Map<string, number[]>();
+  const keywordsOf = new Map<number, Set<string>>();
+  const keywords = (i: number) => {
+    let k = keywordsOf.get(i);
+    if (!k) keywordsOf.set(i, (k = nameKeywords(found[i].draft.name)));
+    return k;
+  };
+  const folded = found.map((f) => foldKeepingOffsets(f.draft.name));
+  const keptAs = new Int32Array(found.length).map((_, i) => i);
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
-    for (let j = 0; j < i; j++) {
-      const b = found[j];
-      if (b.dropped || !sameAmount(a.draft, b.draft)) continue;
-      const sameName = foldKeepingOffsets(a.draft.name) === foldKeepingOffsets(b.draft.name);
-      const restated = a.draft.zone !== "target" && overlap(nameKeywords(a.draft.name), nameKeywords(b.draft.name)) >= 0.5;
-      if (sameName || restated) {
+    const key = `${a.draft.min}|${a.draft.max}|${a.draft.unit}|${a.draft.year}`;
+    let same = byAmount.get(key);
+    if (!same) byAmount.set(key, (same = []));
+    for (let k = Math.max(0, same.length - RESTATEMENT_WINDOW); k < same.length; k++) {
+      const j = same[k];
+      const restated = a.draft.zone !== "target" && overlap(keywords(i), keywords(j)) >= 0.5;
+      if (folded[i] === folded[j] || restated) {
         a.dropped = true;
-        for (const f of found) if (f.parent === i) f.parent = j;
+        keptAs[i] = j;
         break;
       }
     }
+    if (!a.dropped) same.push(i);
   }
+  for (const f of found) if (f.parent !== undefined) f.parent = keptAs[f.parent];
+}
+
+interface Rejected {
+  line: number;
+  name: string;
+  reason: Bilingual;
+}
+
+const FIELD_WORDS: Record<string, Bilingual> = {
+  name: { vi: "tên", en: "name" },
+  unit: { vi: "đơn vị", en: "unit" },
+  value: { vi: "giá trị", en: "value" },
+  min: { vi: "giá trị nhỏ nhất", en: "minimum" },
+  max: { vi: "giá trị lớn nhất", en: "maximum" },
+  year: { vi: "năm", en: "year" },
+  fromYear: { vi: "năm bắt đầu", en: "first year" },
+};
+
+/** Why a draft would not load as a catalog target (in plain words), or null when it would. */
+function schemaProblem(target: Target): Bilingual | null {
+  const parsed = TargetSchema.safeParse(target);
+  if (parsed.success) return null;
+  const field = String(parsed.error.issues[0]?.path[0] ?? "");
+  const words = FIELD_WORDS[field] ?? { vi: "dữ liệu", en: "data" };
+  return { vi: `${words.vi} không hợp lệ`, en: `invalid ${words.en}` };
+}
+
+function rejectedWarning(rejected: Rejected[]): Bilingual {
+  const shown = rejected.slice(0, 5);
+  const more = rejected.length - shown.length;
+  const list = (lang: "vi" | "en") => shown.map((r) => `${lang === "vi" ? "dòng" : "line"} ${r.line} (${r.reason[lang]}: "${r.name.slice(0, 60)}")`).join("; ");
+  return {
+    vi: `Đã bỏ ${rejected.length} chỉ tiêu đọc không chắc chắn: ${list("vi")}${more > 0 ? `; và ${more} chỉ tiêu khác` : ""}. Các chỉ tiêu còn lại được giữ.`,
+    en: `Dropped ${rejected.length} target(s) that could not be read reliably: ${list("en")}${more > 0 ? `; and ${more} more` : ""}. The other targets are kept.`,
+  };
+}
+
+/** The plan's issuer as the agency that leads targets the text assigns to no one. */
+function issuerAgency(issuer: string, prefix: string): Agency {
+  const name = issuer.trim() || "Cơ quan ban hành kế hoạch";
+  const slug = slugify(name).slice(0, 60) || "co-quan-ban-hanh";
+  return { id: prefix ? `${prefix}.${slug}` : slug, name, level: /^(ubnd|uy ban nhan dan)\s+tinh/.test(foldKeepingOffsets(name)) ? "province" : "other" };
 }
 
 function provinceOf(text: string): string | undefined {
@@ -255,6 +311,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   });
 
   const targets: Target[] = [];
+  const rejected: Rejected[] = [];
+  const rejectedIds = new Set<string>();
   const tasksBySentence = new Map<string, Task>();
   found.forEach((f, i) => {
     const id = idOf.get(i);
@@ -280,6 +338,13 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
     if (parentId && parentId !== id) target.parent = parentId;
     if (d.note) target.note = d.note;
+    const invalid = schemaProblem(target);
+    if (invalid) {
+      rejected.push({ line: source.line, name: target.name, reason: invalid });
+      rejectedIds.add(id);
+      return;
+    }
+    if (target.parent && rejectedIds.has(target.parent)) delete target.parent;
     targets.push(target);
 
     if (lead && d.zone === "task") {
@@ -305,6 +370,17 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   });
 
+  if (rejected.length) warnings.push(rejectedWarning(rejected));
+  if (targets.some((t) => !t.agency) && targets.length) {
+    const issuer = issuerAgency(head.issuer, prefix);
+    if (!agencyById.has(issuer.id)) agencyById.set(issuer.id, issuer);
+    const unassigned = targets.filter((t) => !t.agency);
+    for (const t of unassigned) t.agency = issuer.id;
+    warnings.push({
+      vi: `${unassigned.length} chỉ tiêu không có cơ quan chủ trì trong văn bản; tạm giao cho cơ quan ban hành (${issuer.name}) — hãy sửa lại nếu cần.`,
+      en: `${unassigned.length} target(s) name no lead agency in the text; they were given to the issuer (${issuer.name}) — please correct if needed.`,
+    });
+  }
   if (targets.length === 0) {
     warnings.push({
       vi: "Không tìm thấy chỉ tiêu nào: văn bản không nêu con số mục tiêu (tỷ lệ, số lượng, giá trị) dưới các mục Mục tiêu/Chỉ tiêu hay trong nhiệm vụ.",

@@ -35,9 +35,23 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
   return !DIACRITIC.test(piece) && foldKeepingOffsets(piece) === foldKeepingOffsets(words);
 }
 
-/** Strip leading cue words and trailing link verbs/comparators from a name candidate. */
+/** Longest name candidate looked at: indicator names are a few dozen words at most. */
+export const NAME_WINDOW = 400;
+
+/** The last `NAME_WINDOW` characters of a candidate, cut at a word boundary. */
+export function nameWindow(text: string): string {
+  if (text.length <= NAME_WINDOW) return text;
+  const tail = text.slice(text.length - NAME_WINDOW);
+  const space = tail.search(/\s/);
+  return space < 0 ? tail : tail.slice(space + 1);
+}
+
+/**
+ * Strip leading cue words and trailing link verbs/comparators from a name candidate. Works on
+ * the candidate's last NAME_WINDOW characters, so its cost does not grow with the sentence.
+ */
 export function trimName(text: string): Trimmed {
-  let t = text.replace(/\s+/g, " ").replace(MARKER, "");
+  let t = nameWindow(text).replace(/\s+/g, " ").replace(MARKER, "");
   const verbs: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;

@@ -7,7 +7,7 @@
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
-import { isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, upperFirst } from "./names";
+import { NAME_WINDOW, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, upperFirst } from "./names";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
 import { DECREASE_WORDS, INDICATORS } from "./vocabulary";
@@ -91,6 +91,22 @@ function depthAt(text: string, from: number, at: number): number {
   return depth;
 }
 
+/** Parenthesis depth at every offset of [from, to] in one pass (depthAt for many points). */
+function depthsFrom(text: string, from: number, to: number): (at: number) => number {
+  const depths = new Int32Array(to - from + 1);
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    depths[i - from] = depth;
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth = Math.max(0, depth - 1);
+  }
+  depths[to - from] = depth;
+  return (at) => depths[Math.min(Math.max(at, from), to) - from];
+}
+
+/** How far back a name, a cue or a year is looked for: names are short, sentences may not be. */
+const LOOK_BACK = 400;
+
 /** The first place in [from, to) where one clause ends and the next starts. */
 function firstBoundary(folded: string, from: number, to: number): number {
   const slice = folded.slice(from, to);
@@ -109,8 +125,9 @@ function lastCueEnd(folded: string, from: number, to: number): number {
   return end;
 }
 
-function yearBefore(block: Block, from: number, at: number): { year?: number; fromYear?: number } {
+function yearBefore(block: Block, sentenceFrom: number, at: number): { year?: number; fromYear?: number } {
   // Only words outside parentheses: "(theo chuẩn giai đoạn 2021-2026)" qualifies a name.
+  const from = Math.max(sentenceFrom, at - LOOK_BACK);
   let text = "";
   let depth = 0;
   for (let i = from; i < at; i++) {
@@ -135,10 +152,10 @@ function hasAny(verbs: string[], ...words: string[]): boolean {
   return verbs.some((v) => words.some((w) => v === w || v.startsWith(`${w} `)));
 }
 
+const HINTS = INDICATORS.filter((i) => i.kind || i.direction).map((i) => ({ folded: foldKeepingOffsets(i.phrase).toLowerCase(), kind: i.kind, direction: i.direction }));
+
 function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direction } {
-  for (const i of INDICATORS) {
-    if ((i.kind || i.direction) && folded.includes(foldKeepingOffsets(i.phrase).toLowerCase())) return { kind: i.kind, direction: i.direction };
-  }
+  for (const h of HINTS) if (folded.includes(h.folded)) return { kind: h.kind, direction: h.direction };
   return {};
 }
 
@@ -186,27 +203,31 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   // A short label before ":" names what follows ("Cơ cấu kinh tế năm 2030: …").
   let clauseStart = s0;
   let label = "";
-  const colon = folded.indexOf(":", s0);
-  if (colon > 0 && colon < quantities[0].comparatorStart && depthAt(folded, s0, colon) === 0) {
+  const depthAtOffset = depthsFrom(folded, s0, s1);
+  const firstAt = quantities[0].comparatorStart;
+  const colonAt = folded.slice(s0, firstAt).indexOf(":");
+  const colon = colonAt < 0 ? -1 : s0 + colonAt;
+  if (colon > 0 && colon < firstAt && depthAtOffset(colon) === 0) {
     const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
     if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 8) {
       label = context.ocr ? repairOcrName(candidate.text) : candidate.text;
     }
     clauseStart = colon + 1;
   }
-  const semi = folded.lastIndexOf(";", quantities[0].comparatorStart);
-  if (semi >= clauseStart && depthAt(folded, s0, semi) === 0) clauseStart = semi + 1;
+  const semiAt = folded.slice(clauseStart, firstAt).lastIndexOf(";");
+  const semi = semiAt < 0 ? -1 : clauseStart + semiAt;
+  if (semi >= clauseStart && depthAtOffset(semi) === 0) clauseStart = semi + 1;
   // In prose, a cue ("phấn đấu", "đảm bảo") opens the target: "…, đảm bảo hoàn thành trên 80% …".
   const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[-+•])?\s*/u, "");
   const firstFrom = context.zone === "task" && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
-  const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAt(folded, s0, q.start), subScope: false, skip: false, verbs: [] }));
+  const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAtOffset(q.start), subScope: false, skip: false, verbs: [] }));
   slots.forEach((slot, i) => {
     if (i === 0) slot.preFrom = firstFrom;
     else {
       const prev = slots[i - 1];
       const boundary = firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
-      prev.post = text.slice(prev.q.end, boundary);
+      prev.post = text.slice(prev.q.end, Math.min(boundary, prev.q.end + NAME_WINDOW));
       slot.preFrom = boundary;
       const between = folded.slice(boundary, slot.q.comparatorStart);
       const semiAt = between.lastIndexOf(";");
@@ -232,7 +253,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     let stop = hard ? hard.index : after.length;
     const soft = SOFT_CONNECTORS.exec(after.slice(0, stop));
     if (soft) stop = soft.index;
-    last.post = text.slice(last.q.end, last.q.end + stop);
+    last.post = text.slice(last.q.end, last.q.end + Math.min(stop, NAME_WINDOW));
   }
 
   // Which earlier number each one belongs to.
@@ -264,7 +285,7 @@ function sharePredicates(slots: Slot[], drafts: Draft[]): void {
   const postNamed = slots.filter((s) => s.draft !== undefined && s.name?.startsWith("Tỷ lệ ") && s.q.unit === "%" && s.post.trim());
   if (postNamed.length < 2) return;
   const lastSlot = postNamed[postNamed.length - 1];
-  const m = /\s(được|có|đạt)\s.+$/u.exec(lastSlot.post.trim());
+  const m = /\s(được|có|đạt)\s.+$/u.exec(lastSlot.post.slice(0, NAME_WINDOW).trim());
   if (!m) return;
   const predicate = m[0].trim();
   for (const s of postNamed.slice(0, -1)) {

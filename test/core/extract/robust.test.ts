@@ -1,0 +1,60 @@
+/**
+ * The extractor survives any text (issue 14, item 13): pathological inputs finish, a draft that
+ * would fail the catalog schema is dropped with a reason while the rest are kept, and documents
+ * over the size limit are refused with a clear message. Speed itself is measured in the bench.
+ */
+import { parseTargetRecords } from "../../../src/core/catalog/load";
+import { documentProblem, extractTargets } from "../../../src/core/extract";
+
+function valid(targets: unknown[]): boolean {
+  return parseTargetRecords("x.txt", JSON.parse(JSON.stringify(targets))).ok;
+}
+
+test("an odd sentence next to a real target drops only the odd draft, with a reason", () => {
+  const text = "KẾ HOẠCH năm 2025\nUSD tiêu 9.800 xã 15,5 03 đồng năm dưới\n(1) Tỷ lệ hộ nghèo dưới 2%.";
+  const result = extractTargets(text, { file: "odd.txt" });
+  expect(result.targets.map((t) => [t.name, t.value, t.unit])).toEqual([["Tỷ lệ hộ nghèo", 2, "%"]]);
+  expect(valid(result.targets)).toBe(true);
+  const dropped = result.warnings.find((w) => w.vi.startsWith("Đã bỏ 1 chỉ tiêu"));
+  expect(dropped?.vi).toContain("dòng 2");
+  expect(dropped?.en).toContain("line 2");
+});
+
+test("a 200,000-digit number is dropped and the other targets are kept", () => {
+  const text = `KẾ HOẠCH năm 2025\nMỤC TIÊU\n(1) Thu ngân sách đạt ${"9".repeat(200_000)} tỷ đồng.\n(2) Tỷ lệ hộ nghèo dưới 2%.`;
+  const result = extractTargets(text, { file: "huge.txt" });
+  expect(result.targets.map((t) => t.name)).toEqual(["Tỷ lệ hộ nghèo"]);
+  expect(valid(result.targets)).toBe(true);
+  expect(result.warnings.some((w) => w.vi.includes("dòng 3") && w.vi.includes("giá trị không hợp lệ"))).toBe(true);
+});
+
+test("288 KB of repeated 'khoảng ' finishes with no targets and no error", () => {
+  const result = extractTargets(`Kế hoạch năm 2025 về phát triển kinh tế xã hội của tỉnh\n${"khoảng ".repeat(288 * 128)}`, { file: "k.txt" });
+  expect(result.targets).toEqual([]);
+});
+
+test("a 600 KB document on one line still yields its targets, all valid", () => {
+  const item = "tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ 30%; ";
+  const text = `KẾ HOẠCH năm 2025 II. MỤC TIÊU ${item.repeat(Math.ceil(600_000 / item.length))}`;
+  const result = extractTargets(text, { file: "line.txt" });
+  expect(result.targets.length).toBeGreaterThanOrEqual(3);
+  expect(valid(result.targets)).toBe(true);
+});
+
+test("a text over 20 MB is refused with a message saying how to proceed", () => {
+  const text = "Tỷ lệ hộ nghèo giảm 1,5%. ".repeat(Math.ceil((21 * 1024 * 1024) / 26));
+  const problem = documentProblem(text);
+  expect(problem?.vi).toContain("giới hạn 20 MB");
+  expect(problem?.en).toContain("limit 20 MB");
+  expect(extractTargets(text, { file: "big.txt" }).targets).toEqual([]);
+});
+
+test("targets the text assigns to no agency are led by the plan's issuer, and a warning says so", () => {
+  const text = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025 của tỉnh Hòa Bình\nII. MỤC TIÊU\n1. Tỷ lệ hộ nghèo dưới 2%.\n2. Tỷ lệ che phủ rừng đạt 52%.";
+  const result = extractTargets(text, { file: "plan.txt" });
+  expect(result.targets).toHaveLength(2);
+  const lead = result.agencies.find((a) => a.id === result.targets[0].agency);
+  expect(lead?.name).toBe("UBND tỉnh Hòa Bình");
+  expect(result.targets.every((t) => t.agency === lead?.id)).toBe(true);
+  expect(result.warnings.some((w) => w.vi.includes("tạm giao cho cơ quan ban hành (UBND tỉnh Hòa Bình)"))).toBe(true);
+});
