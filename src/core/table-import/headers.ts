@@ -4,7 +4,7 @@
  */
 import { periodOf } from "../extract/headings";
 import { parsePeriodLabel, periodCode } from "../periods/codes";
-import { columnLetter } from "../../xlsx/address";
+import { columnName } from "../sheet/a1";
 import { fold } from "../text/normalize";
 import { cellText, type Sheet } from "./cells";
 import type { ColumnInfo, ColumnRole } from "./types";
@@ -112,7 +112,7 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
     const header = parts.join(" / ");
     const folded = fold(header);
     const role = header ? roleOf(folded) ?? undefined : undefined;
-    const info: ColumnInfo = { column, letter: columnLetter(column), header, ...(role ? { role } : {}) };
+    const info: ColumnInfo = { column, letter: columnName(column), header, ...(role ? { role } : {}) };
     const years = yearsOf(folded);
     if (years.year !== undefined) info.year = years.year;
     if (years.fromYear !== undefined) info.fromYear = years.fromYear;

@@ -11,7 +11,7 @@ import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../extract/extract";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
-import { columnLetter } from "../../xlsx/address";
+import { columnName } from "../sheet/a1";
 import { cellText, layOut, readAmount, type Amount, type Sheet } from "./cells";
 import { readHeader, yearsOf } from "./headers";
 import { cleanName, groupName, headOf, kindOf, markerOf, partName } from "./rows";
@@ -107,7 +107,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   const titleYears = yearsOf(fold(titleText));
   const warnings: TableProblem[] = [];
   const warn = (r: number, column: number | undefined, message: Bilingual) =>
-    warnings.push({ sheet: grid.sheet, row: sheet.rowNumber(r), ...(column !== undefined ? { column: columnLetter(sheet.columns[column]) } : {}), message });
+    warnings.push({ sheet: grid.sheet, row: sheet.rowNumber(r), ...(column !== undefined ? { column: columnName(sheet.columns[column]) } : {}), message });
   let year = planColumn.year ?? titleYears.year ?? options.year;
   if (year === undefined) {
     return { kind: "error", message: { vi: "Bảng không nêu năm kế hoạch (ở tiêu đề cột hay tên bảng); hãy cho biết năm.", en: "The table names no plan year (in its headers or title); please give the year." } };
