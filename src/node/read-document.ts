@@ -5,13 +5,12 @@
 import { formatMegabytes } from "../core/numbers/format";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import type { Bilingual } from "../core/messages";
+import { type Bilingual, failure } from "../core/messages";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string; format: "txt" | "docx" | "pdf" } | { ok: false; error: Bilingual };
 
-const fail = (vi: string, en: string): ReadResult => ({ ok: false, error: { vi, en } });
 
 /** Text files that are really binary: NUL bytes or many control characters in the first 8 KB. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -49,12 +48,12 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadResult> {
-  if (!existsSync(path)) return fail(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
+  if (!existsSync(path)) return failure(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
   const stat = statSync(path);
-  if (!stat.isFile()) return fail(`${path} không phải là tệp.`, `${path} is not a file.`);
-  if (stat.size === 0) return fail(`Tệp ${path} trống (0 byte).`, `The file ${path} is empty (0 bytes).`);
+  if (!stat.isFile()) return failure(`${path} không phải là tệp.`, `${path} is not a file.`);
+  if (stat.size === 0) return failure(`Tệp ${path} trống (0 byte).`, `The file ${path} is empty (0 bytes).`);
   if (stat.size > maxBytes) {
-    return fail(
+    return failure(
       `Tệp ${path} quá lớn (${formatMegabytes(stat.size, "vi")}; tối đa ${formatMegabytes(maxBytes, "vi")}). Hãy tách văn bản hoặc chỉ lưu phần có chỉ tiêu.`,
       `The file ${path} is too large (${formatMegabytes(stat.size, "en")}; at most ${formatMegabytes(maxBytes, "en")}). Split it or keep only the part with targets.`,
     );
@@ -65,14 +64,14 @@ export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES):
   const isPdf = bytes.subarray(0, 5).toString("latin1") === "%PDF-";
   try {
     if (ext === ".docx" || (isZip && ext !== ".txt" && ext !== ".md")) {
-      if (!isZip) return fail(`Tệp ${path} không phải tệp Word .docx hợp lệ.`, `${path} is not a valid Word .docx file.`);
+      if (!isZip) return failure(`Tệp ${path} không phải tệp Word .docx hợp lệ.`, `${path} is not a valid Word .docx file.`);
       return { ok: true, text: await docxText(bytes), format: "docx" };
     }
     if (ext === ".pdf" || isPdf) {
-      if (!isPdf) return fail(`Tệp ${path} không phải tệp PDF hợp lệ.`, `${path} is not a valid PDF file.`);
+      if (!isPdf) return failure(`Tệp ${path} không phải tệp PDF hợp lệ.`, `${path} is not a valid PDF file.`);
       const text = await pdfText(bytes);
       if (text.replace(/\s/g, "").length < 20) {
-        return fail(
+        return failure(
           `Tệp PDF ${path} không có lớp chữ (có thể là ảnh quét): hãy nhận dạng chữ (OCR) trước rồi thử lại.`,
           `The PDF ${path} has no text layer (probably a scan): run OCR on it first, then try again.`,
         );
@@ -80,15 +79,15 @@ export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES):
       return { ok: true, text, format: "pdf" };
     }
     if (ext === ".doc") {
-      return fail(`Tệp Word cũ (.doc) chưa được hỗ trợ: hãy lưu thành .docx.`, `Old Word files (.doc) are not supported: save as .docx.`);
+      return failure(`Tệp Word cũ (.doc) chưa được hỗ trợ: hãy lưu thành .docx.`, `Old Word files (.doc) are not supported: save as .docx.`);
     }
   } catch (e) {
     const why = (e as Error).message;
-    return fail(`Không đọc được tệp ${path}: ${why}`, `Cannot read ${path}: ${why}`);
+    return failure(`Không đọc được tệp ${path}: ${why}`, `Cannot read ${path}: ${why}`);
   }
   const text = decodeText(bytes);
   if (text === null) {
-    return fail(
+    return failure(
       `Tệp ${path} là tệp nhị phân hoặc không phải văn bản UTF-8: hãy dùng .txt, .md, .docx hoặc .pdf có lớp chữ.`,
       `${path} is binary or not UTF-8 text: use .txt, .md, .docx, or a .pdf with a text layer.`,
     );

@@ -6,7 +6,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Bilingual } from "../core/messages";
+import { type Bilingual, failure } from "../core/messages";
 
 export type WriteCheck = { ok: true; path: string } | { ok: false; error: Bilingual };
 
@@ -17,7 +17,6 @@ export interface OutputRules {
   force?: boolean;
 }
 
-const fail = (vi: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { vi, en } });
 
 function sameFile(a: string, b: string): boolean {
   try {
@@ -34,22 +33,22 @@ export function checkOutput(out: string, rules: OutputRules): WriteCheck {
   const path = resolve(out);
   const input = rules.inputs.find((i) => sameFile(path, i));
   if (input) {
-    return fail(
+    return failure(
       `Tệp kết quả ${path} cũng là tệp đầu vào (${input}): không ghi đè lên tệp đầu vào. Hãy chọn tên khác cho --out.`,
       `The output ${path} is also an input (${input}): inputs are never overwritten. Choose another name for --out.`,
     );
   }
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return fail(
+    return failure(
       `Thư mục ${folder} không tồn tại: hãy tạo thư mục trước (mkdir -p "${folder}") hoặc chọn nơi khác cho --out.`,
       `The folder ${folder} does not exist: create it first (mkdir -p "${folder}") or choose another place for --out.`,
     );
   }
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) return fail(`${path} là một thư mục, không phải tệp.`, `${path} is a folder, not a file.`);
+    if (statSync(path).isDirectory()) return failure(`${path} là một thư mục, không phải tệp.`, `${path} is a folder, not a file.`);
     if (!rules.force) {
-      return fail(
+      return failure(
         `Tệp ${path} đã có: thêm --force để ghi đè, hoặc chọn tên khác cho --out.`,
         `${path} already exists: add --force to replace it, or choose another name for --out.`,
       );

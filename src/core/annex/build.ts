@@ -5,8 +5,8 @@
 import type { Catalog } from "../catalog/load";
 import type { Agency, CatalogFile, Target, Task } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
-import type { Bilingual } from "../messages";
-import { formatViRange } from "../numbers/vi";
+import { type Bilingual, failure } from "../messages";
+import { formatRange } from "../numbers/format";
 import { cutoffWindow, annexDeadline, periodInfo, periodLabel, viDate, type AnnexDeadline, type PeriodInfo } from "./calendar";
 import { resolveColumns, type ColumnKey } from "./columns";
 import { groupRank, toRoman } from "./labels";
@@ -47,7 +47,6 @@ export interface BuildAnnexOptions {
 
 export type BuildAnnexResult = { ok: true; annex: Annex } | { ok: false; error: Bilingual };
 
-const fail = (vi: string, en: string): BuildAnnexResult => ({ ok: false, error: { vi, en } });
 
 export function planFile(catalog: Catalog, planId: string): CatalogFile | undefined {
   return catalog.files.find((f) => f.plan.id === planId);
@@ -70,14 +69,14 @@ export function planAgencies(catalog: Catalog, planId: string): Agency[] {
 export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildAnnexResult {
   const file = planFile(catalog, options.plan);
   if (!file) {
-    return fail(
+    return failure(
       `Không có kế hoạch "${options.plan}". Các kế hoạch: ${catalog.plans.map((p) => p.id).join(", ")}`,
       `Unknown plan "${options.plan}". Plans: ${catalog.plans.map((p) => p.id).join(", ")}`,
     );
   }
   const info = periodInfo(options.period);
   if (!info) {
-    return fail(
+    return failure(
       `Kỳ báo cáo "${options.period}" không hợp lệ; ví dụ: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03`,
       `Invalid period "${options.period}"; e.g. 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03`,
     );
@@ -86,7 +85,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
   if (options.agency) {
     agency = planAgencies(catalog, options.plan).find((a) => a.id === options.agency) ?? null;
     if (!agency) {
-      return fail(
+      return failure(
         `Cơ quan "${options.agency}" không chủ trì chỉ tiêu hay nhiệm vụ nào của kế hoạch ${options.plan}`,
         `Agency "${options.agency}" leads no target or task of plan ${options.plan}`,
       );
@@ -197,7 +196,7 @@ function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget): nu
   const perYear = t.kind === "rate" || t.kind === "change";
   if (perYear || t.year <= info.year) {
     if (t.value !== undefined) return t.value;
-    return formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
+    return formatRange(t.min ?? NaN, t.max ?? NaN, "vi");
   }
   const period = String(info.year);
   const expected = evaluate ? evaluate(t, { period, actual: null }).expected : defaultExpected(t, period);

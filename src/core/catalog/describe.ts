@@ -1,7 +1,7 @@
 /** A target as a person writes it: "khoảng 15–16%", "trên 90%", "giảm 1–1,5%/năm". */
 import type { Plan, Target } from "./schema";
 import { fold, lowerFirst } from "../text/normalize";
-import { formatViNumber, formatViRange } from "../numbers/vi";
+import { formatNumber, formatRange } from "../numbers/format";
 import type { Lang } from "../messages";
 
 const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }> = {
@@ -14,9 +14,7 @@ const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }>
 };
 
 export function targetAmount(t: Pick<Target, "value" | "min" | "max">, lang: Lang = "vi"): string {
-  const vi = t.value !== undefined ? formatViNumber(t.value, { maxDecimals: 3 }) : formatViRange(t.min ?? NaN, t.max ?? NaN, { maxDecimals: 3 });
-  // English writes 15,295.5 where Vietnamese writes 15.295,5: swap the two marks.
-  return lang === "vi" ? vi : vi.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
+  return t.value !== undefined ? formatNumber(t.value, lang) : formatRange(t.min ?? NaN, t.max ?? NaN, lang);
 }
 
 export function describeTarget(t: Target, lang: Lang = "vi"): string {

@@ -11,6 +11,11 @@ export function formatNumber(value: number, lang: Lang, options: FormatOptions =
   return lang === "vi" ? vi : vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
 
+/** "15–16" / "135–140"; a range of one value is that value. */
+export function formatRange(min: number, max: number, lang: Lang, options: FormatOptions = { maxDecimals: 3 }): string {
+  return min === max ? formatNumber(min, lang, options) : `${formatNumber(min, lang, options)}–${formatNumber(max, lang, options)}`;
+}
+
 /** A byte count in megabytes with one decimal: "2,5 MB" / "2.5 MB". */
 export function formatMegabytes(bytes: number, lang: Lang): string {
   return `${formatNumber(bytes / 1024 / 1024, lang, { maxDecimals: 1 })} MB`;

@@ -2,7 +2,7 @@
  * Vietnamese number convention (vi-VN): "." groups thousands, "," marks decimals.
  * "15.295" = 15295, "14,5" = 14.5, "1-1,5" = 1 to 1.5. What is really ambiguous is an error, never a guess.
  */
-import type { Bilingual } from "../messages";
+import { type Bilingual, failure } from "../messages";
 
 export type NumberResult = { ok: true; value: number } | { ok: false; error: Bilingual };
 export type RangeResult = { ok: true; min: number; max: number } | { ok: false; error: Bilingual };
@@ -17,7 +17,6 @@ export type RangeResult = { ok: true; min: number; max: number } | { ok: false; 
  */
 export type NumberMode = "vi" | "auto" | "dot";
 
-const fail = (vi: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { vi, en } });
 
 const GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PLAIN_VI = /^\d+(,\d+)?$/;
@@ -27,7 +26,7 @@ const SINGLE_GROUP = /^[1-9]\d{0,2}\.\d{3}$/;
 
 export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberResult {
   let text = input.normalize("NFC").trim().replace(/[\u00a0\u202f ]/g, "");
-  if (text === "") return fail("ô trống, không có số", "empty, no number");
+  if (text === "") return failure("ô trống, không có số", "empty, no number");
   let sign = 1;
   if (/^[-−–]/.test(text)) {
     sign = -1;
@@ -38,7 +37,7 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
   if (mode === "dot" && SINGLE_GROUP.test(text)) {
     const whole = text.replace(".", "");
     const decimal = text.replace(".", ",");
-    return fail(
+    return failure(
       `"${input}" không rõ nghĩa: nơi khác trong tệp dùng dấu "." cho số thập phân; nếu là ${whole} đơn vị hãy viết ${whole}, nếu là số thập phân hãy viết ${decimal}`,
       `"${input}" is ambiguous: elsewhere this file writes decimals with "."; write ${whole} for the whole number, or ${decimal} (vi-VN decimal comma) for the decimal`,
     );
@@ -49,18 +48,18 @@ export function parseViNumber(input: string, mode: NumberMode = "vi"): NumberRes
   }
   if (DOT_DECIMAL.test(text)) {
     if (mode !== "vi") return { ok: true, value: sign * Number(text) };
-    return fail(
+    return failure(
       `"${input}" không đúng cách viết Việt Nam: dấu thập phân là ",", hãy viết ${text.replace(".", ",")}`,
       `"${input}" is not vi-VN: the decimal mark is ",", write ${text.replace(".", ",")}`,
     );
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
-    return fail(
+    return failure(
       `"${input}" viết theo kiểu tiếng Anh (dấu "," ngăn hàng nghìn); theo cách viết Việt Nam hãy viết ${text.replace(/,/g, "#").replace(".", ",").replace(/#/g, ".")}`,
       `"${input}" uses English separators; in vi-VN write ${text.replace(/,/g, "#").replace(".", ",").replace(/#/g, ".")}`,
     );
   }
-  return fail(`"${input}" không phải là số`, `"${input}" is not a number`);
+  return failure(`"${input}" không phải là số`, `"${input}" is not a number`);
 }
 
 /**
@@ -87,13 +86,13 @@ export function parseViRange(input: string, mode: NumberMode = "vi"): RangeResul
     const single = parseViNumber(text, mode);
     return single.ok ? { ok: true, min: single.value, max: single.value } : single;
   }
-  if (parts.length !== 2) return fail(`"${input}" không phải là một khoảng số`, `"${input}" is not a numeric range`);
+  if (parts.length !== 2) return failure(`"${input}" không phải là một khoảng số`, `"${input}" is not a numeric range`);
   const lo = parseViNumber(parts[0], mode);
   if (!lo.ok) return lo;
   const hi = parseViNumber(parts[1], mode);
   if (!hi.ok) return hi;
   if (lo.value > hi.value) {
-    return fail(`khoảng "${input}" có cận dưới lớn hơn cận trên`, `range "${input}" has its lower end above its upper end`);
+    return failure(`khoảng "${input}" có cận dưới lớn hơn cận trên`, `range "${input}" has its lower end above its upper end`);
   }
   return { ok: true, min: lo.value, max: hi.value };
 }
@@ -125,10 +124,6 @@ function groupThousands(digits: string): string {
   let out = digits.slice(0, head);
   for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
   return out;
-}
-
-export function formatViRange(min: number, max: number, options: FormatOptions = {}): string {
-  return min === max ? formatViNumber(min, options) : `${formatViNumber(min, options)}–${formatViNumber(max, options)}`;
 }
 
 /** The number format code Excel uses for vi-VN display, whatever the machine's locale. */

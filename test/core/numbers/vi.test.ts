@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { formatViNumber, formatViRange, numberModeOf, parseViNumber, parseViRange, type NumberMode } from "../../../src/core/numbers/vi";
+import { formatRange } from "../../../src/core/numbers/format";
+import { formatViNumber, numberModeOf, parseViNumber, parseViRange, type NumberMode } from "../../../src/core/numbers/vi";
 import { convertScale, parseViQuantity, splitScale } from "../../../src/core/numbers/scale";
 
 const value = (text: string, mode?: NumberMode) => {
@@ -94,7 +95,8 @@ describe("formatViNumber", () => {
     expect(formatViNumber(1234567.891, { decimals: 2 })).toBe("1.234.567,89");
     expect(formatViNumber(-0.25)).toBe("-0,25");
     expect(formatViNumber(95, { decimals: 1 })).toBe("95,0");
-    expect(formatViRange(1, 1.5)).toBe("1–1,5");
+    expect(formatRange(1, 1.5, "vi")).toBe("1–1,5");
+    expect(formatRange(1, 1.5, "en")).toBe("1–1.5");
   });
 
   test("drops trailing zeros, never shows a minus on a number that rounds to zero, and leaves huge numbers alone", () => {
@@ -121,7 +123,7 @@ describe("formatViNumber", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 100000 }), (a, b) => {
         const [min, max] = [Math.min(a, b) / 10, Math.max(a, b) / 10];
-        const r = parseViRange(formatViRange(min, max));
+        const r = parseViRange(formatRange(min, max, "vi"));
         return r.ok && r.min === min && r.max === max;
       }),
     );
