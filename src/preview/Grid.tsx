@@ -6,9 +6,9 @@ import { parseViNumber } from "../core/numbers/vi";
 import type { Strings } from "../taskpane/i18n";
 import { ruleFor } from "../core/sheet/status-rules";
 import { columnName } from "../core/sheet/a1";
-import { computeFormula } from "./formulas";
+import { computeFormula } from "../memory-workbook/formulas";
 import { displayValue } from "./display";
-import type { MemoryWorkbook } from "./memory-workbook";
+import type { MemoryWorkbook } from "../memory-workbook/memory-workbook";
 
 const useStyles = makeStyles({
   tabs: { display: "flex", gap: "4px", marginBottom: "4px", flexWrap: "wrap" },

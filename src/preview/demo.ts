@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../core/catalog/load";
 import type { Target } from "../core/catalog/schema";
-import { MemoryWorkbook } from "./memory-workbook";
+import { MemoryWorkbook } from "../memory-workbook/memory-workbook";
 import { INPUT_FILL } from "../core/sheet/table-layout";
 
 export const DEMO_REPORT_SHEET = "Báo cáo Sở";

@@ -2,7 +2,7 @@
 import { formatViNumber } from "../core/numbers/vi";
 import { formatDecimals } from "../core/numbers/format";
 import { unescapeFormulaText } from "../core/text/escape";
-import type { CellValue } from "./memory-workbook";
+import type { CellValue } from "../memory-workbook/memory-workbook";
 
 export function displayValue(value: CellValue | "" | undefined, format: string | undefined): string {
   if (value === undefined || value === "") return "";

@@ -13,8 +13,8 @@ import { STRINGS } from "../taskpane/i18n";
 import { SAMPLE_OFFICE_THEMES, themeFor, type ThemeName } from "../taskpane/theme";
 import { createDemoWorkbook } from "./demo";
 import { Grid } from "./Grid";
-import { MemoryPort } from "./memory-port";
-import type { MemoryWorkbook } from "./memory-workbook";
+import { MemoryPort } from "../memory-workbook/memory-port";
+import type { MemoryWorkbook } from "../memory-workbook/memory-workbook";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },

@@ -3,8 +3,8 @@ import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { CatalogSource, memoryStore } from "../../src/catalog-source/index";
-import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { MemoryPort } from "../../src/preview/memory-port";
+import { MemoryWorkbook } from "../../src/memory-workbook/memory-workbook";
+import { MemoryPort } from "../../src/memory-workbook/memory-port";
 import { byRole, click, mount, typeInto, unmount, waitFor } from "./dom";
 
 // A made-up plan in the shape provinces write them (not taken from the source documents).

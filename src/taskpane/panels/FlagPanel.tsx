@@ -5,12 +5,11 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog/load";
-import { matchHeader } from "../../core/annex/columns";
-import { fold } from "../../core/text/normalize";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
 import { evaluateRows, needsAttention, type RowVerdict } from "../../core/operations/evaluate-rows";
+import { guessMapping, preferredTable } from "../../core/operations/flag-status";
 import { STATUS_LABELS } from "../../core/evaluate/labels";
 import { STATUS_RULE } from "../../core/sheet/status-rules";
 import { useOperation } from "../components/use-operation";
@@ -26,18 +25,6 @@ const useStyles = makeStyles({
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
   row: controlRow,
 });
-
-/** Guess which columns hold the id, the actual and the status from their headers. */
-export function guessMapping(table: TableInfo): FlagMapping {
-  const find = (key: string, extra: string[] = []) =>
-    table.columns.find((c) => extra.includes(fold(c))) ?? table.columns.find((c) => matchHeader(c) === key);
-  return {
-    table: table.name,
-    idColumn: find("targetId", ["ma"]) ?? table.columns[0] ?? "",
-    actualColumn: find("actual", ["thuc hien"]) ?? table.columns[1] ?? "",
-    statusColumn: find("status", ["danh gia"]),
-  };
-}
 
 const COLOURS = {
   off_track: STATUS_RULE.off_track,
@@ -68,8 +55,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
     setMapping((m) => {
       const keep = m && found.find((x) => x.name === m.table);
       if (keep) return m;
-      // Prefer the most recently inserted target table.
-      const preferred = [...found].reverse().find((x) => x.columns.includes("Mã") && x.columns.includes("Thực hiện")) ?? found[0];
+      const preferred = preferredTable(found);
       return preferred ? guessMapping(preferred) : null;
     });
   }, [port, run]);

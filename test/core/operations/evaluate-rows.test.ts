@@ -4,8 +4,8 @@ import { BUNDLED_CATALOG_FILES } from "../../../src/catalog-source/bundled";
 import { evaluateTarget } from "../../../src/core/evaluate";
 import { defaultPeriod, evaluateRows, needsAttention } from "../../../src/core/operations/evaluate-rows";
 import { evaluateRecords, readActuals } from "../../../src/cli/evaluate";
-import { MemoryWorkbook } from "../../../src/preview/memory-workbook";
-import { MemoryPort } from "../../../src/preview/memory-port";
+import { MemoryWorkbook } from "../../../src/memory-workbook/memory-workbook";
+import { MemoryPort } from "../../../src/memory-workbook/memory-port";
 import { COLUMN, targetRow } from "../../../src/core/sheet/table-layout";
 import type { TableRowData } from "../../../src/workbook/port";
 

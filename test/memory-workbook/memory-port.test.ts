@@ -1,8 +1,8 @@
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
-import { MemoryWorkbook } from "../../src/preview/memory-workbook";
-import { MemoryPort } from "../../src/preview/memory-port";
-import { computeFormula } from "../../src/preview/formulas";
+import { MemoryWorkbook } from "../../src/memory-workbook/memory-workbook";
+import { MemoryPort } from "../../src/memory-workbook/memory-port";
+import { computeFormula } from "../../src/memory-workbook/formulas";
 import { displayValue } from "../../src/preview/display";
 import { createDemoWorkbook, DEMO_REPORT_TABLE } from "../../src/preview/demo";
 import { targetRow, COLUMN } from "../../src/core/sheet/table-layout";

@@ -1,10 +1,9 @@
-/** The WorkbookPort over the in-memory workbook: the same operations, the same table layout as Excel. */
+/** The WorkbookPort over the in-memory workbook: reads state and writes the plans src/core/operations decides, as Excel does. */
 import type { FlagMapping, FlagStatusResult, InsertTargetsOptions, InsertTargetsResult, RowRef, TableInfo, TargetRowInput, WorkbookPort } from "../workbook/port";
-import { buildTableLayout, COLUMN, INPUT_FILL, TABLE_HEADERS } from "../core/sheet/table-layout";
+import { COLUMN, INPUT_FILL } from "../core/sheet/table-layout";
 import { STATUS_RULES } from "../core/sheet/status-rules";
-import { fold } from "../core/text/normalize";
-import { ADDED_STATUS_HEADER } from "../excel/flag-status";
-import { NEW_SHEET_NAME } from "../excel/insert-targets";
+import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations/insert-targets";
+import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, tableRows } from "../core/operations/flag-status";
 import { rangeAddress, topLeft } from "../core/sheet/a1";
 import type { MemoryWorkbook } from "./memory-workbook";
 import type { Annex } from "../core/annex/model";
@@ -28,34 +27,30 @@ export class MemoryPort implements WorkbookPort {
   async insertTargets(rows: TargetRowInput[], options: InsertTargetsOptions): Promise<InsertTargetsResult> {
     await this.pause();
     const wb = this.workbook;
-    if (rows.length === 0) return { ok: false, reason: "blocked", message: { vi: "Chưa chọn chỉ tiêu nào.", en: "No targets selected." } };
-    const width = TABLE_HEADERS.length;
-    const height = rows.length + 1;
-    let sheet: string;
-    let top = 0;
-    let left = 0;
+    const request = insertRequest(rows, options);
+    if (!request.ok) return request.refusal;
+    let place: InsertPlace;
     if (options.where === "selection") {
-      ({ sheet, row: top, column: left } = wb.selection);
-      const address = rangeAddress(top + 1, left + 1, height, width);
-      if (wb.tableOverlaps(sheet, top, left, height, width)) {
-        return {
-          ok: false,
-          reason: "blocked",
-          message: { vi: `Vùng ${address} chồng lên một bảng đã có. Hãy chọn ô khác hoặc chèn vào trang tính mới.`, en: `${address} overlaps an existing table. Pick another cell or insert on a new sheet.` },
-        };
-      }
-      const occupied = this.occupied(sheet, top, left, height, width);
-      if (occupied && !options.overwrite) {
-        return { ok: false, reason: "occupied", address: occupied, message: { vi: `Các ô ${occupied} đã có dữ liệu. Ghi đè lên chúng?`, en: `Cells ${occupied} are not empty. Overwrite them?` } };
-      }
+      const { sheet, row: top, column: left } = wb.selection;
+      place = {
+        where: "selection",
+        sheet,
+        row: top + 1,
+        column: left + 1,
+        overlapsTable: wb.tableOverlaps(sheet, top, left, request.height, request.width),
+        occupied: this.occupied(sheet, top, left, request.height, request.width),
+      };
     } else {
-      sheet = [NEW_SHEET_NAME, ...Array.from({ length: 19 }, (_, i) => `${NEW_SHEET_NAME} (${i + 2})`)].find((n) => !wb.hasSheet(n)) ?? "";
-      if (!sheet) return { ok: false, reason: "blocked", message: { vi: "Đã có quá nhiều trang tính “Chỉ tiêu”.", en: "Too many “Chỉ tiêu” sheets already." } };
-      wb.addSheet(sheet);
+      place = { where: "newSheet", existingSheets: new Set(wb.sheets.map((s) => s.name)) };
     }
+    const plan = planInsert(rows, options, place);
+    if (!plan.ok) return plan;
 
-    const layout = buildTableLayout(rows);
-    for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) wb.clearCell(sheet, top + r, left + c);
+    const { sheet, layout } = plan;
+    const top = plan.row - 1;
+    const left = plan.column - 1;
+    if (plan.addSheet) wb.addSheet(sheet);
+    if (plan.clear) for (let r = 0; r < plan.height; r++) for (let c = 0; c < plan.width; c++) wb.clearCell(sheet, top + r, left + c);
     layout.headers.forEach((h, c) => wb.setCell(sheet, top, left + c, { value: h }));
     rows.forEach((_, i) => {
       const r = top + 1 + i;
@@ -66,13 +61,14 @@ export class MemoryPort implements WorkbookPort {
       wb.setCell(sheet, r, left + COLUMN.status, { formula: layout.formulas[i][1] });
       layout.right[i].forEach((v, c) => wb.setCell(sheet, r, left + COLUMN.agency + c, { value: v }));
     });
-    const table = `ChiTieu_${wb.tables.length + 1}`;
+    const table = `${TABLE_NAME_PREFIX}${wb.tables.length + 1}`;
     wb.tables.push({ name: table, sheet, top, left, columns: [...layout.headers], rowCount: rows.length, rules: null });
     wb.selection = { sheet, row: top + 1, column: left + COLUMN.actual, rows: 1, columns: 1 };
     wb.changed();
-    return { ok: true, sheet, address: rangeAddress(top + 1, left + 1, height, width), table, rows: rows.length };
+    return insertedResult(plan, table);
   }
 
+  /** The used part of an area (0-based top and left, as the memory workbook counts), as Excel's getUsedRange gives it. */
   private occupied(sheet: string, top: number, left: number, rows: number, columns: number): string | null {
     let first: [number, number] | null = null;
     let last: [number, number] = [0, 0];
@@ -97,42 +93,21 @@ export class MemoryPort implements WorkbookPort {
     await this.pause();
     const wb = this.workbook;
     const table = wb.tables.find((t) => t.name === mapping.table);
-    if (!table) return { ok: false, message: { vi: `Không có bảng “${mapping.table}”.`, en: `No table “${mapping.table}”.` } };
-    const col = (name: string) => table.columns.findIndex((c) => c === name || fold(c) === fold(name));
-    const idAt = col(mapping.idColumn);
-    const actualAt = col(mapping.actualColumn);
-    const missing = [idAt < 0 ? mapping.idColumn : null, actualAt < 0 ? mapping.actualColumn : null].filter(Boolean);
-    if (missing.length) return { ok: false, message: { vi: `Bảng “${table.name}” không có cột ${missing.join(", ")}.`, en: `Table “${table.name}” has no column ${missing.join(", ")}.` } };
-    let statusAt = col(mapping.statusColumn ?? ADDED_STATUS_HEADER);
-    if (statusAt < 0 && mapping.statusColumn) {
-      return { ok: false, message: { vi: `Bảng “${table.name}” không có cột ${mapping.statusColumn}.`, en: `Table “${table.name}” has no column ${mapping.statusColumn}.` } };
-    }
-    const added = statusAt < 0;
-    const rows = Array.from({ length: table.rowCount }, (_, index) => {
-      const r = table.top + 1 + index;
-      const id = wb.cell(table.sheet, r, table.left + idAt)?.value;
-      const actual = wb.cell(table.sheet, r, table.left + actualAt)?.value;
-      return {
-        index,
-        id: String(id ?? "").trim(),
-        actual: actual === undefined || actual === "" ? null : actual,
-        status: "",
-        sheet: table.sheet,
-        address: rangeAddress(r + 1, table.left + 1, 1, table.columns.length + (added ? 1 : 0)),
-      };
-    });
-    if (added) {
-      statusAt = table.columns.length;
-      const esc = (c: string) => `[@[${c.replace(/['#[\]]/g, "'$&")}]]`;
-      const formula = `=KH.STATUS(${esc(table.columns[idAt])},${esc(table.columns[actualAt])})`;
-      wb.setCell(table.sheet, table.top, table.left + statusAt, { value: ADDED_STATUS_HEADER });
-      for (let i = 0; i < table.rowCount; i++) wb.setCell(table.sheet, table.top + 1 + i, table.left + statusAt, { formula });
-      table.columns.push(ADDED_STATUS_HEADER);
+    if (!table) return { ok: false, message: cannotReadTable(mapping.table, NO_SUCH_TABLE) };
+    const plan = planFlag(mapping, table.columns);
+    if (!plan.ok) return plan;
+    const width = table.columns.length;
+    const body = Array.from({ length: table.rowCount }, (_, i) => Array.from({ length: width }, (_, c) => wb.cell(table.sheet, table.top + 1 + i, table.left + c)?.value));
+    const rows = tableRows(plan, body, { sheet: table.sheet, top: table.top + 2, left: table.left + 1, width });
+    if (plan.addStatus) {
+      wb.setCell(table.sheet, table.top, table.left + plan.statusAt, { value: plan.statusColumn });
+      for (let i = 0; i < table.rowCount; i++) wb.setCell(table.sheet, table.top + 1 + i, table.left + plan.statusAt, { formula: plan.statusFormula });
+      table.columns.push(plan.statusColumn);
     }
     // The memory workbook holds only our rules (no user rules), so replacing them drops only ours, as in Excel.
-    table.rules = { column: table.columns[statusAt], rules: STATUS_RULES };
+    table.rules = { column: plan.statusColumn, rules: STATUS_RULES };
     wb.changed();
-    return { ok: true, table: table.name, sheet: table.sheet, statusColumn: table.columns[statusAt], addedStatusColumn: added, rows };
+    return flaggedResult(mapping, plan, table.sheet, rows);
   }
 
   async selectRow(row: RowRef): Promise<void> {
