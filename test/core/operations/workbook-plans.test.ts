@@ -15,7 +15,7 @@ const ROW: TargetRowInput = { id: "t.a", name: "Tỷ lệ hộ nghèo", unit: "%
 
 describe("insert targets: one plan", () => {
   test("data in the way is refused until the user agrees, then cleared; a table in the way is never written over", () => {
-    const place = { where: "selection" as const, sheet: "S", row: 5, column: 2, overlapsTable: false, occupied: "D6:E6" };
+    const place = { where: "selection" as const, sheet: "S", row: 5, column: 3, overlapsTable: false, occupied: "D6:E6" };
     const refused = planInsert([ROW], { where: "selection" }, place);
     expect(refused).toMatchObject({ ok: false, reason: "occupied", address: "D6:E6" });
     expect(!refused.ok && refused.message.vi).toBe("Các ô D6:E6 đã có dữ liệu. Ghi đè lên chúng?");
