@@ -1,15 +1,14 @@
 /**
- * One consolidation, as `kehoach consolidate` does it (read every annex, merge, write the
- * province's workbook with the streaming writer), in a fresh process so that it runs cold as a
- * user's does. Prints the seconds of each phase as JSON. Used by consolidate.bench.ts.
+ * One consolidation, as `kehoach consolidate` does it (the conductor reads every annex, merges and
+ * writes the province's workbook with the streaming writer), in a fresh process so that it runs cold
+ * as a user's does. Prints the seconds of each phase, CPU and peak RSS as JSON. Used by consolidate.bench.ts.
  * Usage: consolidate-job.ts IN_DIR OUT.xlsx CATALOG.json PERIOD NOW
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCatalogsOrThrow } from "../src/core/catalog/load";
-import { consolidate } from "../src/core/consolidate/consolidate";
-import { readAnnexFiles } from "../src/node/read-annexes";
-import { consolidationToXlsx } from "../src/xlsx/consolidate";
+import { annexInput } from "../src/node/read-annexes";
+import { consolidateFiles } from "../src/xlsx/consolidate";
 import { streamingXlsxWriter } from "../src/xlsx/stream-write";
 
 async function main(): Promise<void> {
@@ -19,18 +18,25 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith(".xlsx"))
     .sort()
     .map((f) => join(dir, f));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const reads = await readAnnexFiles(files);
-  const t1 = performance.now();
-  const done = consolidate(catalog, reads, { period, now });
+  let t1 = t0;
+  const done = await consolidateFiles(catalog, files.map(annexInput), {
+    period,
+    now,
+    writer: streamingXlsxWriter,
+    onRead: (n, total) => {
+      if (n === total) t1 = performance.now();
+    },
+  });
   if (!done.ok) throw new Error(done.error.en);
+  writeFileSync(out, done.xlsx);
   const t2 = performance.now();
-  writeFileSync(out, await consolidationToXlsx(done.result, streamingXlsxWriter));
-  const t3 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const rows = done.result.submissions.reduce((n, s) => n + s.rows.length, 0);
   const seconds = (ms: number) => Math.round(ms) / 1000;
   process.stdout.write(
-    `${JSON.stringify({ files: files.length, rows, rejected: done.result.rejected.length, total: seconds(t3 - t0), read: seconds(t1 - t0), merge: seconds(t2 - t1), write: seconds(t3 - t2) })}\n`,
+    `${JSON.stringify({ files: files.length, rows, rejected: done.result.rejected.length, total: seconds(t2 - t0), read: seconds(t1 - t0), mergeWrite: seconds(t2 - t1), cpu: seconds((cpu.user + cpu.system) / 1000) })}\n`,
   );
 }
 

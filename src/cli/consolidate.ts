@@ -4,10 +4,9 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
-import { consolidate } from "../core/consolidate/consolidate";
-import { consolidationToXlsx } from "../xlsx/consolidate";
+import { consolidateFiles } from "../xlsx/consolidate";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
-import { readAnnexFiles } from "../node/read-annexes";
+import { annexInput } from "../node/read-annexes";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
 
 const Options = z
@@ -20,6 +19,9 @@ const Options = z
     json: z.boolean().optional(),
   })
   .passthrough();
+
+/** Exit code: the report was written, but some files were refused or some agencies sent nothing. */
+export const INCOMPLETE = 3;
 
 export const consolidateCommand: Command = {
   summary: {
@@ -39,14 +41,13 @@ export const consolidateCommand: Command = {
     if (!outPath) return 1;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
-    const reads = await readAnnexFiles(files);
-    const done = consolidate(catalog, reads, { period, plan, now: new Date().toISOString() });
+    const done = await consolidateFiles(catalog, parsed.positionals.map(annexInput), { period, plan, now: new Date().toISOString(), writer: streamingXlsxWriter });
     if (!done.ok) {
       process.stderr.write(`${done.error[lang]}\n`);
       return 1;
     }
     const r = done.result;
-    if (!writeOut(outPath, await consolidationToXlsx(r, streamingXlsxWriter), lang)) return 1;
+    if (!writeOut(outPath, done.xlsx, lang)) return 1;
     const fileRejections = r.rejected.filter((x) => x.row === undefined && x.sheet === undefined);
     for (const x of r.rejected) {
       const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");
@@ -62,9 +63,9 @@ export const consolidateCommand: Command = {
       timeliness: r.timeliness,
       conflicts: r.conflicts,
     };
+    const missing = r.completeness.filter((c) => c.status === "missing").length;
     if (json) printJson(summary);
     else {
-      const missing = r.completeness.filter((c) => c.status === "missing").length;
       const overdue = r.timeliness.filter((t) => t.status === "overdue").length;
       const late = r.timeliness.filter((t) => t.status === "late").length;
       process.stdout.write(
@@ -73,6 +74,8 @@ export const consolidateCommand: Command = {
           : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp (${overdue} đã quá hạn), ${late} nộp trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
       );
     }
-    return r.submissions.length ? 0 : 1;
+    if (!r.submissions.length) return 1;
+    // The report is written; scripts still learn that files were refused or agencies are missing.
+    return fileRejections.length || missing ? INCOMPLETE : 0;
   },
 };

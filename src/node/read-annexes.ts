@@ -1,34 +1,35 @@
 /**
- * Node adapter: submitted annexes on disk → grids, in input order, each file's size checked
- * before a byte of it is read. Files are read one after the other: worker threads were measured
- * and dropped (on two cores, each worker's ExcelJS start-up and cold compilation, plus V8's own
- * background threads, ate what parallel parsing saved; see issue notes and bench/consolidate).
+ * Node adapter: submitted annexes on disk as inputs of the consolidate conductor. Each file's
+ * size is checked before a byte of it is read, and a file is read only when its turn comes.
+ * Files are read one after the other: worker threads were measured and dropped (on two cores,
+ * each worker's start-up and cold compilation ate what parallel parsing saved).
  */
 import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
-import type { FileRead } from "../core/consolidate/grid";
-import { readWorkbookFile } from "../xlsx/read";
+import { basename, resolve } from "node:path";
+import type { AnnexInput } from "../xlsx/consolidate";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
 
-export async function readAnnexFile(path: string): Promise<FileRead> {
-  const name = basename(path);
-  let size: number;
-  let mtime: Date;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return { file: name, ok: false, reason: { vi: "không phải tệp", en: "not a file" } };
-    size = st.size;
-    mtime = st.mtime;
-  } catch {
-    return { file: name, ok: false, reason: { vi: `không tìm thấy tệp ${path}`, en: `file not found: ${path}` } };
-  }
-  const tooBig = checkFileSize(size, DEFAULT_LIMITS);
-  if (tooBig && !tooBig.ok) return { file: name, ok: false, reason: tooBig.reason };
-  return readWorkbookFile({ name, data: new Uint8Array(readFileSync(path)), lastModified: mtime });
-}
-
-export async function readAnnexFiles(paths: string[]): Promise<FileRead[]> {
-  const reads: FileRead[] = [];
-  for (const path of paths) reads.push(await readAnnexFile(path));
-  return reads;
+/** `path` as the user gave it (shown when two files share a name); the resolved path tells repeats apart. */
+export function annexInput(path: string): AnnexInput {
+  const full = resolve(path);
+  return {
+    name: basename(path),
+    path,
+    identity: full,
+    async open() {
+      let size: number;
+      let mtime: Date;
+      try {
+        const st = statSync(full);
+        if (!st.isFile()) return { ok: false, reason: { vi: "không phải tệp", en: "not a file" } };
+        size = st.size;
+        mtime = st.mtime;
+      } catch {
+        return { ok: false, reason: { vi: `không tìm thấy tệp ${path}`, en: `file not found: ${path}` } };
+      }
+      const tooBig = checkFileSize(size, DEFAULT_LIMITS);
+      if (tooBig) return tooBig;
+      return { ok: true, file: { name: basename(path), data: new Uint8Array(readFileSync(full)), lastModified: mtime } };
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexCommand } from "../../src/cli/annex";
-import { consolidateCommand } from "../../src/cli/consolidate";
+import { consolidateCommand, INCOMPLETE } from "../../src/cli/consolidate";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { parseMetaGrid } from "../../src/core/annex/meta";
@@ -102,7 +102,9 @@ describe("kehoach consolidate", () => {
     writeFileSync(notXlsx, "đây không phải bảng tính");
     const out = join(dir, "tong-hop.xlsx");
     const r = await run(consolidateCommand, [good, wrongPeriod, notXlsx, join(dir, "missing.xlsx"), "--period", "2024-Q2", "--out", out, "--json"]);
-    expect(r.code).toBe(0);
+    // Files were refused: a distinct exit code for scripts, and the report is still written.
+    expect(r.code).toBe(INCOMPLETE);
+    expect(existsSync(out)).toBe(true);
     const summary = JSON.parse(r.out);
     expect(summary.accepted.map((a: { file: string }) => a.file)).toEqual(["with-actuals.xlsx"]);
     const reasons = Object.fromEntries(summary.rejected.map((x: { file: string; reason: { vi: string } }) => [x.file, x.reason.vi]));
@@ -129,7 +131,7 @@ describe("--catalog: a province's own catalog instead of the bundled one", () =>
 
     const out = join(dir, "tinh-y-tong-hop.xlsx");
     const merged = await run(consolidateCommand, [annexPath, "--catalog", catalogPath, "--period", "2024-Q2", "--out", out, "--json"]);
-    expect(merged.code).toBe(0);
+    expect(merged.code).toBe(INCOMPLETE); // so-2 sent nothing
     const summary = JSON.parse(merged.out);
     expect(summary.plan).toBe("tinh-y-2024");
     expect(summary.completeness.map((c: { agencyId: string; status: string }) => [c.agencyId, c.status])).toEqual([

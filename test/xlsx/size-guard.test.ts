@@ -4,7 +4,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { declaredSizes, DEFAULT_LIMITS, guardXlsx } from "../../src/xlsx/size-guard";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { readAnnexFile } from "../../src/node/read-annexes";
+import { annexInput } from "../../src/node/read-annexes";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -68,7 +68,7 @@ describe("size guard", () => {
     const big = join(dir, "phu-luc-100MB.xlsx");
     writeFileSync(big, "");
     truncateSync(big, 100 * 1024 * 1024); // sparse: costs no disk
-    const r = await readAnnexFile(big);
+    const r = await annexInput(big).open();
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason.vi).toContain("tệp quá lớn");
     const small = await guardXlsx(new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1));

@@ -8,14 +8,14 @@ import type { Target } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { buildAnnex, planAgencies, type ActualEntry, type TaskReport } from "../annex/build";
-import { periodInfo, annexDeadline, type AnnexDeadline } from "../annex/calendar";
+import { periodInfo, annexDeadline, type AnnexDeadline, type PeriodInfo } from "../annex/calendar";
 import type { ColumnKey } from "../annex/columns";
 import { META_SHEET, type MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
 import { isoDaysBetween } from "../periods";
 import { fold } from "../text/normalize";
 import type { FileRead } from "./grid";
-import { indexPlanTargets, parseWorkbook } from "./submission";
+import { indexPlanTargets, parseWorkbook, type ParsedWorkbook, type PlanContext } from "./submission";
 import { REPORTED_FIELDS, type ReportedField, type Rejection, type Submission, type SubmittedRow, type SubmissionDate } from "./types";
 
 export interface ConsolidateOptions {
@@ -84,12 +84,63 @@ export type ConsolidateResult = { ok: true; result: ConsolidationResult } | { ok
 
 const ALL_AGENCIES = "*";
 
+/** Everything `consolidate` needs from one file once it is parsed: the grids themselves are not kept. */
+type Received = { file: string; ok: false; reason: Bilingual } | { file: string; ok: true; workbook: ParsedWorkbook; modifiedAt?: string };
+
+/** A consolidation fed file by file: `add` parses a file and keeps only its rows, `finish` merges. */
+export interface Consolidation {
+  add(file: FileRead): void;
+  finish(): ConsolidateResult;
+}
+
 export function consolidate(catalog: Catalog, files: FileRead[], options: ConsolidateOptions): ConsolidateResult {
+  const run = startConsolidation(catalog, options);
+  if (!run.ok) return run;
+  for (const file of files) run.consolidation.add(file);
+  return run.consolidation.finish();
+}
+
+export function startConsolidation(catalog: Catalog, options: ConsolidateOptions): { ok: true; consolidation: Consolidation } | { ok: false; error: Bilingual } {
   const info = periodInfo(options.period);
   if (!info) {
     return { ok: false, error: { vi: `Kỳ báo cáo "${options.period}" không hợp lệ; ví dụ: 2024-Q2`, en: `Invalid period "${options.period}"; e.g. 2024-Q2` } };
   }
-  const planId = options.plan ?? guessPlan(files);
+  const contexts = new Map<string, PlanContext>();
+  const contextFor = (planId: string): PlanContext => {
+    let context = contexts.get(planId);
+    if (!context) contexts.set(planId, (context = planContext(catalog, planId)));
+    return context;
+  };
+  const received: Received[] = [];
+  return {
+    ok: true,
+    consolidation: {
+      add(file) {
+        if (!file.ok) {
+          received.push(file);
+          return;
+        }
+        // Each file is read against the plan it names; files of another plan are refused at the end.
+        const parsed = parseWorkbook(file.file, file.sheets, (plan) => contextFor(options.plan ?? plan));
+        received.push(parsed.ok ? { file: file.file, ok: true, workbook: parsed.workbook, modifiedAt: file.modifiedAt } : { file: file.file, ok: false, reason: parsed.reason });
+      },
+      finish: () => finishConsolidation(catalog, options, info, received),
+    },
+  };
+}
+
+function planContext(catalog: Catalog, planId: string): PlanContext {
+  const agencyByName = new Map<string, string>();
+  for (const a of planAgencies(catalog, planId)) for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) agencyByName.set(fold(n), a.id);
+  const agencyOfRow = (meta: MetaRecord, target: Target | undefined, cell: string): string => {
+    if (meta.agency !== ALL_AGENCIES) return meta.agency;
+    return agencyByName.get(fold(cell)) ?? target?.agency ?? ALL_AGENCIES;
+  };
+  return { index: indexPlanTargets(catalog, planId), agencyOfRow };
+}
+
+function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info: PeriodInfo, received: Received[]): ConsolidateResult {
+  const planId = options.plan ?? guessPlan(received);
   if (!planId || !catalog.planById.has(planId)) {
     return {
       ok: false,
@@ -99,41 +150,25 @@ export function consolidate(catalog: Catalog, files: FileRead[], options: Consol
     };
   }
   const plan = catalog.planById.get(planId)!;
-  const agencies = planAgencies(catalog, planId);
-  const agencyIds = new Set(agencies.map((a) => a.id));
-  const index = indexPlanTargets(catalog, planId);
+  const agencyIds = new Set(planAgencies(catalog, planId).map((a) => a.id));
   const rejected: Rejection[] = [];
   const submissions: Submission[] = [];
-
-  const agencyByName = new Map<string, string>();
-  for (const a of agencies) for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) agencyByName.set(fold(n), a.id);
-  const agencyOfRow = (meta: MetaRecord, target: Target | undefined, cell: string): string => {
-    if (meta.agency !== ALL_AGENCIES) return meta.agency;
-    return agencyByName.get(fold(cell)) ?? target?.agency ?? ALL_AGENCIES;
-  };
-
-  for (const file of files) {
+  for (const file of received) {
     if (!file.ok) {
       rejected.push({ file: file.file, reason: file.reason });
       continue;
     }
-    const parsed = parseWorkbook(file.file, file.sheets, index, agencyOfRow);
-    if (!parsed.ok) {
-      rejected.push({ file: file.file, reason: parsed.reason });
-      continue;
-    }
-    const meta = parsed.workbook.records.find((r) => r.content === "targets")!;
+    const meta = file.workbook.records.find((r) => r.content === "targets")!;
     const problem = checkIdentity(meta, planId, info.code, agencyIds, catalog);
     if (problem) {
       rejected.push({ file: file.file, agency: meta.agency, reason: problem });
       continue;
     }
     // One by one: a file may bring tens of thousands of rejections, too many for push(...spread).
-    for (const r of parsed.workbook.rejections) rejected.push(r);
+    for (const r of file.workbook.rejections) rejected.push(r);
     const submitted = submissionDate(file.file, meta, file.modifiedAt, rejected);
-    submissions.push({ file: file.file, meta, submitted, rows: parsed.workbook.rows, tasks: parsed.workbook.tasks });
+    submissions.push({ file: file.file, meta, submitted, rows: file.workbook.rows, tasks: file.workbook.tasks });
   }
-
   const { merged, conflicts } = mergeValues(catalog, submissions);
   const taskReports = mergeTasks(catalog, submissions);
   const deadline = options.deadline ?? annexDeadline(plan, info) ?? undefined;
@@ -196,18 +231,12 @@ function submissionDate(file: string, meta: MetaRecord, modifiedAt: string | und
   return { at: "", source: "generated" };
 }
 
-function guessPlan(files: FileRead[]): string | undefined {
+/** The plan most files' metadata names. */
+function guessPlan(files: Received[]): string | undefined {
   const counts = new Map<string, number>();
   for (const f of files) {
     if (!f.ok) continue;
-    const meta = f.sheets.find((s) => s.name === "_kehoach");
-    const header = meta?.rows[0] ?? [];
-    const planColumn = header.indexOf("plan");
-    if (planColumn < 0) continue;
-    for (const row of meta!.rows.slice(1)) {
-      const plan = row[planColumn];
-      if (typeof plan === "string" && plan) counts.set(plan, (counts.get(plan) ?? 0) + 1);
-    }
+    for (const record of f.workbook.records) counts.set(record.plan, (counts.get(record.plan) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

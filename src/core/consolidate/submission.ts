@@ -130,16 +130,18 @@ export function indexPlanTargets(catalog: Catalog, planId: string): TargetIndex 
   return { byId, byName };
 }
 
+/** What reading a plan's rows needs: its targets, and how a row's agency is found. */
+export interface PlanContext {
+  index: TargetIndex;
+  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string;
+}
+
 /**
- * Parse the annex sheets of a workbook. `agencyOfRow` resolves the agency of a row
- * (the file's agency, or for an all-agencies annex the row's agency column / the lead agency).
+ * Parse the annex sheets of a workbook, against the plan its metadata names (`contextFor`).
+ * `agencyOfRow` resolves the agency of a row (the file's agency, or for an all-agencies annex
+ * the row's agency column / the lead agency).
  */
-export function parseWorkbook(
-  file: string,
-  sheets: SheetGrid[],
-  index: TargetIndex,
-  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string,
-): ParseResult {
+export function parseWorkbook(file: string, sheets: SheetGrid[], contextFor: (plan: string) => PlanContext): ParseResult {
   const huge = sheets.find((s) => s.truncated || s.rows.length > MAX_SHEET_ROWS);
   if (huge) {
     const most = MAX_SHEET_ROWS.toLocaleString("vi-VN");
@@ -158,6 +160,7 @@ export function parseWorkbook(
   if (!targetRecords.length) {
     return { ok: false, reason: { vi: `trang ${META_SHEET} không chỉ ra trang chỉ tiêu nào`, en: `${META_SHEET} names no targets sheet` } };
   }
+  const { index, agencyOfRow } = contextFor(targetRecords[0].plan);
   const used = new Set<string>();
   for (const record of targetRecords) {
     const year = periodInfo(record.period)?.year ?? null;

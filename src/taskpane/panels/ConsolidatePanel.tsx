@@ -43,7 +43,8 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
     run(async () => {
       setNotice(null);
       const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
-      const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified })));
+      // Each file's bytes are fetched when its turn comes: one file in memory at a time.
+      const uploads = files.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, file: { name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified } }) }));
       setProgress({ done: 0, total: uploads.length });
       try {
         const outcome = await consolidateFiles(catalog, uploads, {
