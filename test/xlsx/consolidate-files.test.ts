@@ -51,7 +51,7 @@ describe("consolidateFiles", () => {
     const quiet = (args: string[]) => {
       const o = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
       const e = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-      return consolidateCommand.run(args, "vi").finally(() => (o.mockRestore(), e.mockRestore()));
+      return Promise.resolve(consolidateCommand.run(args, "vi")).finally(() => (o.mockRestore(), e.mockRestore()));
     };
     expect(await quiet([annex, "--catalog", catalogPath, "--period", "2024-Q2", "--out", join(dir, "th1.xlsx")])).toBe(0);
     const two = join(dir, "two.json");
