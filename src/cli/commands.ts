@@ -4,6 +4,7 @@ import { catalogCommand } from "./catalog";
 import { consolidateCommand } from "./consolidate";
 import { evaluateCommand } from "./evaluate";
 import { extractCommand } from "./extract";
+import { importTableCommand } from "./import-table";
 import { plansCommand } from "./plans";
 import { targetsCommand } from "./targets";
 import { validateCommand } from "./validate";
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   consolidate: consolidateCommand,
   evaluate: evaluateCommand,
   extract: extractCommand,
+  "import-table": importTableCommand,
   plans: plansCommand,
   targets: targetsCommand,
   validate: validateCommand,

@@ -63,11 +63,11 @@ const LYING_ZIP = {
 };
 
 /** Guard, then parse with ExcelJS. Never throws: a bad file becomes { ok: false, reason }. */
-export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
+export async function openWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; reason: { vi: string; en: string } }> {
   const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
   const guard = await guardXlsx(bytes, limits);
-  if (!guard.ok) return { file: file.name, ok: false, reason: guard.reason };
-  if (!(await entriesMatchDeclaredSizes(guard.zip, bytes.byteLength, limits))) return { file: file.name, ok: false, reason: LYING_ZIP };
+  if (!guard.ok) return { ok: false, reason: guard.reason };
+  if (!(await entriesMatchDeclaredSizes(guard.zip, bytes.byteLength, limits))) return { ok: false, reason: LYING_ZIP };
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts an ArrayBuffer in the browser and in Node alike (no Buffer needed).
@@ -75,7 +75,14 @@ export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = 
     await workbook.xlsx.load(buffer as ArrayBuffer);
   } catch (e) {
     const why = (e as Error)?.message ?? String(e);
-    return { file: file.name, ok: false, reason: { vi: `không đọc được bảng tính: ${why}`, en: `cannot read the workbook: ${why}` } };
+    return { ok: false, reason: { vi: `không đọc được bảng tính: ${why}`, en: `cannot read the workbook: ${why}` } };
   }
-  return { file: file.name, ok: true, sheets: workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };
+  return { ok: true, workbook };
+}
+
+/** Guard, then parse with ExcelJS. Never throws: a bad file becomes { ok: false, reason }. */
+export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
+  const opened = await openWorkbookFile(file, limits);
+  if (!opened.ok) return { file: file.name, ok: false, reason: opened.reason };
+  return { file: file.name, ok: true, sheets: opened.workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };
 }

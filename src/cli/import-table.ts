@@ -1,0 +1,116 @@
+/**
+ * `kehoach import-table FILE.xlsx|FILE.csv [--sheet S] [--plan ID] [--year N] [--issuer TEXT]
+ * [--province TEXT] [--columns name=B,plan=E] [--actuals-out A.csv] --out F.json|F.xlsx [--force]`:
+ * targets from a table into a draft catalog (.json), or straight into the review workbook (.xlsx).
+ */
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import type { Lang } from "../core/messages";
+import { formatViNumber } from "../core/numbers/vi";
+import { columnNumber } from "../core/sheet/a1";
+import type { ColumnChoice } from "../core/table-import";
+import { catalogToXlsx } from "../xlsx/catalog-sheets";
+import { importTableFile } from "../xlsx/import-table-file";
+import { outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
+
+const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
+
+const Options = z
+  .object({
+    out: z.string({ error: "cần tệp kết quả: --out TỆP.json hoặc TỆP.xlsx / required: --out FILE.json or FILE.xlsx" }).regex(/\.(json|xlsx)$/i, "tệp kết quả phải có đuôi .json hoặc .xlsx / must end in .json or .xlsx"),
+    sheet: z.string().min(1).optional(),
+    plan: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "mã kế hoạch chỉ gồm chữ thường không dấu, số, '-' hoặc '.' / plan id: lowercase ascii, digits, '-' or '.'").optional(),
+    year: z.coerce.number().int().min(1990).max(2100).optional(),
+    issuer: z.string().min(2).optional(),
+    province: z.string().min(2).optional(),
+    columns: z
+      .string()
+      .regex(/^(?:(?:name|plan|unit|stt|agency)=[A-Za-z]{1,3})(?:,(?:name|plan|unit|stt|agency)=[A-Za-z]{1,3})*$/, "dạng name=B,plan=E / form name=B,plan=E")
+      .optional(),
+    "actuals-out": z.string().regex(/\.csv$/i, "tệp số thực hiện phải có đuôi .csv / must end in .csv").optional(),
+    force: z.boolean().optional(),
+    json: z.boolean().optional(),
+  })
+  .passthrough();
+
+function columnChoice(text: string | undefined): ColumnChoice | undefined {
+  if (!text) return undefined;
+  const choice: ColumnChoice = {};
+  for (const pair of text.split(",")) {
+    const [key, letters] = pair.split("=");
+    choice[key as keyof ColumnChoice] = columnNumber(letters);
+  }
+  return choice;
+}
+
+export const importTableCommand: Command = {
+  summary: {
+    vi: "Nhập chỉ tiêu từ bảng .xlsx/.csv: import-table TỆP [--sheet TRANG] [--columns name=B,plan=E] [--actuals-out TỆP.csv] --out TỆP.json|TỆP.xlsx",
+    en: "Import targets from an .xlsx/.csv table: import-table FILE [--sheet S] [--columns name=B,plan=E] [--actuals-out FILE.csv] --out FILE.json|FILE.xlsx",
+  },
+  async run(args, lang) {
+    const parsed = parseOptions(
+      args,
+      {
+        out: { type: "string" },
+        sheet: { type: "string" },
+        plan: { type: "string" },
+        year: { type: "string" },
+        issuer: { type: "string" },
+        province: { type: "string" },
+        columns: { type: "string" },
+        "actuals-out": { type: "string" },
+        force: { type: "boolean" },
+      },
+      Options,
+      lang,
+    );
+    if (!parsed) return 2;
+    const [path, ...extra] = parsed.positionals;
+    if (!path || extra.length) {
+      say(lang, "Cần đúng một tệp .xlsx hoặc .csv: import-table TỆP --out TỆP.json", "Give exactly one .xlsx or .csv file: import-table FILE --out FILE.json");
+      return 2;
+    }
+    const v = parsed.values;
+    const input = resolve(path);
+    const out = outputPath(v.out, [input], v.force, lang);
+    const actualsOut = v["actuals-out"] === undefined ? undefined : outputPath(v["actuals-out"], [input], v.force, lang);
+    if (!out || actualsOut === null) return 1;
+    let data: Uint8Array;
+    try {
+      data = readFileSync(input);
+    } catch {
+      say(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
+      return 1;
+    }
+    const result = await importTableFile(
+      { name: basename(path), data },
+      { sheet: v.sheet, plan: v.plan, year: v.year, issuer: v.issuer, province: v.province, columns: columnChoice(v.columns) },
+    );
+    if (result.kind === "error") {
+      say(lang, result.message.vi, result.message.en);
+      return 1;
+    }
+    if (result.kind === "question") {
+      say(lang, result.question.message.vi, result.question.message.en);
+      say(lang, "Chạy lại với --columns, ví dụ: --columns name=B,plan=E", "Run again with --columns, e.g. --columns name=B,plan=E");
+      return 3;
+    }
+    for (const w of result.warnings) say(lang, `${w.sheet}, dòng ${w.row}${w.column ? `, cột ${w.column}` : ""}: ${w.message.vi}`, `${w.sheet}, row ${w.row}${w.column ? `, column ${w.column}` : ""}: ${w.message.en}`);
+    const bytes = /\.xlsx$/i.test(out) ? await catalogToXlsx(result.catalog) : `${JSON.stringify(result.catalog, null, 2)}\n`;
+    if (!writeOut(out, bytes, lang)) return 1;
+    if (actualsOut) {
+      const csv = ["id,period,value", ...result.actuals.map((a) => `${a.id},${a.period},"${formatViNumber(a.value, { maxDecimals: 6 })}"`)].join("\n");
+      if (!writeOut(actualsOut, `${csv}\n`, lang)) return 1;
+    }
+    const c = result.catalog;
+    if (v.json) printJson(c.targets);
+    say(
+      lang,
+      `Đã ghi ${out}: ${c.targets.length} chỉ tiêu, ${c.agencies.length} cơ quan từ trang “${result.sheet}”${result.actuals.length ? `; ${result.actuals.length} số thực hiện${actualsOut ? ` vào ${actualsOut}` : " (dùng --actuals-out để ghi)"}` : ""}.`,
+      `Wrote ${out}: ${c.targets.length} targets, ${c.agencies.length} agencies from sheet “${result.sheet}”${result.actuals.length ? `; ${result.actuals.length} actuals${actualsOut ? ` to ${actualsOut}` : " (write them with --actuals-out)"}` : ""}.`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * An uploaded .xlsx as tables to import targets from: each visible sheet's cells, merged areas and
+ * hidden columns, read through the guarded ExcelJS reader (browser and Node alike).
+ */
+import type ExcelJS from "exceljs";
+import type { MergedArea, TableGrid } from "../core/table-import";
+import type { Bilingual } from "../core/messages";
+import { topLeft } from "../core/sheet/a1";
+import { openWorkbookFile, worksheetGrid, type UploadedFile } from "./read";
+
+function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const ranges = ((ws.model as { merges?: string[] }).merges ?? []) as string[];
+  return ranges.map((range) => {
+    const [a, b = a] = range.split(":");
+    const from = topLeft(a);
+    const to = topLeft(b);
+    return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+  });
+}
+
+function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hidden.push(c);
+  return hidden;
+}
+
+export async function readTableFile(file: UploadedFile): Promise<{ ok: true; tables: TableGrid[] } | { ok: false; reason: Bilingual }> {
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) return opened;
+  const tables = opened.workbook.worksheets
+    .filter((ws) => ws.state === "visible")
+    .map((ws): TableGrid => ({ file: file.name, sheet: ws.name, rows: worksheetGrid(ws).rows, merges: mergesOf(ws), hiddenColumns: hiddenColumnsOf(ws) }));
+  return { ok: true, tables };
+}

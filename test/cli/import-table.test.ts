@@ -1,0 +1,32 @@
+/** `kehoach import-table`: a table file to a catalog that validates, a question answered with --columns. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { kehoach } from "./run-cli";
+import { HEALTH_CSV } from "../fixtures/tables/shapes";
+
+describe("kehoach import-table", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kehoach-table-"));
+
+  test("a .csv list becomes a catalog that `validate` accepts", () => {
+    const csv = join(dir, "y-te.csv");
+    writeFileSync(csv, HEALTH_CSV);
+    const out = join(dir, "y-te.json");
+    const run = kehoach(["import-table", csv, "--out", out, "--issuer", "UBND tỉnh Quảng Trị"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("6 chỉ tiêu");
+    expect(kehoach(["validate", out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).agencies[0].name).toBe("UBND tỉnh Quảng Trị");
+  });
+
+  test("unclear columns: the question lists them and exits 3; --columns answers it", () => {
+    const csv = join(dir, "hai-cot.csv");
+    writeFileSync(csv, "TT;Chỉ tiêu;ĐVT;Kế hoạch 2026 tỉnh giao;Kế hoạch 2026 phấn đấu\n1;Số doanh nghiệp thành lập mới;Doanh nghiệp;500;550\n");
+    const asked = kehoach(["import-table", csv, "--out", join(dir, "a.json"), "--en"]);
+    expect(asked.code).toBe(3);
+    expect(asked.stderr).toContain("D “Kế hoạch 2026 tỉnh giao”");
+    const answered = kehoach(["import-table", csv, "--out", join(dir, "a.json"), "--columns", "plan=E"]);
+    expect(answered.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).targets[0].value).toBe(550);
+  });
+});
