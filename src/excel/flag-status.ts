@@ -30,6 +30,8 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
     body = table.getDataBodyRange();
     body.load("values, address");
     // The rules on the table (the status column's among them): round trip 2 replaces ours only.
+    // A navigation property (a proxy object, loaded below), not a read of body's values.
+    // eslint-disable-next-line office-addins/call-sync-before-read
     bodyFormats = body.conditionalFormats;
     bodyFormats.load("items/type, items/textComparisonOrNullObject/rule, items/textComparisonOrNullObject/format/fill/color");
     await context.sync();

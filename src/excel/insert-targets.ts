@@ -35,6 +35,8 @@ export async function insertTargets(
   await context.sync();
 
   let place: InsertPlace;
+  // Whether round trip 1 asked for them at all (null), not Excel's null object: that is used.isNullObject below.
+  // eslint-disable-next-line office-addins/test-for-null-using-isNullObject
   if (target && used && overlapping) {
     const where = splitAddress(target.address);
     const start = topLeft(where.range);
@@ -47,6 +49,8 @@ export async function insertTargets(
   if (!plan.ok) return plan;
 
   // Round trip 2: write. Values in blocks, the table, then the formulas that refer to its columns.
+  // `worksheet` is a navigation property (a proxy), which needs no load.
+  // eslint-disable-next-line office-addins/load-object-before-read
   const sheet = plan.addSheet ? workbook.worksheets.add(plan.sheet) : target!.worksheet;
   const area = plan.addSheet ? sheet.getRange(plan.address) : target!;
   const { layout } = plan;

@@ -12,7 +12,7 @@ import { planIdFromFile } from "../extract/extract";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
 import { columnName } from "../sheet/a1";
-import { cellText, layOut, readAmount, type Amount, type Sheet } from "./cells";
+import { cellText, layOut, readAmount, type Amount } from "./cells";
 import { readHeader, yearsOf } from "./headers";
 import { cleanName, groupName, headOf, kindOf, markerOf, partName } from "./rows";
 import type { ColumnInfo, ImportQuestion, OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";

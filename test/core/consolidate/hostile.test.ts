@@ -93,7 +93,7 @@ describe("consolidate: hostile and reworded submissions (issue 14)", () => {
   });
 
   test("'Thực hiện 6 tháng năm 2023' on the last-year column is last year's figure, not this period's", () => {
-    const { sheets, sheet, header } = so1();
+    const { sheets, header } = so1();
     header[header.indexOf("Thực hiện cùng kỳ năm trước")] = "Thực hiện 6 tháng năm 2023";
     const result = run([fileOf("so1.xlsx", sheets)]);
     expect(valueIn(result, T1)).toMatchObject({ actual: 100, lastYear: 80 });
