@@ -12,7 +12,8 @@ import { annexRows } from "../core/annex/model";
 import { parsePeriod } from "../core/periods";
 import { fold, matchesQuery } from "../core/text/normalize";
 import { annexToXlsx } from "../xlsx/write";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
 
 const Options = z
@@ -30,6 +31,18 @@ const Options = z
   })
   .passthrough();
 
+const OPTIONS: OptionDocs = {
+  plan: { ...OPTION.plan, text: { vi: "mã kế hoạch (bắt buộc)", en: "plan id (required)" } },
+  agency: { ...OPTION.agency, text: { vi: "cơ quan lập phụ lục; bỏ trống: cả kế hoạch", en: "the agency whose annex to write; without it: the whole plan" } },
+  period: { ...OPTION.period, text: { vi: "kỳ báo cáo (bắt buộc): 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03", en: "reporting period (required): 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03" } },
+  actuals: { ...OPTION.actuals, text: { vi: "điền sẵn số liệu thực hiện từ CSV mã,kỳ,giá trị", en: "fill in actuals from a CSV id,period,value" } },
+  out: OPTION.outXlsx,
+  columns: { type: "string", value: { vi: "CỘT,…", en: "COL,…" }, text: { vi: "chọn và sắp xếp các cột của phụ lục", en: "choose and order the annex's columns" } },
+  catalog: OPTION.catalog,
+  protect: { type: "boolean", text: { vi: "khoá các ô không phải nhập (chỉ mở ô số liệu)", en: "lock every cell but the ones to fill in" } },
+  force: OPTION.force,
+};
+
 const say = (lang: "vi" | "en", vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
 export const annexCommand: Command = {
@@ -37,23 +50,9 @@ export const annexCommand: Command = {
     vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] [--catalog TỆP.json] --out TỆP.xlsx",
     en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx",
   },
+  options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(
-      args,
-      {
-        plan: { type: "string" },
-        agency: { type: "string" },
-        period: { type: "string" },
-        actuals: { type: "string" },
-        out: { type: "string" },
-        columns: { type: "string" },
-        catalog: { type: "string" },
-        protect: { type: "boolean" },
-        force: { type: "boolean" },
-      },
-      Options,
-      lang,
-    );
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
     const inputs = [...catalogInputs(parsed.values.catalog), ...(actualsPath ? [resolve(actualsPath)] : [])];
@@ -105,7 +104,7 @@ export const annexCommand: Command = {
       }
       const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
       for (const e of errors) process.stderr.write(`${basename(path)}:${e.line}: ${e.message[lang]}\n`);
-      if (errors.length) say(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${errors.length} unusable row(s) skipped; the annex uses the others.`);
+      if (errors.length) say(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${plural(errors.length, "unusable row")} skipped; the annex uses the others.`);
       badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
     }
@@ -121,7 +120,7 @@ export const annexCommand: Command = {
     } else {
       process.stdout.write(
         lang === "en"
-          ? `Wrote ${outPath}: ${rows.length} targets in ${built.annex.groups.length} group(s), ${built.annex.tasks.length} task(s).\n`
+          ? `Wrote ${outPath}: ${plural(rows.length, "target")} in ${plural(built.annex.groups.length, "group")}, ${plural(built.annex.tasks.length, "task")}.\n`
           : `Đã ghi ${outPath}: ${rows.length} chỉ tiêu trong ${built.annex.groups.length} nhóm, ${built.annex.tasks.length} nhiệm vụ.\n`,
       );
     }

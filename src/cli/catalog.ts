@@ -8,7 +8,15 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { catalogFromXlsx, catalogToXlsx } from "../xlsx/catalog-sheets";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS: OptionDocs = {
+  plan: { ...OPTION.plan, text: { vi: "export: kế hoạch cần xuất (bắt buộc)", en: "export: the plan to export (required)" } },
+  catalog: { ...OPTION.catalog, text: { vi: "export: lấy kế hoạch từ tệp danh mục này", en: "export: take the plan from this catalog file" } },
+  out: { type: "string", value: { vi: "TỆP", en: "FILE" }, text: { vi: "tệp kết quả (bắt buộc): .xlsx khi export, .json khi import", en: "the file to write (required): .xlsx for export, .json for import" } },
+  force: OPTION.force,
+};
 
 const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
@@ -76,7 +84,7 @@ async function importCatalog(args: string[], lang: Lang): Promise<number> {
   const result = await catalogFromXlsx({ name: basename(path), data });
   if (!result.ok) {
     printProblems(result.problems, lang);
-    say(lang, `${result.problems.length} lỗi; chưa ghi gì.`, `${result.problems.length} problem(s); nothing written.`);
+    say(lang, `${result.problems.length} lỗi; chưa ghi gì.`, `${plural(result.problems.length, "problem")}; nothing written.`);
     return 1;
   }
   if (!writeOut(outPath, `${JSON.stringify(result.catalog, null, 2)}\n`, lang)) return 1;
@@ -90,6 +98,7 @@ export const catalogCommand: Command = {
     vi: `Danh mục ⇄ bảng tính để soát trong Excel: ${USAGE.vi}`,
     en: `Catalog ⇄ worksheets for review in Excel: ${USAGE.en}`,
   },
+  options: OPTIONS,
   async run(args, lang) {
     const [action, ...rest] = args;
     if (action === "export") return exportCatalog(rest, lang);

@@ -1,17 +1,39 @@
 /** Shared CLI plumbing: argument parsing with zod, language, output. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
-import type { Lang } from "../core/messages";
+import type { Bilingual, Lang } from "../core/messages";
+import { closestIds } from "../core/text/closest";
 import { formatProblem, type Problem } from "../core/catalog/problems";
 import { resolve } from "node:path";
 import { catalogFilesIn, loadCatalogFiles } from "../node/catalog-files";
 import { checkOutput, writeAtomically } from "../node/safe-write";
 import type { Catalog } from "../core/catalog/load";
 
+/** One option of a command: how it is parsed, and what --help says about it. */
+export interface OptionDoc {
+  type: "string" | "boolean";
+  /** The placeholder for its value in help: "MÃ" / "ID". */
+  value?: Bilingual;
+  text: Bilingual;
+  multiple?: boolean;
+}
+export type OptionDocs = Record<string, OptionDoc>;
+
 export interface Command {
-  summary: { vi: string; en: string };
+  summary: Bilingual;
+  /** Every option the command takes besides --json, --en and --help: parsed from here and listed by --help. */
+  options: OptionDocs;
+  /** Lines after the option list in --help (examples, notes). */
+  notes?: Bilingual[];
   run(args: string[], lang: Lang): Promise<number> | number;
 }
+
+/** Options every command takes. */
+export const COMMON_OPTIONS: OptionDocs = {
+  json: { type: "boolean", text: { vi: "in kết quả dạng JSON (một mảng)", en: "print the result as JSON (one array)" } },
+  en: { type: "boolean", text: { vi: "thông báo bằng tiếng Anh (hoặc KEHOACH_LANG=en)", en: "messages in English (or KEHOACH_LANG=en)" } },
+  help: { type: "boolean", text: { vi: "hiện hướng dẫn này", en: "show this help" } },
+};
 
 export function pickLang(argv: string[]): Lang {
   if (argv.includes("--en")) return "en";
@@ -19,37 +41,64 @@ export function pickLang(argv: string[]): Lang {
   return env.toLowerCase().startsWith("en") ? "en" : "vi";
 }
 
-export function usage(lang: Lang): string {
-  // Imported lazily to avoid a cycle with the command table.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { commands } = require("./commands") as typeof import("./commands");
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary[lang]}`);
-  const head = lang === "en" ? "Usage: npm run -s kehoach -- <command> [options] [--json] [--en]" : "Cách dùng: npm run -s kehoach -- <lệnh> [tuỳ chọn] [--json] [--en]";
-  return `${head}\n\n${lines.join("\n")}\n`;
+/** English counts: "1 plan", "2 plans", "1 agency", "3 agencies" (Vietnamese nouns do not change). */
+export function plural(n: number, noun: string, nouns = noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/** What parseArgs threw, in words a user understands, with the nearest option when one was mistyped. */
+function optionError(error: unknown, known: readonly string[], lang: Lang): string {
+  const code = (error as { code?: string })?.code ?? "";
+  const message = String((error as Error)?.message ?? error);
+  const flag = /'(-{1,2}[^'\s<]+)/.exec(message)?.[1] ?? "";
+  const help = lang === "en" ? "See --help for the options." : "Xem --help để biết các tuỳ chọn.";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const [near] = closestIds(flag.replace(/^-+/, ""), known, 1);
+    const guess = near ? (lang === "en" ? ` Did you mean --${near}?` : ` Có phải: --${near}?`) : "";
+    return lang === "en" ? `Unknown option ${flag}.${guess} ${help}` : `Không có tuỳ chọn ${flag}.${guess} ${help}`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const takesNoValue = /does not take an argument/.test(message);
+    if (takesNoValue) return lang === "en" ? `${flag} takes no value. ${help}` : `${flag} không nhận giá trị. ${help}`;
+    return lang === "en" ? `${flag} needs a value, e.g. ${flag} VALUE. ${help}` : `${flag} cần một giá trị, ví dụ ${flag} GIÁ_TRỊ. ${help}`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return lang === "en" ? `Unexpected argument. ${help}` : `Có đối số thừa. ${help}`;
+  return lang === "en" ? `Invalid options. ${help}` : `Tuỳ chọn không hợp lệ. ${help}`;
+}
+
+/** A zod issue about an option, in the user's language (schema messages are written "vi / en"). */
+function issueText(issue: z.core.$ZodIssue, values: Record<string, unknown>, lang: Lang): string {
+  const name = `--${issue.path.join(".")}`;
+  const halves = issue.message.split(" / ");
+  if (halves.length === 2) return `${name}: ${lang === "en" ? halves[1] : halves[0]}`;
+  const given = values[String(issue.path[0])];
+  if (given === undefined) return lang === "en" ? `${name} is required` : `thiếu ${name}`;
+  return lang === "en" ? `${name}: "${String(given)}" is not a valid value` : `${name}: giá trị "${String(given)}" không hợp lệ`;
 }
 
 /**
  * Parse options with node:util, then validate them with a zod schema.
- * Returns the values, or prints what is wrong and returns null.
+ * Returns the values, or prints what is wrong (never parser text) and returns null.
  */
 export function parseOptions<S extends z.ZodType>(
   args: string[],
-  options: ParseArgsConfig["options"],
+  options: Record<string, { type: "string" | "boolean"; multiple?: boolean }>,
   schema: S,
   lang: Lang,
 ): { values: z.infer<S>; positionals: string[] } | null {
+  const config: NonNullable<ParseArgsConfig["options"]> = {};
+  for (const [name, o] of Object.entries({ ...options, ...COMMON_OPTIONS })) config[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}) };
+  config.help = { type: "boolean", short: "h" };
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...options, json: { type: "boolean" }, en: { type: "boolean" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch (e) {
-    process.stderr.write(`${lang === "en" ? "Invalid options" : "Tuỳ chọn không hợp lệ"}: ${(e as Error).message}\n`);
+    process.stderr.write(`${optionError(e, Object.keys(config), lang)}\n`);
     return null;
   }
   const result = schema.safeParse(parsed.values);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      process.stderr.write(`--${issue.path.join(".")}: ${issue.message}\n`);
-    }
+    for (const issue of result.error.issues) process.stderr.write(`${issueText(issue, parsed.values, lang)}\n`);
     return null;
   }
   return { values: result.data, positionals: parsed.positionals };

@@ -7,7 +7,16 @@ import { z } from "zod";
 import { consolidateFiles } from "../xlsx/consolidate";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { annexInput } from "../node/read-annexes";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS: OptionDocs = {
+  period: { ...OPTION.period, text: { vi: "kỳ báo cáo cần tổng hợp (bắt buộc)", en: "the period to consolidate (required)" } },
+  out: OPTION.outXlsx,
+  plan: { ...OPTION.plan, text: { vi: "kế hoạch (mặc định: kế hoạch ghi trong các tệp)", en: "plan (default: the one the files name)" } },
+  catalog: OPTION.catalog,
+  force: OPTION.force,
+};
 
 const Options = z
   .object({
@@ -28,8 +37,9 @@ export const consolidateCommand: Command = {
     vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ] [--catalog TỆP.json]",
     en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json]",
   },
+  options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(args, { period: { type: "string" }, out: { type: "string" }, plan: { type: "string" }, catalog: { type: "string" }, force: { type: "boolean" } }, Options, lang);
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     if (!parsed.positionals.length) {
       process.stderr.write(lang === "en" ? "Give the annex files to consolidate.\n" : "Hãy chỉ ra các tệp phụ lục cần tổng hợp.\n");
@@ -70,7 +80,7 @@ export const consolidateCommand: Command = {
       const late = r.timeliness.filter((t) => t.status === "late").length;
       process.stdout.write(
         lang === "en"
-          ? `Wrote ${outPath}: ${r.submissions.length} file(s) merged, ${fileRejections.length} rejected; ${missing} agency(ies) have not reported (${overdue} past the deadline), ${late} reported late; ${r.conflicts.length} conflicting value(s).\n`
+          ? `Wrote ${outPath}: ${plural(r.submissions.length, "file")} merged, ${fileRejections.length} rejected; ${plural(missing, "agency")} ${missing === 1 ? "has" : "have"} not reported (${overdue} past the deadline), ${late} reported late; ${plural(r.conflicts.length, "conflicting value")}.\n`
           : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp (${overdue} đã quá hạn), ${late} nộp trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
       );
     }

@@ -17,7 +17,8 @@ import { parsePeriod, periodCode, type Period } from "../core/periods";
 import { parseCsv } from "../core/text/csv";
 import { fold } from "../core/text/normalize";
 import { readJsonFile } from "../node/catalog-files";
-import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command } from "./common";
+import { OPTION } from "./options";
+import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural } from "./common";
 
 const Options = z
   .object({
@@ -146,17 +147,24 @@ function printReadable(records: EvaluationRecord[], lang: Lang): void {
 function summary(records: EvaluationRecord[], errors: number, lang: Lang): string {
   const counts = STATUSES.map((s) => [s, records.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
   const parts = counts.map(([s, n]) => `${n} ${statusLabel(s, lang)}`);
-  const failed = errors ? (lang === "en" ? `; ${errors} row(s) failed` : `; ${errors} dòng lỗi`) : "";
-  return lang === "en" ? `${records.length} result(s): ${parts.join(", ")}${failed}\n` : `${records.length} kết quả: ${parts.join(", ")}${failed}\n`;
+  const failed = errors ? (lang === "en" ? `; ${plural(errors, "row")} failed` : `; ${errors} dòng lỗi`) : "";
+  return lang === "en" ? `${plural(records.length, "result")}: ${parts.join(", ")}${failed}\n` : `${records.length} kết quả: ${parts.join(", ")}${failed}\n`;
 }
+
+const OPTIONS: OptionDocs = {
+  actuals: { ...OPTION.actuals, text: { vi: "số liệu thực hiện (bắt buộc), CSV: mã,kỳ,giá trị", en: "actuals (required), CSV: id,period,value" } },
+  targets: { type: "string", value: { vi: "TỆP.json", en: "FILE.json" }, text: { vi: "một mảng JSON các chỉ tiêu thay cho danh mục", en: "a JSON array of targets instead of the catalog" } },
+  catalog: OPTION.catalog,
+};
 
 export const evaluateCommand: Command = {
   summary: {
     vi: "Đánh giá số liệu thực hiện: --actuals TỆP.csv [--targets TỆP.json | --catalog TỆP.json]",
     en: "Judge actuals: --actuals FILE.csv [--targets FILE.json | --catalog FILE.json]",
   },
+  options: OPTIONS,
   run(args, lang) {
-    const parsed = parseOptions(args, { targets: { type: "string" }, catalog: { type: "string" }, actuals: { type: "string" } }, Options, lang);
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const targets = loadTargets(parsed.values, lang);
     if (!targets) return 2;

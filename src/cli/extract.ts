@@ -9,7 +9,14 @@ import { parseTargetRecords } from "../core/catalog/load";
 import { extractTargets, toCatalog } from "../core/extract";
 import type { Lang } from "../core/messages";
 import { readDocument } from "../node/read-document";
-import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command } from "./common";
+import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS: OptionDocs = {
+  plan: { ...OPTION.plan, text: { vi: "mã đặt cho kế hoạch tìm được (chữ thường không dấu, số, '-' hoặc '.')", en: "id to give the plan found (lowercase ascii, digits, '-' or '.')" } },
+  out: { type: "string", value: { vi: "TỆP.json", en: "FILE.json" }, text: { vi: "ghi một tệp danh mục mà validate chấp nhận", en: "write a catalog file that validate accepts" } },
+  force: OPTION.force,
+};
 
 const Options = z
   .object({
@@ -32,8 +39,9 @@ export const extractCommand: Command = {
     vi: "Tìm chỉ tiêu trong văn bản kế hoạch: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]",
     en: "Extract targets from a plan document: extract FILE [--json] [--plan ID] [--out FILE.json]",
   },
+  options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(args, { plan: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } }, Options, lang);
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const [path, ...extra] = parsed.positionals;
     if (!path || extra.length) {
@@ -72,7 +80,7 @@ export const extractCommand: Command = {
       lang === "en" ? ["id", "target", "value", "year", "line", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "dòng", "cơ quan chủ trì"],
       result.targets.map((t) => [t.id, t.name, describeTarget(t, lang), t.fromYear ? `${t.fromYear}–${t.year}` : String(t.year), String(t.source.line), (t.agency && agencyName.get(t.agency)) || ""]),
     );
-    process.stderr.write(say(lang, `${result.targets.length} chỉ tiêu trong ${file}\n`, `${result.targets.length} target(s) in ${file}\n`));
+    process.stderr.write(say(lang, `${result.targets.length} chỉ tiêu trong ${file}\n`, `${plural(result.targets.length, "target")} in ${file}\n`));
     return 0;
   },
 };

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-/** The `kehoach` command: dispatches to one module per sub-command. */
+/** The `kehoach` command: dispatches to one module per sub-command; users see messages, never stack traces. */
 import { commands } from "./commands";
-import { pickLang, usage } from "./common";
+import { pickLang } from "./common";
+import { commandHelp, usage, wantsHelp } from "./help";
+import { failureMessage, quietOnClosedPipe } from "./failure";
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const lang = pickLang(argv);
-  if (!name || name === "help" || name === "--help" || name === "-h") {
-    process.stdout.write(usage(lang));
+  if (!name || name === "help" || name === "--help" || name === "-h" || name === "--en") {
+    const helpFor = name === "help" ? commands[rest.find((a) => !a.startsWith("-")) ?? ""] : undefined;
+    process.stdout.write(helpFor ? commandHelp(rest.find((a) => !a.startsWith("-"))!, helpFor, lang) : usage(lang));
     return name ? 0 : 2;
   }
   const command = commands[name];
@@ -16,15 +19,21 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(usage(lang));
     return 2;
   }
+  if (wantsHelp(rest)) {
+    process.stdout.write(commandHelp(name, command, lang));
+    return 0;
+  }
   return command.run(rest, lang);
 }
 
+quietOnClosedPipe();
+const lang = pickLang(process.argv.slice(2));
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Lỗi / Error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`${failureMessage(error, lang)}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { planTitle } from "../core/catalog/describe";
 import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS = { catalog: OPTION.catalog };
 
 export const plansCommand: Command = {
   summary: { vi: "Liệt kê các kế hoạch trong danh mục [--catalog TỆP.json]", en: "List the plans in the catalog [--catalog FILE.json]" },
+  options: OPTIONS,
   run(args, lang) {
     const Options = z.object({ catalog: z.string().min(1).optional(), json: z.boolean().optional() }).passthrough();
-    const parsed = parseOptions(args, { catalog: { type: "string" } }, Options, lang);
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
@@ -18,7 +22,7 @@ export const plansCommand: Command = {
     for (const t of catalog.targets) counts.set(t.plan, (counts.get(t.plan) ?? 0) + 1);
     printTable(
       lang === "en" ? ["id", "title", "targets", "source file"] : ["mã", "tên kế hoạch", "chỉ tiêu", "tệp nguồn"],
-      catalog.plans.map((p) => [p.id, planTitle(p), String(counts.get(p.id) ?? 0), p.sourceFile]),
+      catalog.plans.map((p) => [p.id, planTitle(p, lang), String(counts.get(p.id) ?? 0), p.sourceFile]),
     );
     return 0;
   },

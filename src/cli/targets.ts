@@ -2,7 +2,17 @@ import { z } from "zod";
 import { filterTargets } from "../core/catalog/query";
 import { describeTarget } from "../core/catalog/describe";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
-import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
+import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS: OptionDocs = {
+  plan: OPTION.plan,
+  agency: { ...OPTION.agency, text: { vi: "cơ quan chủ trì: mã, tên hoặc tên viết tắt, có dấu hay không", en: "lead agency: id, name or short name, diacritics optional" } },
+  group: { type: "string", value: { vi: "NHÓM", en: "GROUP" }, text: { vi: "nhóm chỉ tiêu (một phần tên, không cần dấu)", en: "target group (part of its name, diacritics optional)" } },
+  search: { type: "string", value: { vi: "CHỮ", en: "TEXT" }, text: { vi: "tìm trong mã, tên, đơn vị, nhóm, cơ quan (không cần dấu)", en: "search id, name, unit, group, agency (diacritics optional)" } },
+  year: OPTION.year,
+  catalog: OPTION.catalog,
+};
 
 const Options = z
   .object({
@@ -18,10 +28,11 @@ const Options = z
 
 export const targetsCommand: Command = {
   summary: { vi: "Liệt kê chỉ tiêu [--plan MÃ] [--agency TÊN] [--group NHÓM] [--search CHỮ] [--catalog TỆP.json]", en: "List targets [--plan ID] [--agency NAME] [--group G] [--search TEXT] [--catalog FILE.json]" },
+  options: OPTIONS,
   run(args, lang) {
     const parsed = parseOptions(
       args,
-      { plan: { type: "string" }, agency: { type: "string" }, group: { type: "string" }, search: { type: "string" }, year: { type: "string" }, catalog: { type: "string" } },
+      OPTIONS,
       Options,
       lang,
     );
@@ -46,7 +57,7 @@ export const targetsCommand: Command = {
       lang === "en" ? ["id", "target", "value", "year", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "cơ quan chủ trì"],
       targets.map((t) => [t.id, t.name, describeTarget(t), String(t.year), (t.agency && catalog.agencyById.get(t.agency)?.name) || ""]),
     );
-    process.stderr.write(lang === "en" ? `${targets.length} target(s)\n` : `${targets.length} chỉ tiêu\n`);
+    process.stderr.write(lang === "en" ? `${plural(targets.length, "target")}\n` : `${targets.length} chỉ tiêu\n`);
     return 0;
   },
 };

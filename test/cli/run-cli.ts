@@ -3,9 +3,17 @@ import { resolve } from "node:path";
 
 export const REPO = resolve(__dirname, "../..");
 
+const ENTRY = ["node_modules/tsx/dist/cli.mjs", "src/cli/main.ts"];
+
+/** The shell command line that runs `kehoach` with these arguments (for pipes). */
+export function kehoachCommandLine(args: string[]): string {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  return [process.execPath, ...ENTRY.map((p) => resolve(REPO, p)), ...args].map(quote).join(" ");
+}
+
 /** Runs `kehoach` as a user would (npm run -s kehoach -- …), returning its streams and exit code. */
 export function kehoach(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number } {
-  const result = spawnSync(process.execPath, [resolve(REPO, "node_modules/tsx/dist/cli.mjs"), "src/cli/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [...ENTRY.map((p) => resolve(REPO, p)), ...args], {
     cwd: REPO,
     encoding: "utf8",
     env: { ...process.env, KEHOACH_LANG: "", ...env },

@@ -32,6 +32,7 @@ export function describeTarget(t: Target, lang: Lang = "vi"): string {
 }
 
 /** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already begins with it. */
-export function planTitle(plan: Pick<Plan, "type" | "title">): string {
+export function planTitle(plan: Pick<Plan, "type" | "title"> & { titleEn?: string }, lang: Lang = "vi"): string {
+  if (lang === "en" && plan.titleEn) return plan.titleEn;
   return fold(plan.title).startsWith(fold(plan.type)) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
 }

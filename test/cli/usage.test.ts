@@ -1,0 +1,82 @@
+/** Every command explains itself (--help, -h, vi or en) and speaks to users, never in parser text or stack traces. */
+import { spawnSync } from "node:child_process";
+import { commands } from "../../src/cli/commands";
+import { commandHelp } from "../../src/cli/help";
+import { kehoach, kehoachCommandLine } from "./run-cli";
+
+async function run(name: string, args: string[], lang: "vi" | "en" = "vi") {
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await commands[name].run(args, lang), err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe("--help", () => {
+  test.each(Object.keys(commands))("%s --help lists every option it takes, in Vietnamese and in English", (name) => {
+    const command = commands[name];
+    const vi = commandHelp(name, command, "vi");
+    const en = commandHelp(name, command, "en");
+    expect(vi).toContain(`Cách dùng: npm run -s kehoach -- ${name}`);
+    expect(en).toContain(`Usage: npm run -s kehoach -- ${name}`);
+    for (const option of [...Object.keys(command.options), "json", "en", "help"]) {
+      expect(vi).toContain(`--${option}`);
+      expect(en).toContain(`--${option}`);
+    }
+    expect(vi).toContain("Tuỳ chọn:");
+    expect(en).toContain("Options:");
+  });
+
+  test("--year and --protect are documented where they are taken", () => {
+    expect(commandHelp("targets", commands.targets, "vi")).toMatch(/--year NĂM\s+chỉ các chỉ tiêu của năm này/);
+    expect(commandHelp("annex", commands.annex, "en")).toMatch(/--protect\s+lock every cell/);
+  });
+
+  test("-h and --help answer with exit code 0 as a real process, in English with --en", () => {
+    const h = kehoach(["annex", "-h"]);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain("--protect");
+    expect(h.stderr).toBe("");
+    const en = kehoach(["targets", "--help", "--en"]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("--year YEAR");
+  });
+});
+
+describe("wrong options are told in words, with the nearest option", () => {
+  test("an unknown option, a mistyped one, a missing value and a value given to a switch", async () => {
+    const unknown = await run("targets", ["--colour", "x"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe("Không có tuỳ chọn --colour. Xem --help để biết các tuỳ chọn.\n");
+    expect((await run("annex", ["--plann", "x"])).err).toContain("Có phải: --plan?");
+    expect((await run("annex", ["--plan"], "en")).err).toMatch(/^--plan needs a value/);
+    expect((await run("plans", ["--json=yes"])).err).toMatch(/^--json không nhận giá trị/);
+  });
+
+  test("a bad option value names the option and the value, not the schema", async () => {
+    const r = await run("targets", ["--year", "abc"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('--year: giá trị "abc" không hợp lệ\n');
+  });
+});
+
+describe("no stack traces", () => {
+  test("`targets --json | head` stops quietly when the reader closes the pipe (EPIPE)", () => {
+    const r = spawnSync("bash", ["-c", `${kehoachCommandLine(["targets", "--json"])} | head -c 10 >/dev/null; echo "exit $\{PIPESTATUS[0]}" >&2`], { encoding: "utf8" });
+    expect(r.stderr.trim()).toBe("exit 0");
+  });
+
+  test("English plurals: 1 plan, 2 plans", () => {
+    const r = kehoach(["validate", "--en"]);
+    expect(r.stdout).toMatch(/^OK: \d+ plans, \d+ targets, \d+ tasks, \d+ agencies\.\n$/);
+  });
+
+  test("plans --en shows a plan's English title where the catalog has one", () => {
+    const r = kehoach(["plans", "--en"]);
+    expect(r.stdout).toContain("Assessment of the 2023 socio-economic");
+  });
+});
