@@ -12,7 +12,20 @@ import { columnNumber } from "../core/sheet/a1";
 import type { ColumnChoice } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
-import { outputPath, parseOptions, printJson, writeOut, type Command } from "./common";
+import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs } from "./common";
+import { OPTION } from "./options";
+
+const OPTIONS: OptionDocs = {
+  out: { type: "string", value: { vi: "TỆP.json|TỆP.xlsx", en: "FILE.json|FILE.xlsx" }, text: { vi: "danh mục nháp (.json) hoặc bảng tính để soát (.xlsx) (bắt buộc)", en: "draft catalog (.json) or review workbook (.xlsx) (required)" } },
+  sheet: { type: "string", value: { vi: "TRANG", en: "SHEET" }, text: { vi: "trang tính có bảng chỉ tiêu", en: "the sheet holding the targets table" } },
+  plan: { ...OPTION.plan, text: { vi: "mã đặt cho kế hoạch (chữ thường không dấu, số, '-' hoặc '.')", en: "id to give the plan (lowercase ascii, digits, '-' or '.')" } },
+  year: { ...OPTION.year, text: { vi: "năm kế hoạch khi bảng không ghi", en: "the plan year when the table does not say" } },
+  issuer: { type: "string", value: { vi: "CHỮ", en: "TEXT" }, text: { vi: "cơ quan ban hành", en: "issuing body" } },
+  province: { type: "string", value: { vi: "CHỮ", en: "TEXT" }, text: { vi: "tỉnh", en: "province" } },
+  columns: { type: "string", value: { vi: "name=B,plan=E", en: "name=B,plan=E" }, text: { vi: "chỉ rõ cột nào là tên, kế hoạch, đơn vị, STT, cơ quan", en: "say which column is name, plan, unit, stt, agency" } },
+  "actuals-out": { type: "string", value: { vi: "TỆP.csv", en: "FILE.csv" }, text: { vi: "ghi thêm các cột kết quả thành CSV số thực hiện", en: "also write the result columns as an actuals CSV" } },
+  force: OPTION.force,
+};
 
 const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
@@ -49,23 +62,9 @@ export const importTableCommand: Command = {
     vi: "Nhập chỉ tiêu từ bảng .xlsx/.csv: import-table TỆP [--sheet TRANG] [--columns name=B,plan=E] [--actuals-out TỆP.csv] --out TỆP.json|TỆP.xlsx",
     en: "Import targets from an .xlsx/.csv table: import-table FILE [--sheet S] [--columns name=B,plan=E] [--actuals-out FILE.csv] --out FILE.json|FILE.xlsx",
   },
+  options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(
-      args,
-      {
-        out: { type: "string" },
-        sheet: { type: "string" },
-        plan: { type: "string" },
-        year: { type: "string" },
-        issuer: { type: "string" },
-        province: { type: "string" },
-        columns: { type: "string" },
-        "actuals-out": { type: "string" },
-        force: { type: "boolean" },
-      },
-      Options,
-      lang,
-    );
+    const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const [path, ...extra] = parsed.positionals;
     if (!path || extra.length) {
