@@ -5,7 +5,7 @@
  */
 import type { Annex } from "../core/annex/model";
 import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex/layout";
-import { uniqueSheetName, type Area, type SheetLayout } from "../core/sheet/layout";
+import { isFormula, uniqueSheetName, type Area, type SheetLayout } from "../core/sheet/layout";
 import { TONE_COLORS } from "../core/sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex/meta";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/sheet/style";
@@ -118,7 +118,8 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
   const cols = layout.columns.length;
   if (rows && cols) {
     const all = ws.getRangeByIndexes(0, 0, rows, cols);
-    all.values = layout.rows.map((r) => r.cells.map((v) => (v === null ? "" : typeof v === "string" ? escapeFormulaText(v) : v)));
+    // Office.js takes "=…" as a formula: text gets Excel's quote prefix (not stored in the cell), formulas their "=".
+    all.values = layout.rows.map((r) => r.cells.map((v) => (v === null ? "" : typeof v === "string" ? escapeFormulaText(v) : isFormula(v) ? `=${v.formula}` : v)));
     all.numberFormat = layout.rows.map((r) => r.cells.map((_, c) => r.formats?.[c] ?? "General"));
   }
   layout.columns.forEach((c, i) => {

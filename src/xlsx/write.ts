@@ -8,10 +8,9 @@
 import ExcelJS from "exceljs";
 import type { Annex } from "../core/annex/model";
 import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions } from "../core/annex/layout";
-import type { CellValue, SheetLayout } from "../core/sheet/layout";
+import { isFormula, type CellValue, type SheetLayout } from "../core/sheet/layout";
 import { TONE_COLORS } from "../core/sheet/status";
 import type { MetaRecord } from "../core/annex/meta";
-import { escapeFormulaText } from "../core/text/escape";
 import { areaAddress, cellAddress } from "../core/sheet/a1";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/sheet/style";
 
@@ -28,9 +27,14 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
-/** Strings are escaped so that no text ever becomes a formula. */
+/**
+ * Text is stored as written, as a string cell: in a file a string never runs as a formula, so no
+ * escape is needed (the apostrophe is for CSV). Formulas come only from the layout, never from text.
+ */
 function cellValue(v: CellValue): ExcelJS.CellValue {
-  return typeof v === "string" ? escapeFormulaText(v) : v;
+  if (!isFormula(v)) return v;
+  // A formula always carries its value (an empty text when it shows nothing), so readers that do not calculate still read it.
+  return { formula: v.formula, result: v.result ?? "" } as ExcelJS.CellFormulaValue;
 }
 
 function excelStyle(style: CellStyle, plain: boolean): Partial<ExcelJS.Style> {
@@ -150,6 +154,8 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
 /** The sheets and the very hidden metadata sheet "_kehoach", into `workbook`. */
 export async function renderLayouts(workbook: ExcelJS.Workbook, sheets: SheetLayout[], meta: MetaRecord[], commitRows = false): Promise<void> {
   workbook.creator = CREATOR;
+  // Excel recalculates the annex's formulas on opening, whatever the cached values say.
+  if (workbook.calcProperties) workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of [...sheets, layoutMetaSheet(meta)]) await renderSheet(workbook, sheet, commitRows);
 }
 

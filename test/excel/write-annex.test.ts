@@ -4,6 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { buildAnnex } from "../../src/core/annex/build";
+import { isFormula } from "../../src/core/sheet/layout";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { writeAnnexInContext } from "../../src/excel/write-annex";
 import { syntheticCatalog } from "../core/annex/synthetic";
@@ -105,6 +106,17 @@ describe("writeAnnexInContext", () => {
     expect(formats[values.indexOf(row)][5]).toBe("#,##0.0");
   });
 
+  test("% so kế hoạch, % so cùng kỳ and Đánh giá are the same formulas the .xlsx file holds", async () => {
+    const { context, log } = fakeContext(["Sheet1"], null);
+    await writeAnnexInContext(context, annex);
+    const layout = layoutAnnexWorkbook(annex).sheets[0];
+    const values = setsOn(log, "sheet[Phụ lục].getRangeByIndexes(0,0,", "values")[0].value as unknown[][];
+    const r = values.findIndex((row) => row.includes(T1));
+    const expected = layout.rows[r].cells.slice(7, 10).map((c) => (isFormula(c) ? `=${c.formula}` : c));
+    expect(expected.every((c) => typeof c === "string" && c.startsWith("=IF("))).toBe(true);
+    expect(values[r].slice(7, 10)).toEqual(expected);
+  });
+
   test("title merged, panes frozen, A4 landscape fit to width, header repeated, traffic lights, protection", async () => {
     const { context, log } = fakeContext([], null);
     await writeAnnexInContext(context, annex, { protect: true });
@@ -118,8 +130,8 @@ describe("writeAnnexInContext", () => {
     expect(setsOn(log, "sheet[Phụ lục].pageLayout", "zoom")[0].value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(callsOf(log, "setPrintTitleRows").filter(main)[0].value).toEqual(["$7:$7"]);
     const rules = setsOn(log, "sheet[Phụ lục]", "rule").map((o) => (o.value as { text: string }).text);
-    expect(rules).toEqual(["Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ"]);
-    expect(callsOf(log, "add").filter((o) => o.path.includes("conditionalFormats") && main(o)).map((o) => o.value)).toEqual(Array(4).fill(["ContainsText"]));
+    expect(rules).toEqual(["Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ", "Không đạt"]);
+    expect(callsOf(log, "add").filter((o) => o.path.includes("conditionalFormats") && main(o)).map((o) => o.value)).toEqual(Array(6).fill(["ContainsText"]));
     expect(callsOf(log, "protect").filter(main)).toHaveLength(1);
     expect(setsOn(log, "sheet[Phụ lục]", "locked").every((o) => o.value === false)).toBe(true);
     expect(setsOn(log, "sheet[Phụ lục]", "locked").length).toBeGreaterThan(0);

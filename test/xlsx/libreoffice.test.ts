@@ -3,7 +3,6 @@
  * formats must survive (checked on its CSV export), and a workbook LibreOffice saved
  * again must still consolidate. Skipped, with a message, where soffice is missing.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,32 +13,14 @@ import { consolidateFiles } from "../../src/xlsx/consolidate";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
 import { annexRows } from "../../src/core/annex/model";
 import { syntheticCatalog } from "../core/annex/synthetic";
+import { csvRows, CSV_FILTER, hasSoffice, soffice } from "./soffice";
 
-const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 if (!hasSoffice) console.warn("soffice (libreoffice-calc) not found: LibreOffice round-trip tests skipped");
 const d = hasSoffice ? describe : describe.skip;
 
 const catalog = syntheticCatalog({ agencies: 2, targetsPerAgency: 5 });
 const T1 = "tinh-x-2024.t0001";
 const T2 = "tinh-x-2024.t0002";
-
-function soffice(dir: string, args: string[]): void {
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, LC_ALL: "vi_VN.UTF-8", LANG: "vi_VN.UTF-8" },
-    timeout: 120_000,
-  });
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-}
-
-/** Minimal CSV split (LibreOffice quotes fields holding the separator). */
-function csvRows(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"')).slice(0, -1));
-}
 
 d("LibreOffice opens the annex", () => {
   let dir: string;
@@ -53,7 +34,7 @@ d("LibreOffice opens the annex", () => {
     const built = buildAnnex(catalog, { plan: "tinh-x-2024", agency: "so-1", period: "2024-Q2", generatedAt: "2024-06-10T02:00:00.000Z", actuals });
     if (!built.ok) throw new Error(built.error.vi);
     writeFileSync(join(dir, "so-1.xlsx"), await annexToXlsx(built.annex));
-    soffice(dir, ["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1066,false,true,true", "--outdir", join(dir, "csv"), "so-1.xlsx"]);
+    soffice(dir, ["--convert-to", CSV_FILTER, "--outdir", join(dir, "csv"), "so-1.xlsx"]);
     csv = csvRows(readFileSync(join(dir, "csv", "so-1.csv"), "utf8"));
   });
 
@@ -93,7 +74,7 @@ d("LibreOffice opens the annex", () => {
     const out = await consolidateFiles(catalog, files, { period: "2024-Q2", now: "2024-06-20T00:00:00Z", writer });
     if (!out.ok) throw new Error(out.error.vi);
     writeFileSync(join(dir, `tong-hop-${name}.xlsx`), out.xlsx);
-    soffice(dir, ["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1066,false,true,true", "--outdir", join(dir, "csv"), `tong-hop-${name}.xlsx`]);
+    soffice(dir, ["--convert-to", CSV_FILTER, "--outdir", join(dir, "csv"), `tong-hop-${name}.xlsx`]);
     const rows = csvRows(readFileSync(join(dir, "csv", `tong-hop-${name}.csv`), "utf8"));
     expect(rows[0][0]).toContain("BIỂU TỔNG HỢP");
     const row1 = rows.find((r) => r.includes(T1))!;

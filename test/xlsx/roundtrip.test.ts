@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { buildAnnex } from "../../src/core/annex/build";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { META_SHEET } from "../../src/core/annex/meta";
-import { escapeFormulaText } from "../../src/core/text/escape";
+import { isFormula } from "../../src/core/sheet/layout";
 import { layoutMetaSheet } from "../../src/core/annex/layout";
 import { annexToXlsx } from "../../src/xlsx/write";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
@@ -67,12 +67,12 @@ describe.each([
     expect(ws.pageSetup.printTitlesRow).toBe("7:7");
   });
 
-  test("text that looks like a formula is written as text, never as a formula", () => {
+  test("text that looks like a formula is stored as written, as a string, never as a formula (no visible apostrophe)", () => {
     const ws = wb.getWorksheet("Phụ lục")!;
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(12).value === T1)!;
     const note = row.getCell(11);
     expect(note.type).toBe(ExcelJS.ValueType.String);
-    expect(String(note.value).startsWith("'=HYPERLINK")).toBe(true);
+    expect(String(note.value).startsWith("=HYPERLINK")).toBe(true);
     const tasks = wb.getWorksheet("Nhiệm vụ")!;
     const titles = [...Array(tasks.rowCount).keys()].map((i) => tasks.getRow(i + 1).getCell(2));
     const injected = titles.find((c) => String(c.value ?? "").includes("HYPERLINK"))!;
@@ -85,10 +85,12 @@ describe.each([
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
     expect(cf[0].ref).toMatch(/^J8:J\d+$/);
     expect(cf[0].rules.map((r) => [r.type, r.formulae[0], r.style.fill.fgColor.argb])).toEqual([
+      ["expression", 'J8="Vượt"', "FFC6EFCE"],
       ["expression", 'J8="Đạt"', "FFC6EFCE"],
       ["expression", 'J8="Đúng tiến độ"', "FFC6EFCE"],
       ["expression", 'J8="Có nguy cơ"', "FFFFEB9C"],
       ["expression", 'J8="Chậm tiến độ"', "FFFFC7CE"],
+      ["expression", 'J8="Không đạt"', "FFFFC7CE"],
     ]);
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(12).value === T2)!;
     expect(row.getCell(6).protection?.locked).toBe(false); // Thực hiện kỳ báo cáo
@@ -96,7 +98,7 @@ describe.each([
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
   });
 
-  test("reading the file back gives every cell of the layout (text escaped, nothing else changed)", async () => {
+  test("reading the file back gives every cell of the layout (text as written, formulas as their values)", async () => {
     const read = await readWorkbookFile({ name: "a.xlsx", data: bytes });
     if (!read.ok) throw new Error(read.reason.vi);
     const layout = layoutAnnexWorkbook(annexFor("so-1", actuals), { protect: true });
@@ -104,7 +106,7 @@ describe.each([
     const sheets = [...layout.sheets, layoutMetaSheet(layout.meta)];
     expect(read.sheets.map((s) => [s.name, s.hidden])).toEqual(sheets.map((s) => [s.name, s.visibility !== "visible"]));
     for (const sheet of sheets) {
-      const expected = sheet.rows.map((r) => r.cells.map((v) => (typeof v === "string" ? escapeFormulaText(v) : v)));
+      const expected = sheet.rows.map((r) => r.cells.map((v) => (isFormula(v) ? (v.result === "" ? null : v.result) : v)));
       expect(strip(read.sheets.find((s) => s.name === sheet.name)!.rows)).toEqual(strip(expected));
     }
   });

@@ -13,6 +13,9 @@ import { groupRank, toRoman } from "./labels";
 import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
 import { defaultEvaluate, defaultExpected } from "./evaluation";
 import { planTitle } from "../catalog/describe";
+import { judgingRuleFor, type EvaluationSettings } from "../evaluate";
+import { DEFAULT_WORDS, judgedWord, percentLastYear, type EvaluationWords } from "./formulas";
+import { STATUS_LABELS } from "../evaluate/labels";
 
 /** What an agency reported for one target (all optional). */
 export interface ActualEntry {
@@ -43,6 +46,10 @@ export interface BuildAnnexOptions {
   /** Rows without data say "Chưa có số liệu" (consolidated reports) instead of staying blank (templates). */
   showNoData?: boolean;
   evaluate?: EvaluateTarget;
+  /** Settings the status formulas are written with (the default engine's when omitted). */
+  settings?: Partial<EvaluationSettings>;
+  /** Words of the status column, replacing the official defaults one by one. */
+  words?: Partial<EvaluationWords>;
 }
 
 export type BuildAnnexResult = { ok: true; annex: Annex } | { ok: false; error: Bilingual };
@@ -97,12 +104,14 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
   const tasks = catalog.tasks.filter((t) => t.plan === plan.id && (!agency || t.agencies.includes(agency.id)));
   const agencyName = (id: string | undefined): string => (id ? catalog.agencyById.get(id)?.name ?? id : "");
 
+  const words: EvaluationWords = { ...DEFAULT_WORDS, ...(options.showNoData ? { noData: STATUS_LABELS.no_data.vi } : {}), ...options.words };
   const rowFor = (t: Target, stt: string): AnnexRow => {
     const reported = options.actuals?.get(t.id) ?? {};
     const actual = finite(reported.actual);
     const lastYear = finite(reported.lastYear);
     // Without an actual the status is "no data" whatever the target: no need to evaluate.
     const evaluation = actual === null ? null : evaluate(t, { period: info.code, actual });
+    const judging = judgingRuleFor(t, { period: info.code }, options.settings);
     return {
       stt,
       targetId: t.id,
@@ -114,9 +123,11 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       lastYear,
       actual,
       estimateYear: finite(reported.estimateYear),
-      percentPlan: evaluation && evaluation.percentOfPlan !== null ? round1(evaluation.percentOfPlan) : null,
-      percentLastYear: actual !== null && lastYear ? round1((actual / lastYear) * 100) : null,
+      percentPlan: evaluation?.percentOfPlan ?? null,
+      percentLastYear: percentLastYear(actual, lastYear),
       status: evaluation ? evaluation.status : options.showNoData ? "no_data" : null,
+      statusText: judgedWord(judging, actual, words) || null,
+      judging,
       note: noteFor(reported.note, evaluation),
       isSubTarget: false,
     };
@@ -161,6 +172,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       `Hạn gửi báo cáo: ${deadline ? `${deadline.text}${recipient ? ` – gửi ${recipient}` : ""}` : "kế hoạch không quy định"}`,
     ],
     columns: resolveColumns(options.columns, !agency),
+    words,
     groups,
     tasks: tasks.map((task, i) => taskRow(task, i, catalog, options.taskReports)),
   };
@@ -182,10 +194,6 @@ function taskRow(task: Task, i: number, catalog: Catalog, reports?: ReadonlyMap<
 
 function finite(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
-}
-
-function round1(v: number): number {
-  return Math.round(v * 10) / 10;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { Area, CellValue, SheetLayout, TrafficLight } from "../sheet/layout
 import { STATUS_LOOKS, type Tone } from "../sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
 import type { Annex, AnnexRow } from "./model";
+import { cellAddress } from "../sheet/a1";
+import { percentLastYearFormula, percentPlanFormula, statusFormula, wordTones, type EvaluationWords } from "./formulas";
 
 export interface LayoutOptions {
   /** Lock everything but the input cells. */
@@ -106,7 +108,7 @@ export function annexCell(row: AnnexRow, key: ColumnKey): CellValue {
     case "agency":
       return row.agencyName;
     case "status":
-      return row.status ? STATUS_LOOKS[row.status].vi : null;
+      return row.statusText;
     case "note":
       return row.note || null;
     case "targetId":
@@ -114,6 +116,28 @@ export function annexCell(row: AnnexRow, key: ColumnKey): CellValue {
     default:
       return row[key];
   }
+}
+
+/**
+ * A row's cells, with "% so kế hoạch", "% so cùng kỳ" and "Đánh giá" as formulas on the figures
+ * typed in the same row (where the annex has those columns), cached with today's values.
+ */
+function withFormulas(row: AnnexRow, keys: readonly ColumnKey[], sheetRow: number, words: EvaluationWords): CellValue[] {
+  const at = (k: ColumnKey) => {
+    const i = keys.indexOf(k);
+    return i < 0 ? null : cellAddress(sheetRow, i + 1);
+  };
+  const actual = at("actual");
+  const lastYear = at("lastYear");
+  return keys.map((k) => {
+    const value = annexCell(row, k);
+    if (!actual) return value;
+    const result = typeof value === "object" ? null : value;
+    if (k === "percentPlan" && row.judging) return { formula: percentPlanFormula(row.judging, actual), result };
+    if (k === "status" && row.judging) return { formula: statusFormula(row.judging, actual, words), result };
+    if (k === "percentLastYear" && lastYear) return { formula: percentLastYearFormula(actual, lastYear), result };
+    return value;
+  });
 }
 
 function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): SheetLayout {
@@ -133,11 +157,13 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   const headerRow = sheet.rows.length;
   const firstBody = headerRow + 1;
   const itemRows: number[] = [];
+  // Agencies type figures into their annex: it judges them itself. A consolidated report holds merged figures.
+  const typed = annex.meta.kind === "agency";
   for (const group of annex.groups) {
     const cells = keys.map((k): CellValue => (k === "stt" ? group.numeral : k === "name" ? group.name : null));
     sheet.rows.push({ style: "group", cells });
     for (const row of group.rows) {
-      const cells = keys.map((k) => annexCell(row, k));
+      const cells = typed ? withFormulas(row, keys, sheet.rows.length + 1, annex.words) : keys.map((k) => annexCell(row, k));
       sheet.rows.push({ style: row.isSubTarget ? "subitem" : "item", cells, formats: keys.map((k, i) => numberFormatFor(cells[i], k)) });
       itemRows.push(sheet.rows.length);
     }
@@ -151,9 +177,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   if (statusColumn > 0) {
     sheet.trafficLights.push({
       area: { top: firstBody, left: statusColumn, bottom: lastBody, right: statusColumn },
-      rules: Object.values(STATUS_LOOKS)
-        .filter((s) => s.tone !== "none")
-        .map((s) => ({ text: s.vi, tone: s.tone as Exclude<Tone, "none"> })),
+      rules: wordTones(annex.words),
     });
   }
   keys.forEach((k, i) => {

@@ -4,7 +4,6 @@
  * the add-in wrote: which plan, agency and period it holds, from which catalog version.
  */
 import { z } from "zod";
-import type { CellValue } from "../sheet/layout";
 
 export const META_SHEET = "_kehoach";
 
@@ -46,7 +45,7 @@ export function metaHeaderRow(): string[] {
   return [...META_FIELDS];
 }
 
-export function metaRow(record: MetaRecord): CellValue[] {
+export function metaRow(record: MetaRecord): (string | number | null)[] {
   return META_FIELDS.map((f) => {
     const v = record[f];
     return v === undefined ? null : typeof v === "number" ? v : String(v);

@@ -1,6 +1,8 @@
 /** The annex as data, independent of any writer. */
 import type { Status } from "../evaluate/types";
+import type { JudgingRule } from "../evaluate/rule";
 import type { ColumnKey } from "./columns";
+import type { EvaluationWords } from "./formulas";
 
 export interface AnnexRow {
   /** "1", "2", … continuous across groups; "1.1" for a sub-target under its parent. */
@@ -18,6 +20,10 @@ export interface AnnexRow {
   percentPlan: number | null;
   percentLastYear: number | null;
   status: Status | null;
+  /** The status as the annex words it (see EvaluationWords): the formula's value on the figures written. */
+  statusText: string | null;
+  /** The rule the status and % so kế hoạch formulas are written from. */
+  judging: JudgingRule | null;
   note: string;
   isSubTarget: boolean;
 }
@@ -58,6 +64,8 @@ export interface Annex {
   /** Title lines under the heading: plan, agency, period and cut-off, deadline. */
   titleLines: string[];
   columns: ColumnKey[];
+  /** Words of the status column. */
+  words: EvaluationWords;
   groups: AnnexGroup[];
   tasks: AnnexTaskRow[];
 }

@@ -7,7 +7,8 @@ import { periodTime, onPath, pathShape, shareOfYear } from "./path";
 import { goalOf, type Goal } from "./goal";
 import type { EvaluationInput } from "./types";
 import type { EvaluationSettings } from "./settings";
-import type { Period } from "../periods/codes";
+import { periodMonths, type Period } from "../periods/codes";
+import { measureActual, type MeasureSpec } from "./rule";
 
 export interface YearValue {
   year: number;
@@ -22,6 +23,8 @@ export interface Assessment {
   expectedIsPerYear: boolean;
   /** The actual in measured space (see goal.ts); null when there is no actual or it cannot be measured. */
   measured: number | null;
+  /** How an actual becomes `measured` at this period (the same for any actual). */
+  measure: MeasureSpec;
   /** What `measured` should be by now, in measured space. */
   pace: number | null;
   /** "path": sdg-build progress ratio from `base`; "direct": achievement of `pace`. */
@@ -62,6 +65,7 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
   const fullYear = p.type === "year";
   const final = (fullYear && p.year >= target.year) || p.year > target.year;
   const none = { noBaseline: false, baseFromHistory: false, noReference: false, expectedIsPerYear: false };
+  const asIs = { measure: { kind: "value" } as MeasureSpec };
 
   switch (target.kind) {
     case "level": {
@@ -70,7 +74,7 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
       if (onTheWay && base) {
         const fraction = (t - base.year) / (target.year - base.year);
         const e = onPath(base.value, goal.figure, fraction, pathShape(target, settings));
-        return { goal, expected: e, measured: actual, pace: e, mode: "path", base, canAchieveNow: true, final, ...none, baseFromHistory: fromHistory };
+        return { goal, expected: e, measured: actual, pace: e, mode: "path", base, canAchieveNow: true, final, ...none, ...asIs, baseFromHistory: fromHistory };
       }
       return {
         goal,
@@ -82,6 +86,7 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
         canAchieveNow: true,
         final,
         ...none,
+        ...asIs,
         noBaseline: onTheWay,
       };
     }
@@ -102,6 +107,7 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
         canAchieveNow: goal.better === "higher" || fullYear,
         final,
         ...none,
+        ...asIs,
         noBaseline: earlyYear && !base,
         baseFromHistory: earlyYear && fromHistory,
       };
@@ -111,18 +117,15 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
       const measure = input.measure ?? (target.kind === "rate" ? "per_year" : "level");
       const sign = goal.fallMagnitude ? -1 : 1;
       const common = { goal, pace: goal.figure, mode: "direct" as const, base: null, canAchieveNow: fullYear, final, ...none };
-      if (measure === "per_year") return { ...common, expected: goal.figure, measured: actual, expectedIsPerYear: true };
+      if (measure === "per_year") return { ...common, ...asIs, expected: goal.figure, measured: actual, expectedIsPerYear: true };
       const ref = reference(target, input, p.year);
-      if (!ref) return { ...common, expected: null, measured: null, noReference: actual !== null };
+      if (!ref) return { ...common, measure: { kind: "none" }, expected: null, measured: null, noReference: actual !== null };
+      const span = { periodYear: p.year, lastMonth: periodMonths(p).last, fromYear: ref.year };
       const years = t - ref.year;
-      if (target.kind === "change") {
-        const expected = ref.value + sign * goal.figure * years;
-        const measured = actual === null ? null : (sign * (actual - ref.value)) / years;
-        return { ...common, expected, measured };
-      }
-      const expected = ref.value * Math.pow(1 + (sign * goal.figure) / 100, years);
-      const growth = actual === null || ref.value <= 0 || actual < 0 ? null : (Math.pow(actual / ref.value, 1 / years) - 1) * 100;
-      return { ...common, expected, measured: growth === null ? null : sign * growth, noReference: actual !== null && growth === null };
+      const spec: MeasureSpec = { kind: target.kind === "change" ? "change" : "growth", reference: ref.value, sign, span };
+      const measured = actual === null ? null : measureActual(spec, actual);
+      const expected = target.kind === "change" ? ref.value + sign * goal.figure * years : ref.value * Math.pow(1 + (sign * goal.figure) / 100, years);
+      return { ...common, measure: spec, expected, measured, noReference: actual !== null && measured === null };
     }
   }
 }

@@ -43,22 +43,33 @@ export function goalOf(target: Target): Goal {
   };
 }
 
+/**
+ * The value a (rounded) measured value must reach: at least it (higher is better) or at most it
+ * (lower), beyond it when the comparator is strict. "~" moves it by the tolerance on the worse side.
+ */
+export function reachOf(goal: Goal, tolerance: number): number {
+  if (goal.strict || !goal.approx) return goal.figure;
+  const slack = tolerance * Math.abs(goal.figure);
+  return roundTo(goal.better === "higher" ? goal.figure - slack : goal.figure + slack, 10);
+}
+
 /** Does a (rounded) measured value reach the goal? */
 export function meets(x: number, goal: Goal, tolerance: number): boolean {
-  const slack = goal.approx ? tolerance * Math.abs(goal.figure) : 0;
-  if (goal.better === "higher") return goal.strict ? x > goal.figure : x >= roundTo(goal.figure - slack, 10);
-  return goal.strict ? x < goal.figure : x <= roundTo(goal.figure + slack, 10);
+  const reach = reachOf(goal, tolerance);
+  if (goal.better === "higher") return goal.strict ? x > reach : x >= reach;
+  return goal.strict ? x < reach : x <= reach;
 }
 
 /**
  * How far x goes toward e, as a ratio (1 = exactly e). Higher is better: x / e (for e > 0).
  * Lower is better: 2 − x / e, so each 1% under the ceiling counts 1% above plan; never below 0.
- * Null when e is 0 (no ratio can be said).
+ * (For a negative e the two swap: 2 − x / e and x / e.) Null when e is 0 (no ratio can be said).
+ * Written in the form the annex's formulas use, so both compute the same number.
  */
 export function achievement(x: number, e: number, better: Goal["better"]): number | null {
   if (e === 0 || !Number.isFinite(e)) return null;
-  const gap = (x - e) / Math.abs(e);
-  return better === "higher" ? 1 + gap : Math.max(0, 1 - gap);
+  const plain = (better === "higher") === e > 0;
+  return plain ? (better === "higher" ? x / e : Math.max(0, x / e)) : better === "higher" ? 2 - x / e : Math.max(0, 2 - x / e);
 }
 
 /**

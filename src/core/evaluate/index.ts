@@ -6,7 +6,8 @@ import type { Target } from "../catalog/schema";
 import { BilingualError, type Bilingual } from "../messages";
 import { parsePeriod, periodCode, type Period } from "../periods/codes";
 import { assess } from "./assess";
-import { achievement, meets, progressRatio } from "./goal";
+import { applyRule, judgingRule, type JudgingRule } from "./rule";
+import type { Assessment } from "./assess";
 import { achievedReason, missedReason, noDataReason, noReferenceReason, overrideReason, paceReason, type ReasonContext } from "./reason";
 import { displayDecimals, roundTo } from "./rounding";
 import { resolveSettings, type EvaluationSettings } from "./settings";
@@ -18,6 +19,7 @@ export { STATUS_LABELS, STATUS_RANK, statusLabel } from "./labels";
 export { displayDecimals, roundTo } from "./rounding";
 export { goalOf, type Goal } from "./goal";
 export { pathShape, shareOfYear } from "./path";
+export { applyRule, measureActual, spanYears, type JudgingRule, type MeasureSpec, type YearSpan } from "./rule";
 
 /** Bad input to evaluateTarget (period code, non-finite actual); carries both languages. */
 export class EvaluationInputError extends BilingualError {
@@ -57,6 +59,20 @@ export function evaluateTarget(target: Target, input: EvaluationInput, settings?
   if (!input.override) return result;
   const overridden = overrideReason(input.override, result.status, reason);
   return { ...result, status: input.override.status, reason: overridden.vi, reasonEn: overridden.en, override: input.override, computedStatus: result.status };
+}
+
+function ruleOfAssessment(a: Assessment, decimals: number, s: EvaluationSettings): JudgingRule {
+  return judgingRule({ goal: a.goal, measure: a.measure, canAchieveNow: a.canAchieveNow, final: a.final, pace: a.pace, base: a.base?.value ?? null, mode: a.mode }, decimals, s);
+}
+
+/**
+ * The rule a figure for this target at this period is judged by, without the figure: what the
+ * annex writes as a formula. `input.actual` is ignored; history, measure and decimals count.
+ */
+export function judgingRuleFor(target: Target, input: Omit<EvaluationInput, "actual">, settings?: Partial<EvaluationSettings>): JudgingRule {
+  const s = resolveSettings(settings);
+  const decimals = displayDecimals(target, s, input.decimals);
+  return ruleOfAssessment(assess(target, { ...input, actual: null }, periodOf(input.period), s), decimals, s);
 }
 
 /** Parsed period codes, kept: a sheet or an annex judges thousands of targets at a handful of periods. */
@@ -103,18 +119,11 @@ export function judgeTarget(target: Target, input: EvaluationInput, settings?: P
 
   if (actual === null) return say("no_data", () => noDataReason(ctx, expected));
   if (a.measured === null) return say("no_data", () => noReferenceReason(ctx, actual));
+  const rule = ruleOfAssessment(a, decimals, s);
   const x = roundTo(a.measured, decimals);
-  const percent = achievement(x, a.goal.figure, a.goal.better);
-  const percentOfPlan = percent === null ? null : roundTo(percent * 100, s.percentDecimals);
-  if (a.canAchieveNow && meets(x, a.goal, s.approxTolerance)) return say("achieved", () => achievedReason(ctx, x), percentOfPlan, 1);
-  if (a.final) return say("off_track", () => missedReason(ctx, x), percentOfPlan, percent);
-  const pace = roundTo(a.pace ?? a.goal.figure, decimals);
-  const ratio =
-    a.mode === "path" && a.base
-      ? progressRatio(x, roundTo(a.base.value, decimals), pace, a.goal.better)
-      : (achievement(x, pace, a.goal.better) ?? ((x - pace) * (a.goal.better === "higher" ? 1 : -1) >= 0 ? 1 : 0));
-  const ratioPercent = roundTo(ratio * 100, s.percentDecimals);
-  const status: Status =
-    ratioPercent >= roundTo(s.onTrackRatio * 100, 6) ? "on_track" : ratioPercent >= roundTo(s.atRiskRatio * 100, 6) ? "at_risk" : "off_track";
-  return say(status, () => paceReason(ctx, status, x, pace, ratioPercent), percentOfPlan, ratio);
+  const { status, percentOfPlan, progress, ratioPercent } = applyRule(rule, x);
+  if (status === "achieved") return say(status, () => achievedReason(ctx, x), percentOfPlan, progress);
+  if (ratioPercent === null) return say(status, () => missedReason(ctx, x), percentOfPlan, progress);
+  const pace = rule.progress.pace;
+  return say(status, () => paceReason(ctx, status, x, pace, ratioPercent), percentOfPlan, progress);
 }

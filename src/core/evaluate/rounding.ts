@@ -3,22 +3,18 @@ import type { Target } from "../catalog/schema";
 import { decimalsOf } from "../numbers/format";
 import type { EvaluationSettings } from "./settings";
 
-/** Round half away from zero, exact on decimal input (1.005 → 1.01). */
+/**
+ * Round half away from zero as spreadsheets do: the scaled value is first read to 15 significant
+ * digits (binary floating point blurs exact halves: 1.005 × 100 = 100.49999…), so Excel's and
+ * LibreOffice's ROUND give the same result as this on the annex's formulas.
+ */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const sign = value < 0 ? -1 : 1;
   const scale = 10 ** decimals;
-  const scaled = Math.abs(value) * scale;
-  const fraction = scaled - Math.floor(scaled);
-  // Binary floating point blurs exact halves (1.005 × 100 = 100.49999…): decide those in decimal text.
-  const rounded = Math.abs(fraction - 0.5) > 1e-6 ? Math.round(scaled) / scale : shiftDecimal(Math.round(shiftDecimal(Math.abs(value), decimals)), -decimals);
-  const result = sign * rounded;
+  const scaled = Number((Math.abs(value) * scale).toPrecision(15));
+  const rounded = Math.round(scaled) / scale;
+  const result = value < 0 ? -rounded : rounded;
   return result === 0 ? 0 : result;
-}
-
-function shiftDecimal(x: number, by: number): number {
-  const [mantissa, exponent = "0"] = String(x).split("e");
-  return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
 /** Decimals values of this target are shown with (and compared at). */

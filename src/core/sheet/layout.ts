@@ -5,7 +5,15 @@
  */
 import type { Tone } from "./status";
 
-export type CellValue = string | number | null;
+/** A formula (without "="), with the value it gives on the figures written (cached for readers that do not calculate). */
+export interface FormulaCell {
+  formula: string;
+  result: number | string | null;
+}
+
+export type CellValue = string | number | null | FormulaCell;
+
+export const isFormula = (v: CellValue | undefined): v is FormulaCell => typeof v === "object" && v !== null;
 
 export type RowStyle = "heading" | "title" | "blank" | "header" | "group" | "item" | "subitem" | "plain";
 

@@ -1,13 +1,13 @@
 /** Catalog → worksheets → catalog returns the same catalog, and edits made in Excel are read or named by sheet, row and column. */
 import { catalogToSheets, sheetsToCatalog, type SheetCells } from "../../../src/core/catalog-sheets";
-import type { SheetLayout } from "../../../src/core/sheet/layout";
+import { isFormula, type SheetLayout } from "../../../src/core/sheet/layout";
 import { loadCatalogFiles } from "../../../src/node/catalog-files";
 import { escapeFormulaText } from "../../../src/core/text/escape";
 import type { CatalogFile } from "../../../src/core/catalog/schema";
 
 /** What a writer puts in the cells (text escaped so it never becomes a formula). */
 function cellsOf(layouts: SheetLayout[]): SheetCells[] {
-  return layouts.map((l) => ({ name: l.name, rows: l.rows.map((r) => r.cells.map((v) => (typeof v === "string" ? escapeFormulaText(v) : v))) }));
+  return layouts.map((l) => ({ name: l.name, rows: l.rows.map((r) => r.cells.map((v) => (typeof v === "string" ? escapeFormulaText(v) : isFormula(v) ? v.result : v))) }));
 }
 
 const seeds = (() => {

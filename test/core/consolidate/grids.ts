@@ -1,5 +1,6 @@
 /** Test helpers: a submission as the grids a reader would give, built from the annex layout. */
 import { buildAnnex, type ActualEntry } from "../../../src/core/annex/build";
+import { isFormula } from "../../../src/core/sheet/layout";
 import { layoutAnnexWorkbook, layoutMetaSheet } from "../../../src/core/annex/layout";
 import type { MetaRecord } from "../../../src/core/annex/meta";
 import type { Catalog } from "../../../src/core/catalog/load";
@@ -28,7 +29,7 @@ export function annexGrids(catalog: Catalog, spec: SubmissionSpec): SheetGrid[] 
   return [...layout.sheets, layoutMetaSheet(meta)].map((s) => ({
     name: s.name,
     hidden: s.visibility !== "visible",
-    rows: s.rows.map((r) => r.cells.map((c): GridCell => c)),
+    rows: s.rows.map((r) => r.cells.map((c): GridCell => (isFormula(c) ? (c.result === "" ? null : c.result) : c))),
   }));
 }
 

@@ -1,0 +1,177 @@
+/**
+ * The annex judges itself: "% so kế hoạch", "% so cùng kỳ" and "Đánh giá" are spreadsheet formulas
+ * rendered from the same JudgingRule `evaluate` applies (src/core/evaluate/rule.ts), so typing a
+ * figure in any Excel from 2007 or in LibreOffice gives the status the add-in would give.
+ * Only IF, AND, ISNUMBER, ROUND and MAX are used; a rule that cannot be a formula says so in the cell.
+ */
+import { applyRule, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
+import type { Status } from "../evaluate/types";
+
+/** The words the status column uses; configurable per annex (official reports' words by default). */
+export interface EvaluationWords {
+  /** Year end (or later): beyond the target. */
+  exceeded: string;
+  achieved: string;
+  /** Year end (or later): not reached. */
+  missed: string;
+  onTrack: string;
+  atRisk: string;
+  offTrack: string;
+  /** No figure typed: empty in a template, "Chưa có số liệu" in a report. */
+  noData: string;
+  notANumber: string;
+  /** A figure is typed but nothing to measure it from (no earlier level). */
+  noReference: string;
+  /** The rule cannot be written as a formula. */
+  noFormula: string;
+}
+
+export const DEFAULT_WORDS: EvaluationWords = Object.freeze({
+  exceeded: "Vượt",
+  achieved: "Đạt",
+  missed: "Không đạt",
+  onTrack: "Đúng tiến độ",
+  atRisk: "Có nguy cơ",
+  offTrack: "Chậm tiến độ",
+  noData: "",
+  notANumber: "Số liệu không phải là số",
+  noReference: "Chưa đánh giá được: thiếu số liệu năm gốc",
+  noFormula: "Không tính được bằng công thức: xem báo cáo tổng hợp",
+});
+
+/** The traffic light of each word (empty words, such as a template's "no data", get none). */
+export function wordTones(words: EvaluationWords): { text: string; tone: "good" | "warn" | "bad" }[] {
+  const tones: [string, "good" | "warn" | "bad"][] = [
+    [words.exceeded, "good"],
+    [words.achieved, "good"],
+    [words.onTrack, "good"],
+    [words.atRisk, "warn"],
+    [words.offTrack, "bad"],
+    [words.missed, "bad"],
+  ];
+  return tones.filter(([text], i) => text && tones.findIndex(([t]) => t === text) === i).map(([text, tone]) => ({ text, tone }));
+}
+
+/** Which word a judged status is shown with (status from `evaluate`, x the rounded measured value). */
+export function statusWord(rule: JudgingRule, status: Status, x: number | null, words: EvaluationWords): string {
+  switch (status) {
+    case "achieved":
+      return rule.final && x !== null && exceeds(rule, x) ? words.exceeded : words.achieved;
+    case "off_track":
+      return rule.final ? words.missed : words.offTrack;
+    case "on_track":
+      return words.onTrack;
+    case "at_risk":
+      return words.atRisk;
+    case "no_data":
+      return words.noData;
+  }
+}
+
+/** Beyond the target figure on the better side ("Vượt"); a strict comparator's reach is only "Đạt". */
+function exceeds(rule: JudgingRule, x: number): boolean {
+  if (rule.strict) return false;
+  return rule.better === "higher" ? x > rule.figure : x < rule.figure;
+}
+
+/** The status word for an actual, computed as the formula computes it (the cached value). */
+export function judgedWord(rule: JudgingRule, actual: number | null, words: EvaluationWords): string {
+  if (actual === null) return words.noData;
+  if (rule.measure.kind === "none") return words.noReference;
+  if (rule.measure.kind === "growth") return words.noFormula;
+  const measured = measureActual(rule.measure, actual);
+  if (measured === null) return words.noReference;
+  const x = roundTo(measured, rule.decimals);
+  return statusWord(rule, applyRule(rule, x).status, x, words);
+}
+
+/** A number as a formula literal: shortest exact form, negatives in parentheses. */
+export function literal(n: number): string {
+  const text = String(n).replace("e", "E");
+  return n < 0 ? `(${text})` : text;
+}
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** Years since the reference: a plain number when it is exact in 15 digits, else the sum the core computes. */
+function yearsText(spec: Extract<MeasureSpec, { span: unknown }>): string {
+  const years = spanYears(spec.span);
+  if (Number(years.toPrecision(15)) === years) return literal(years);
+  return `(${spec.span.periodYear - 1}+${spec.span.lastMonth}/12-${spec.span.fromYear})`;
+}
+
+/** The measured value rounded to the display precision, from the actual's cell; null when no formula can say it. */
+function measuredText(rule: JudgingRule, actual: string): string | null {
+  const m = rule.measure;
+  const round = (e: string) => `ROUND(${e},${rule.decimals})`;
+  switch (m.kind) {
+    case "value":
+      return round(actual);
+    case "change":
+      return round(m.sign === 1 ? `(${actual}-${literal(m.reference)})/${yearsText(m)}` : `(${literal(m.reference)}-${actual})/${yearsText(m)}`);
+    default:
+      return null;
+  }
+}
+
+/** achievement() of goal.ts as a formula: x / e or 2 − x / e, never below 0 when lower is better. */
+function achievementText(x: string, e: number, better: JudgingRule["better"]): string {
+  const plain = (better === "higher") === e > 0;
+  const ratio = plain ? `${x}/${literal(e)}` : `(2-${x}/${literal(e)})`;
+  return better === "higher" ? ratio : `MAX(0,${ratio})`;
+}
+
+/** Around a judgement: empty cell → the no-data word; text → "not a number". */
+function onFigure(actual: string, judged: string, words: EvaluationWords): string {
+  return `IF(ISNUMBER(${actual}),${judged},IF(${actual}="",${quote(words.noData)},${quote(words.notANumber)}))`;
+}
+
+/** "% so kế hoạch": the rounded measured value against the target as written. */
+export function percentPlanFormula(rule: JudgingRule, actual: string): string {
+  const x = measuredText(rule, actual);
+  if (x === null || rule.figure === 0 || !Number.isFinite(rule.figure)) return `""`;
+  return `IF(ISNUMBER(${actual}),ROUND(${achievementText(x, rule.figure, rule.better)}*100,${rule.percentDecimals}),"")`;
+}
+
+/** "% so cùng kỳ": this period's figure over last year's, when both are numbers and last year's is not 0. */
+export function percentLastYearFormula(actual: string, lastYear: string): string {
+  return `IF(AND(ISNUMBER(${actual}),ISNUMBER(${lastYear})),IF(${lastYear}<>0,ROUND(${actual}/${lastYear}*100,1),""),"")`;
+}
+
+/** The same quotient the formula computes, for the cached value. */
+export function percentLastYear(actual: number | null, lastYear: number | null): number | null {
+  return actual !== null && lastYear !== null && lastYear !== 0 ? roundTo((actual / lastYear) * 100, 1) : null;
+}
+
+/** "Đánh giá": reached? then year-end words, or progress against the pace within the year. */
+export function statusFormula(rule: JudgingRule, actual: string, words: EvaluationWords): string {
+  if (rule.measure.kind === "none") return onFigure(actual, quote(words.noReference), words);
+  const x = measuredText(rule, actual);
+  if (x === null) return onFigure(actual, quote(words.noFormula), words);
+  const better = rule.better === "higher";
+  const cmp = better ? (rule.strict ? ">" : ">=") : rule.strict ? "<" : "<=";
+  const notReached = rule.final ? quote(words.missed) : progressText(rule, x, words);
+  if (rule.reach === null) return onFigure(actual, notReached, words);
+  const reachedWord =
+    rule.final && !rule.strict ? `IF(${x}${better ? ">" : "<"}${literal(rule.figure)},${quote(words.exceeded)},${quote(words.achieved)})` : quote(words.achieved);
+  return onFigure(actual, `IF(${x}${cmp}${literal(rule.reach)},${reachedWord},${notReached})`, words);
+}
+
+/** Within the year: the progress ratio in % against the on-track and at-risk thresholds. */
+function progressText(rule: JudgingRule, x: string, words: EvaluationWords): string {
+  const { pace } = rule.progress;
+  const better = rule.better === "higher";
+  const holds = `IF(${x}${better ? ">=" : "<="}${literal(pace)},100,0)`;
+  let ratio: string;
+  if (rule.progress.mode === "path") {
+    const base = rule.progress.base;
+    const required = (pace - base) * (better ? 1 : -1);
+    ratio =
+      required > 0
+        ? `ROUND(${better ? `(${x}-${literal(base)})/(${literal(pace)}-${literal(base)})` : `(${literal(base)}-${x})/(${literal(base)}-${literal(pace)})`}*100,${rule.percentDecimals})`
+        : holds;
+  } else {
+    ratio = pace === 0 ? holds : `ROUND(${achievementText(x, pace, rule.better)}*100,${rule.percentDecimals})`;
+  }
+  return `IF(${ratio}>=${literal(rule.onTrackPercent)},${quote(words.onTrack)},IF(${ratio}>=${literal(rule.atRiskPercent)},${quote(words.atRisk)},${quote(words.offTrack)}))`;
+}
