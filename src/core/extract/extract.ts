@@ -8,7 +8,8 @@ import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { documentProblem } from "./check";
 import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { HeadingStack, readHeading, yearOf, type AgencyMention } from "./headings";
+import { HeadingStack, agenciesIn, readHeading, yearOf, type AgencyMention } from "./headings";
+import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
@@ -16,7 +17,10 @@ import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
   draft: Draft;
-  block: Block;
+  /** The block the target was read from; absent for a target read from a table in the text. */
+  block?: Block;
+  /** The cited line (1-based) and text, for a target read from a table. */
+  source?: { line: number; text: string };
   agencies: AgencyMention[];
   /** Index in the found list of the parent target. */
   parent?: number;
@@ -118,6 +122,35 @@ function issuerAgency(issuer: string, prefix: string): Agency {
   const name = issuer.trim() || "Cơ quan ban hành kế hoạch";
   const slug = slugify(name).slice(0, 60) || "co-quan-ban-hanh";
   return { id: prefix ? `${prefix}.${slug}` : slug, name, level: /^(ubnd|uy ban nhan dan)\s+tinh/.test(foldKeepingOffsets(name)) ? "province" : "other" };
+}
+
+/** The text with the tables' lines emptied (line numbers kept), for the prose reader. */
+function withoutTables(lines: string[], tables: TextTable[]): string {
+  const out = [...lines];
+  for (const t of tables) for (let i = t.firstLine; i <= t.lastLine; i++) out[i] = "";
+  return out.join("\n");
+}
+
+/** A target read from a table, as a draft like those read from prose. */
+function draftOf(t: Target): Draft {
+  return {
+    name: t.name,
+    unit: t.unit,
+    min: t.value ?? t.min!,
+    max: t.value ?? t.max!,
+    comparator: t.comparator,
+    kind: t.kind,
+    direction: t.direction,
+    year: t.year,
+    ...(t.fromYear !== undefined ? { fromYear: t.fromYear } : {}),
+    group: t.group,
+    ...(t.note ? { note: t.note } : {}),
+    zone: "target",
+    from: 0,
+    to: 0,
+    at: 0,
+    sentence: [0, 0],
+  };
 }
 
 function provinceOf(text: string): string | undefined {
@@ -227,7 +260,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const problem = documentProblem(text);
   if (problem) return { plan, targets: [], agencies: [], tasks: [], warnings: [problem], planDraft: emptyDraft };
 
-  const doc = splitDocument(text);
+  const lines = text.normalize("NFC").split(/\r\n|\r|\n/);
+  const tables = findTextTables(lines);
+  const doc = splitDocument(tables.length ? withoutTables(lines, tables) : text);
   const ocr = diacriticShare(text.slice(0, 200_000)) < 0.1;
   if (ocr) {
     warnings.push({
@@ -250,7 +285,26 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const stack = new HeadingStack();
   const found: Found[] = [];
   let lastItemNumber = 0;
+  let nextTable = 0;
+  const readTablesBefore = (line: number) => {
+    for (; nextTable < tables.length && tables[nextTable].firstLine < line; nextTable++) {
+      const table = tables[nextTable];
+      const title = table.firstLine > 0 ? lines[table.firstLine - 1].trim().slice(0, 200) : "";
+      const read = tableTargets(table, options.file, plan, stack.year ?? documentYear, title);
+      if (!read) continue;
+      const base = found.length;
+      for (const t of read) {
+        found.push({
+          draft: draftOf(t.target),
+          source: { line: t.line + 1, text: lines[t.line].trim() },
+          agencies: t.agencyName ? agenciesIn(t.agencyName).slice(0, 1) : stack.agencies ?? [],
+          parent: t.parent !== undefined ? base + t.parent : undefined,
+        });
+      }
+    }
+  };
   for (const block of doc.blocks) {
+    readTablesBefore(block.line[0]);
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
     const heading = readHeading(block, hasQuantity);
@@ -279,6 +333,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       found.push({ draft, block, agencies: stack.agencies ?? [], parent: draft.parent !== undefined ? base + draft.parent : undefined });
     }
   }
+  readTablesBefore(Infinity);
   dropRestatements(found);
 
   // Agencies named in headings, with ids.
@@ -318,7 +373,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const id = idOf.get(i);
     if (!id) return;
     const d = f.draft;
-    const source = sourceText(doc, f.block, d.from, d.to, d.at);
+    const source = f.source ?? sourceText(doc, f.block!, d.from, d.to, d.at);
     const target: Target = {
       id,
       plan,
@@ -347,7 +402,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (target.parent && rejectedIds.has(target.parent)) delete target.parent;
     targets.push(target);
 
-    if (lead && d.zone === "task") {
+    if (lead && d.zone === "task" && f.block) {
       const key = `${f.block.line[0]}:${d.sentence[0]}`;
       let task = tasksBySentence.get(key);
       if (!task) {

@@ -1,0 +1,194 @@
+/**
+ * Tables inside a document's text: a web or PDF table pasted one cell per line ("TT", "Chỉ tiêu",
+ * "Đơn vị", "Kế hoạch năm 2025", "Ước thực hiện", then the rows), or one row per line with cells
+ * separated by tabs or "|" (a .docx table, a markdown table). Each is cut into rows of cells and
+ * read by the table importer, so the plan column gives targets and result columns never do.
+ */
+import type { Target } from "../catalog/schema";
+import type { GridCell } from "../consolidate/grid";
+import { roleOf } from "../table-import/headers";
+import { importTable } from "../table-import/import";
+import { foldKeepingOffsets } from "./ocr";
+
+export interface TextTable {
+  /** 0-based first and last line of the table (header included). */
+  firstLine: number;
+  lastLine: number;
+  rows: GridCell[][];
+  /** For each row: the 0-based line that holds its name (what a target cites). */
+  rowLines: number[];
+}
+
+export interface TableTarget {
+  target: Target;
+  /** 0-based line cited. */
+  line: number;
+  /** Index (in the table's targets) of the target this one is part of. */
+  parent?: number;
+  agencyName?: string;
+}
+
+const CELL_MAX = 160;
+const SEPARATED = /\t|\s\|\s|^\|/;
+const VALUE_CELL =
+  /^\(?\s*(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|con|>=?|<=?|≥|≤|~)?\s*[-+]?\d[\d.,]*\s*(?:%|‰)?(?:\s*(?:-|–|den)\s*\d[\d.,]*\s*(?:%|‰)?)?(?:\s*tro len)?\s*\)?$/;
+const STATUS_CELL = /^(?:dat|vuot|khong dat|chua dat|xuat sieu|hoan thanh|chua hoan thanh|x|-|–)$/;
+const STT_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivxl]{1,4}\.?|[a-zđ][.)])$/i;
+const SUB_MARK = /^\s*[-–+•*]\s*\S/u;
+const WHERE_ONLY = /^(?:tr\.?\s*đó|trong\s+đó)\s*:?$/iu;
+
+function folded(line: string): string {
+  return foldKeepingOffsets(line.trim()).replace(/\s+/g, " ");
+}
+
+function isValueCell(line: string): boolean {
+  const f = folded(line);
+  return VALUE_CELL.test(f) || STATUS_CELL.test(f);
+}
+
+/** A header cell names a column role the table importer knows (null: a column it skips). */
+function isHeaderCell(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 7 && !/^(?:[-–+•]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s)/.test(t) && !/\d{1,3}[.,]\d/.test(t) && roleOf(folded(t)) !== undefined;
+}
+
+function splitCells(line: string): string[] {
+  return line
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "")
+    .split(/\t|\s\|\s|\|/)
+    .map((c) => c.trim());
+}
+
+function hasNameAndPlan(cells: string[]): boolean {
+  const roles = cells.map((c) => roleOf(folded(c)));
+  return roles.includes("name") && roles.includes("plan");
+}
+
+/** Rows of a table written one row per line, cells split by tabs or "|". */
+function readSeparated(lines: string[], start: number): TextTable | null {
+  const header = splitCells(lines[start]);
+  if (header.length < 3 || !hasNameAndPlan(header)) return null;
+  const rows: GridCell[][] = [header];
+  const rowLines = [start];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "") {
+      if (i + 1 < lines.length && SEPARATED.test(lines[i + 1])) continue;
+      break;
+    }
+    if (!SEPARATED.test(line)) break;
+    if (/^[\s|:\-–]+$/.test(line)) continue; // markdown rule |---|---|
+    rows.push(splitCells(line));
+    rowLines.push(i);
+  }
+  return { firstLine: start, lastLine: i - 1, rows, rowLines };
+}
+
+/** A table pasted one cell per line: the header cells, then rows cut where an STT or a new name starts. */
+function readCellPerLine(lines: string[], start: number): TextTable | null {
+  let end = start;
+  while (end < lines.length && isHeaderCell(lines[end])) end++;
+  const header = lines.slice(start, end).map((l) => l.trim());
+  if (header.length < 3 || !hasNameAndPlan(header)) return null;
+  const roles = header.map((h) => roleOf(folded(h)));
+  const sttColumn = roles.indexOf("stt");
+  const nameColumn = roles.indexOf("name");
+  const unitColumn = roles.indexOf("unit");
+  const valueColumns = roles.map((_, c) => c).filter((c) => c !== sttColumn && c !== nameColumn && c !== unitColumn);
+
+  const rows: GridCell[][] = [header];
+  const rowLines = [start];
+  let stt = "";
+  let name = "";
+  let nameLine = -1;
+  let unit = "";
+  let values: string[] = [];
+  let lastNumber = 0;
+  const flush = () => {
+    if (!name && !stt) return;
+    const row: GridCell[] = header.map(() => null);
+    if (sttColumn >= 0) row[sttColumn] = stt;
+    else if (stt) name = `${stt} ${name}`;
+    row[nameColumn] = name;
+    if (unitColumn >= 0) row[unitColumn] = unit;
+    values.forEach((v, k) => {
+      if (k < valueColumns.length) row[valueColumns[k]] = v;
+    });
+    rows.push(row);
+    rowLines.push(nameLine >= 0 ? nameLine : start);
+    stt = name = unit = "";
+    nameLine = -1;
+    values = [];
+  };
+
+  let i = end;
+  let blanks = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (line.length > CELL_MAX || SEPARATED.test(line)) break;
+    if (WHERE_ONLY.test(line)) continue;
+    const number = /^(\d{1,2})\.?$/.exec(line);
+    const next = lines[i + 1]?.trim() ?? "";
+    const nextIsName = next !== "" && !isValueCell(next) && /\p{L}{2}/u.test(next);
+    // A bare number starts a row when it follows the numbering and a name comes next; otherwise it is a figure.
+    const startsRow =
+      (STT_CELL.test(line) && (!number || Number(number[1]) === lastNumber + 1 || /\.$/.test(line)) && nextIsName && (name !== "" || stt === "")) ||
+      SUB_MARK.test(line) ||
+      (!isValueCell(line) && /\p{L}{2}/u.test(line) && values.length > 0);
+    if (startsRow && (name || stt)) flush();
+    if (STT_CELL.test(line) && startsRow && !SUB_MARK.test(line)) {
+      stt = line;
+      if (number) lastNumber = Number(number[1]);
+      continue;
+    }
+    if (!name) {
+      name = line;
+      nameLine = i;
+    } else if (unitColumn >= 0 && !unit && values.length === 0 && !isValueCell(line)) unit = line;
+    else if (values.length === 0 && !isValueCell(line) && unitColumn < 0) name = `${name} ${line}`;
+    else values.push(line);
+  }
+  flush();
+  if (rows.length < 2) return null;
+  return { firstLine: start, lastLine: i - 1, rows, rowLines };
+}
+
+/** Every table in the text, in order. Linear in the number of lines. */
+export function findTextTables(lines: string[]): TextTable[] {
+  const tables: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 400) continue;
+    let table: TextTable | null = null;
+    if (SEPARATED.test(line)) table = readSeparated(lines, i);
+    else if (isHeaderCell(line) && i + 2 < lines.length && isHeaderCell(lines[i + 1]) && isHeaderCell(lines[i + 2])) table = readCellPerLine(lines, i);
+    if (table) {
+      tables.push(table);
+      i = table.lastLine;
+    }
+  }
+  return tables;
+}
+
+/** The targets a text table gives, read by the table importer; null when it cannot read the table. */
+export function tableTargets(table: TextTable, file: string, plan: string, year: number | undefined, title: string): TableTarget[] | null {
+  const rows: GridCell[][] = title ? [[title], ...table.rows] : table.rows;
+  const imported = importTable({ file, sheet: "văn bản", rows, firstRow: 1 }, { plan, year });
+  if (imported.kind !== "catalog") return null;
+  const offset = title ? 2 : 1;
+  const agencyNames = new Map(imported.catalog.agencies.map((a) => [a.id, a.name]));
+  const indexById = new Map(imported.catalog.targets.map((t, k) => [t.id, k]));
+  return imported.catalog.targets.map((target) => {
+    const row = target.source.line - offset;
+    const parent = target.parent !== undefined ? indexById.get(target.parent) : undefined;
+    const named = imported.catalog.agencies.length > 1 || /chu tri|phu trach/.test(folded(table.rows[0].join(" ")));
+    return { target, line: table.rowLines[row] ?? table.firstLine, parent, agencyName: named && target.agency ? agencyNames.get(target.agency) : undefined };
+  });
+}
