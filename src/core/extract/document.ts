@@ -109,14 +109,15 @@ export function splitDocument(input: string): DocumentText {
   const flush = () => {
     const text = parts.join("");
     if (text.trim()) {
-      blocks.push({
+      const block = {
         text,
         folded: foldKeepingOffsets(text),
         line: allLines.subarray(blockStart, used),
         col: allCols.subarray(blockStart, used),
         footnote,
         marker,
-      });
+      };
+      for (const part of splitInlineItems(block)) blocks.push(part);
     }
     parts = [];
     blockStart = used;
@@ -159,6 +160,45 @@ export function splitDocument(input: string): DocumentText {
   });
   flush();
   return { lines, blocks };
+}
+
+const INLINE_ITEM = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{L})/gu;
+
+/**
+ * A numbered list run into one line ("… năm 2019 1. Tốc độ … 8%; 2. GRDP …") is cut into one block
+ * per item. Only numbers that follow on (1, 2, 3 …, or on from the block's own marker) cut, and
+ * at least two must, so a figure like "tăng 8. Năm" never does.
+ */
+function splitInlineItems(block: Block): Block[] {
+  const own = /^(\d{1,2})\.$/.exec(block.marker);
+  let expected = own ? Number(own[1]) + 1 : 1;
+  const cuts: number[] = [];
+  INLINE_ITEM.lastIndex = own ? block.marker.length : 0;
+  for (let m = INLINE_ITEM.exec(block.text); m; m = INLINE_ITEM.exec(block.text)) {
+    if (Number(m[1]) !== expected || m.index === 0) continue;
+    cuts.push(m.index);
+    expected++;
+  }
+  if (cuts.length < (own ? 1 : 2)) return [block];
+  const bounds = [0, ...cuts, block.text.length];
+  const parts: Block[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let a = bounds[k];
+    let b = bounds[k + 1];
+    while (a < b && /\s/.test(block.text[a])) a++;
+    while (b > a && /\s/.test(block.text[b - 1])) b--;
+    if (a >= b) continue;
+    const text = block.text.slice(a, b);
+    parts.push({
+      text,
+      folded: block.folded.slice(a, b),
+      line: block.line.subarray(a, b),
+      col: block.col.subarray(a, b),
+      footnote: k === 0 && block.footnote,
+      marker: k === 0 ? block.marker : (/^\d{1,2}\./.exec(text)?.[0] ?? ""),
+    });
+  }
+  return parts;
 }
 
 /** OCR footnotes lose their superscript: "1 Đã ban hành 06 Chỉ thị, …" at a line start. */

@@ -307,7 +307,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     readTablesBefore(block.line[0]);
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
-    const heading = readHeading(block, hasQuantity);
+    const heading = readHeading(block, hasQuantity, stack.open);
     let bodyFrom = 0;
     if (heading) {
       stack.push(heading.heading);

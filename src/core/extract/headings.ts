@@ -8,7 +8,11 @@ import { isUpperLine, type Block } from "./document";
 import { AGENCY_HEADS, GROUP_KEYWORDS, ZONE_WORDS } from "./vocabulary";
 import { foldKeepingOffsets } from "./ocr";
 
-export type Zone = "result" | "target" | "task";
+/**
+ * What a section holds. "open": no heading has said yet (a bare list of targets, a news report):
+ * numbers stated as targets are read without a cue word, and results are still recognised.
+ */
+export type Zone = "result" | "target" | "task" | "open";
 
 export interface AgencyMention {
   name: string;
@@ -105,7 +109,7 @@ export function agenciesIn(label: string): AgencyMention[] {
  * Read a block as a heading, or return null. `hasQuantity` tells whether the block states a
  * number with a unit: a numbered line that does is a target item, not a heading.
  */
-export function readHeading(block: Block, hasQuantity: boolean): HeadingRead | null {
+export function readHeading(block: Block, hasQuantity: boolean, open = false): HeadingRead | null {
   const { text, folded } = block;
   const upper = isUpperLine(text.slice(0, 200));
   let level = -1;
@@ -136,6 +140,8 @@ export function readHeading(block: Block, hasQuantity: boolean): HeadingRead | n
         level = 7; // "Mục tiêu năm 2026:", "Đến năm 2030:"
       } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text)) {
         level = 5;
+      } else if (open && !hasQuantity && text.length < 200 && zoneOf(folded) === "target" && yearOf(folded)) {
+        level = 7; // "Thành phố đặt ra các chỉ tiêu năm 2019" leading a list that has no heading
       }
     }
   }
@@ -162,8 +168,10 @@ function finish(p: { level: number; labelStart: number; labelEnd: number; text: 
 /** The headings in force, innermost last. */
 export class HeadingStack {
   private stack: Heading[] = [];
+  private zoned = false;
 
   push(heading: Heading): void {
+    if (heading.zone) this.zoned = true;
     while (this.stack.length && this.stack[this.stack.length - 1].level >= heading.level) this.stack.pop();
     this.stack.push(heading);
   }
@@ -176,7 +184,11 @@ export class HeadingStack {
   /** A part or section reporting results ("Phần thứ nhất: Đánh giá …") covers its sub-headings too. */
   get zone(): Zone {
     if (this.stack.some((h) => h.level <= 1 && h.zone === "result")) return "result";
-    return this.innermost("zone") ?? "task";
+    return this.innermost("zone") ?? (this.zoned ? "task" : "open");
+  }
+  /** No heading has named a zone so far. */
+  get open(): boolean {
+    return !this.zoned;
   }
   get year(): number | undefined {
     return this.innermost("year");

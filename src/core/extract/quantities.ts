@@ -123,11 +123,15 @@ function comparatorBefore(folded: string, start: number): { comparator: Comparat
   return { comparator: "=", at: start };
 }
 
-function precededByExcluded(folded: string, start: number): boolean {
+function precededByExcluded(folded: string, start: number, text: string): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
   if (/\/\s*$/.test(before) || /\d\s*[-–]\s*$/.test(before)) return true;
   const trimmed = before.replace(/\s+$/, "");
-  return NOT_QUANTITY_BEFORE.some((w) => trimmed.endsWith(w) && !/[\p{L}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)));
+  const word = NOT_QUANTITY_BEFORE.find((w) => trimmed.endsWith(w) && !/[\p{L}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)));
+  if (!word) return false;
+  // "số 5" is a number's label; "cơ sở 90,5%" is not ("sở" folds to "so" too).
+  const at = Math.max(0, start - 16) + trimmed.length - word.length;
+  return !(word === "so" && text.slice(at, at + 2).toLowerCase() === "sở");
 }
 
 /** A generic count noun after a zero-padded number: the head word, two for "khu", "cụm", "cơ sở"… */
@@ -142,12 +146,23 @@ function looseCountUnit(text: string, folded: string, at: number): UnitMatch | n
   return { unit: text.slice(words[0].end - words[0].word.length, end), end, money: false };
 }
 
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:den|-|–)\s*(${NUM})(?![\d.,])`);
+
+/** The unit right after a number ending at `at`: "%", "%/năm", or a unit word ("triệu đồng"). */
+function unitAfterNumber(folded: string, at: number, ocr: boolean): (UnitMatch & { perYear: boolean }) | null {
+  const pct = /^\s*%/.exec(folded.slice(at, at + 4));
+  const unit = pct ? { unit: "%", end: at + pct[0].length, money: false } : matchUnit(folded, at, ocr);
+  if (!unit) return null;
+  const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(unit.end, unit.end + 8));
+  return year ? { ...unit, end: unit.end + year[0].length, perYear: true } : { ...unit, perYear: false };
+}
+
 export function findQuantities(text: string, folded: string, ocr: boolean): Quantity[] {
   const found: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
-    if (precededByExcluded(folded, start)) continue;
+    if (precededByExcluded(folded, start, text)) continue;
     const first = parseNumber(m[1]);
     if (first === null) continue;
     const secondText = m[2] ?? m[3];
@@ -187,7 +202,21 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       if (!/,/.test(m[1]) || second !== null || of !== undefined || !/\bdat\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
       unit = { unit: "", end, money: false };
     }
-    if (second !== null && second < first) continue;
+    // "từ 80,4 triệu đồng đến 80,8 triệu đồng", "7,6% - 7,8%": the unit written on both ends.
+    let upper = second;
+    if (upper === null && of === undefined) {
+      const again = RANGE_TAIL.exec(folded.slice(unit.end, unit.end + 40));
+      const tail = again ? unitAfterNumber(folded, unit.end + again[0].length, ocr) : null;
+      if (again && tail && tail.unit === unit.unit) {
+        const value = parseNumber(again[1]);
+        if (value !== null && value >= first) {
+          upper = value;
+          unit = { ...unit, end: tail.end };
+          perYear ||= tail.perYear;
+        }
+      }
+    }
+    if (upper !== null && upper < first) continue;
     // An age qualifies a group ("trẻ em 5 tuổi", "từ 15 tuổi trở lên") unless a verb links it ("tuổi thọ đạt 75 tuổi").
     if (unit.unit === "tuổi" && !/\b(?:dat|la|khoang|len|muc)\s*$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
     if (of !== undefined && (unit.unit === "%" || of < first)) continue;
@@ -206,7 +235,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       start,
       end: finalEnd,
       min: first,
-      max: second ?? first,
+      max: upper ?? first,
       of,
       unit: unit.unit,
       money: unit.money,

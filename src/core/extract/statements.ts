@@ -209,7 +209,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const colon = colonAt < 0 ? -1 : s0 + colonAt;
   if (colon > 0 && colon < firstAt && depthAtOffset(colon) === 0) {
     const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
-    if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 8) {
+    if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 14) {
       label = context.ocr ? repairOcrName(candidate.text) : candidate.text;
     }
     clauseStart = colon + 1;
@@ -219,7 +219,8 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   if (semi >= clauseStart && depthAtOffset(semi) === 0) clauseStart = semi + 1;
   // In prose, a cue ("phấn đấu", "đảm bảo") opens the target: "…, đảm bảo hoàn thành trên 80% …".
   const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[-+•])?\s*/u, "");
-  const firstFrom = context.zone === "task" && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
+  const prose = context.zone === "task" || context.zone === "open";
+  const firstFrom = prose && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
   const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAtOffset(q.start), subScope: false, skip: false, verbs: [] }));
   slots.forEach((slot, i) => {
@@ -236,7 +237,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     let pre = text.slice(slot.preFrom, slot.q.comparatorStart);
     let preFolded = folded.slice(slot.preFrom, slot.q.comparatorStart);
     // Prose before a number may run long: keep the clause nearest to it.
-    if (context.zone === "task" && pre.split(/\s+/).length > 16) {
+    if (prose && pre.split(/\s+/).length > 16) {
       const comma = pre.lastIndexOf(",");
       if (comma > 0) {
         pre = pre.slice(comma + 1);
@@ -357,7 +358,8 @@ function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
   return /\b(?:phan dau|muc tieu(?! quoc gia)|dam bao|bao dam|huong toi|nham dat|it nhat|toi thieu|tat ca|thanh lap moi)\b/.test(clause);
 }
 
-function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], label: string, s0: number, s1: number, drafts: Draft[]): void {
+function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], sentenceLabel: string, s0: number, s1: number, drafts: Draft[]): void {
+  let label = sentenceLabel;
   const { q } = slot;
   if (block.footnote || context.zone === "result") return;
   const trimmed = trimName(slot.pre);
@@ -378,6 +380,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // "đạt khoảng 78%, tăng 2%": a change against last year, restating the target before it.
   if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
+  // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
+  if (!own && i === 0 && label) {
+    own = label;
+    label = "";
+  }
 
   let unit = q.unit;
   const post = tidy((context.ocr ? repairOcrName(slot.post) : slot.post).replace(/^\s*(?:tr\S{1,2}\s+[l1]\S{1,2}n)(?![\p{L}])/u, ""));

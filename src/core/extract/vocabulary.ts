@@ -192,6 +192,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Scale words, folded, longest first, with how they are written. */
 export const SCALE_WORDS: readonly { folded: string; written: string }[] = [
+  { folded: "trieu ty", written: "triệu tỷ" },
+  { folded: "trieu ti", written: "triệu tỷ" },
   { folded: "nghin ty", written: "nghìn tỷ" },
   { folded: "ngan ty", written: "nghìn tỷ" },
   { folded: "nghin ti", written: "nghìn tỷ" },

@@ -3,6 +3,7 @@ import { parseViNumber, type NumberMode } from "./vi";
 import type { Bilingual } from "../messages";
 
 export const SCALE_WORDS: ReadonlyArray<{ words: string[]; factor: number }> = [
+  { words: ["triệu tỷ", "triệu tỉ"], factor: 1e15 },
   { words: ["nghìn tỷ", "ngàn tỷ", "nghìn tỉ", "ngàn tỉ"], factor: 1e12 },
   { words: ["tỷ", "tỉ"], factor: 1e9 },
   { words: ["triệu"], factor: 1e6 },
