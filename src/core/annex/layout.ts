@@ -8,7 +8,7 @@ import { decimalsOf } from "../numbers/format";
 import { COLUMN_SPECS, INPUT_KEYS, type ColumnKey } from "./columns";
 import { TASK_STATES } from "./labels";
 import type { Area, CellValue, SheetLayout, TrafficLight } from "../sheet/layout";
-import { STATUS_LOOKS, type Tone } from "../sheet/status";
+import type { Tone } from "../sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
 import type { Annex, AnnexRow } from "./model";
 import { cellAddress } from "../sheet/a1";
