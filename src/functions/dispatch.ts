@@ -2,9 +2,9 @@
  * Runs a KH.* function. The engine (catalog, evaluation) loads lazily so the first screen stays small;
  * once warm, calls answer synchronously. FunctionError becomes CustomFunctions.Error with its message.
  */
-import type { FunctionError } from "./errors";
+import { isFunctionError, type FunctionError } from "./errors";
 import type { Engine } from "./engine";
-import type { FunctionName } from "./specs";
+import type { FunctionName } from "./declarations";
 
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
@@ -28,10 +28,6 @@ function toExcel(result: unknown): unknown {
   if (isFunctionError(result)) throw excelError(result);
   if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => (isFunctionError(cell) ? excelError(cell) : cell)));
   return result;
-}
-
-function isFunctionError(v: unknown): v is FunctionError {
-  return !!v && typeof v === "object" && (v as FunctionError).name === "FunctionError";
 }
 
 function excelError(e: FunctionError): unknown {

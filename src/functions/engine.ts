@@ -1,8 +1,8 @@
 /** The loaded side of the KH.* functions: the active catalog and the spec table. */
 import { catalogSource } from "../catalog-source/runtime";
 import type { CatalogSource } from "../catalog-source";
-import { FunctionError } from "./errors";
-import { specs, type FunctionName } from "./specs";
+import type { FunctionName } from "./declarations";
+import { runFunction } from "./run";
 
 export interface Engine {
   ready(): boolean;
@@ -22,13 +22,7 @@ export async function createEngine(source: CatalogSource = catalogSource()): Pro
     run(name, args) {
       const active = source.peek();
       if (!active) throw new Error("catalog not loaded");
-      const spec = specs[name] as (...a: unknown[]) => unknown;
-      try {
-        return spec({ catalog: active.catalog }, ...args);
-      } catch (e) {
-        if (e instanceof FunctionError) return e;
-        throw e;
-      }
+      return runFunction({ catalog: active.catalog }, name, args);
     },
   };
   return engine;

@@ -19,6 +19,14 @@ export class FunctionError {
   }
 }
 
+/** The error Excel shows for each kind: "#N/A" or "#VALUE!". */
+export const EXCEL_ERROR: Readonly<Record<ErrorKind, "#N/A" | "#VALUE!">> = { notAvailable: "#N/A", invalidValue: "#VALUE!" };
+
+/** Also across bundles (the lazy engine chunk has its own copy of the class): by shape, not instanceof. */
+export function isFunctionError(v: unknown): v is FunctionError {
+  return !!v && typeof v === "object" && (v as FunctionError).name === "FunctionError";
+}
+
 export const errors = {
   unknownId: (id: string, suggestions: string[]) =>
     new FunctionError("notAvailable", {

@@ -167,4 +167,4 @@ export const specs = {
   },
 };
 
-export type FunctionName = keyof typeof specs;
+export type { FunctionName } from "./declarations";

@@ -3,8 +3,8 @@
  * run (src/functions/specs.ts), so the preview shows what Excel would.
  */
 import type { Catalog } from "../core/catalog/load";
-import { specs, type FunctionName } from "../functions/specs";
-import { FunctionError } from "../functions/errors";
+import { runFunction, isFunctionName } from "../functions/run";
+import { EXCEL_ERROR, isFunctionError } from "../functions/errors";
 import type { CellValue, MemoryWorkbook } from "./memory-workbook";
 
 export type Computed = { ok: true; value: CellValue | "" } | { ok: false; error: string; message: string };
@@ -40,9 +40,8 @@ function thisRowColumn(arg: string): string | null {
 export function computeFormula(workbook: MemoryWorkbook, catalog: Catalog | null, sheet: string, row: number, formula: string): Computed {
   const call = CALL.exec(formula);
   if (!call) return { ok: false, error: "#NAME?", message: formula };
-  const name = call[1].toUpperCase() as FunctionName;
-  const spec = specs[name] as ((...a: unknown[]) => unknown) | undefined;
-  if (!spec) return { ok: false, error: "#NAME?", message: `KH.${name}` };
+  const name = call[1].toUpperCase();
+  if (!isFunctionName(name)) return { ok: false, error: "#NAME?", message: `KH.${name}` };
   if (!catalog) return { ok: false, error: "#BUSY!", message: "" };
   const args: unknown[] = [];
   for (const arg of splitArgs(call[2])) {
@@ -59,13 +58,12 @@ export function computeFormula(workbook: MemoryWorkbook, catalog: Catalog | null
     else return { ok: false, error: "#NAME?", message: arg };
   }
   try {
-    const result = spec({ catalog }, ...args);
+    const result = runFunction({ catalog }, name, args);
     const first = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
-    if (first instanceof FunctionError) return { ok: false, error: first.kind === "notAvailable" ? "#N/A" : "#VALUE!", message: first.text.vi };
+    if (isFunctionError(first)) return { ok: false, error: EXCEL_ERROR[first.kind], message: first.text.vi };
     if (typeof first === "number" || typeof first === "string") return { ok: true, value: first };
     return { ok: true, value: "" };
   } catch (e) {
-    if (e instanceof FunctionError) return { ok: false, error: e.kind === "notAvailable" ? "#N/A" : "#VALUE!", message: e.text.vi };
     return { ok: false, error: "#VALUE!", message: (e as Error).message };
   }
 }

@@ -48,3 +48,12 @@ test("inside a range, an error is returned in its cell rather than thrown", asyn
   expect(result[0][0]).toBe("Chưa có số liệu");
   expect(result[1][0]).toBeInstanceOf(FakeExcelError);
 });
+
+test("one runner for Excel and the preview: more arguments than declared is #VALUE! naming the parameters", async () => {
+  const { runFunction } = await import("../../src/functions/run");
+  const { catalog } = await import("./fixture");
+  const result = runFunction({ catalog }, "DEADLINE", ["2024-Q2", "t", "extra"]) as { kind: string; text: { vi: string } };
+  expect(result.kind).toBe("invalidValue");
+  expect(result.text.vi).toContain("period, plan");
+  expect(runFunction({ catalog }, "TARGET", ["t.forest"])).toBe(37.6);
+});

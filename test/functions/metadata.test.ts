@@ -3,7 +3,10 @@
  * during `npm run build`, on the same source file.
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { DECLARATIONS, FUNCTION_NAMES, functionsSource, type ParamDeclaration } from "../../src/functions/declarations";
+import { specs } from "../../src/functions/specs";
 
 interface Param {
   name: string;
@@ -31,27 +34,32 @@ beforeAll(async () => {
 const byId = (id: string) => functions.find((f) => f.id === id)!;
 const params = (id: string) => byId(id).parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`);
 
-test("every KH function is declared", () => {
-  expect(functions.map((f) => f.id).sort()).toEqual(["DEADLINE", "EXPECTED", "INFO", "LIST", "PERCENT", "PERIOD", "STATUS", "TARGET"]);
+test("functions.ts is what the declarations table writes (npm run functions)", () => {
+  expect(readFileSync(resolve(__dirname, "../../src/functions/functions.ts"), "utf8")).toBe(functionsSource());
 });
 
-test("parameters, optional ones and ranges are as documented", () => {
-  expect(params("TARGET")).toEqual(["id", "year?", "bound?"]);
-  expect(params("INFO")).toEqual(["id", "field"]);
+test("every KH function of the table is in functions.json, with its parameters, optional ones and ranges", () => {
+  expect(functions.map((f) => f.id).sort()).toEqual([...FUNCTION_NAMES].sort());
+  for (const name of FUNCTION_NAMES) {
+    const declared: readonly ParamDeclaration[] = DECLARATIONS[name].params;
+    expect({ name, params: params(name) }).toEqual({ name, params: declared.map((p) => `${p.name}${p.optional ? "?" : ""}${p.range ? "[][]" : ""}`) });
+    expect(byId(name).description).toBe(DECLARATIONS[name].description);
+  }
+  // The ranges users rely on: a column of actuals gives a column of results.
   expect(params("PERCENT")).toEqual(["id[][]", "actual[][]", "period?"]);
-  expect(params("STATUS")).toEqual(["id[][]", "actual[][]", "period?", "code?"]);
-  expect(params("EXPECTED")).toEqual(["id", "period"]);
-  expect(params("LIST")).toEqual(["plan?", "agency?", "group?"]);
-  expect(params("PERIOD")).toEqual(["date", "type?"]);
-  expect(params("DEADLINE")).toEqual(["period", "plan?"]);
 });
 
 test("result types: numbers where a number is returned, spilling arrays for ranges and lists", () => {
-  expect(byId("TARGET").result.type).toBe("number");
-  expect(byId("EXPECTED").result.type).toBe("number");
+  for (const name of FUNCTION_NAMES) {
+    const result = DECLARATIONS[name].result;
+    if (result === "matrix") expect(byId(name).result.dimensionality).toBe("matrix");
+    else expect({ name, type: byId(name).result.type ?? "any" }).toEqual({ name, type: result });
+  }
   expect(byId("DEADLINE").result.type).toBe("number");
-  expect(byId("PERIOD").result.type).toBe("string");
-  for (const id of ["PERCENT", "STATUS", "LIST"]) expect(byId(id).result.dimensionality).toBe("matrix");
+});
+
+test("each spec takes exactly the declared parameters (after the context)", () => {
+  for (const name of FUNCTION_NAMES) expect({ name, arity: specs[name].length - 1 }).toEqual({ name, arity: DECLARATIONS[name].params.length });
 });
 
 test("descriptions are Vietnamese, for the function and every parameter", () => {
