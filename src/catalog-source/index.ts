@@ -9,6 +9,7 @@
  */
 import { loadCatalogs, type Catalog, type CatalogInput } from "../core/catalog/load";
 import type { Problem } from "../core/catalog/problems";
+import type { CatalogFile } from "../core/catalog/schema";
 import { BUNDLED_CATALOG_FILES } from "./bundled";
 
 export type CatalogOrigin = "snapshot" | "imported" | "bundled";
@@ -116,6 +117,26 @@ export class CatalogSource {
     };
     await this.stores.snapshot.set(JSON.stringify(stored));
     return this.setActive({ catalog: current.catalog, origin: "snapshot", label: current.label, loadedAt: stored.savedAt });
+  }
+
+  /**
+   * Make a reviewed catalog file the workbook's catalog (the snapshot), beside the other plans in use
+   * (alone if they clash with it). Nothing changes on a problem.
+   */
+  async saveCatalogAsSnapshot(catalog: CatalogFile, label: string): Promise<ImportResult> {
+    const own: CatalogInput = { file: `${catalog.plan.id}.json`, data: catalog };
+    const current = await this.get();
+    const others = current.catalog.files.filter((f) => f.plan.id !== catalog.plan.id).map((f) => ({ file: `${f.plan.id}.json`, data: f }));
+    let files = [own, ...others];
+    let result = loadCatalogs(files);
+    if (!result.ok) {
+      files = [own];
+      result = loadCatalogs(files);
+      if (!result.ok) return result;
+    }
+    const stored: StoredCatalog = { label, savedAt: this.now().toISOString(), files };
+    await this.stores.snapshot?.set(JSON.stringify(stored));
+    return { ok: true, active: this.setActive({ catalog: result.catalog, origin: this.stores.snapshot ? "snapshot" : "imported", label, loadedAt: stored.savedAt }) };
   }
 
   /** Drop the workbook snapshot and the import; fall back down the precedence. */

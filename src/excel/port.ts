@@ -15,6 +15,14 @@ export function createExcelPort(): WorkbookPort {
     selectRow: (row) => runExplained((context) => selectRow(context, row)),
     // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
     writeAnnex: async (annex) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(annex),
+    readSelectionTable: async () => {
+      const { readSelectionTable } = await import(/* webpackChunkName: "excel-tables" */ "./read-tables");
+      return runExplained((context) => readSelectionTable(context));
+    },
+    readSheets: async (names) => {
+      const { readSheets } = await import(/* webpackChunkName: "excel-tables" */ "./read-tables");
+      return runExplained((context) => readSheets(context, names));
+    },
     writeSheets: async (sheets) => {
       const { writeSheets } = await import(/* webpackChunkName: "excel-annex" */ "./write-sheets");
       return runExplained((context) => writeSheets(context, sheets));

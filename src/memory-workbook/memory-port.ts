@@ -11,6 +11,8 @@ import { layoutAnnexWorkbook } from "../core/annex/layout";
 import { uniqueSheetName, type SheetLayout } from "../core/sheet/layout";
 import { inputCells } from "../core/sheet/style";
 import { escapeFormulaText } from "../core/text/escape";
+import type { TableGrid } from "../core/table-import/types";
+import type { SheetCells } from "../core/catalog-sheets/from-sheets";
 
 export class MemoryPort implements WorkbookPort {
   readonly kind = "preview" as const;
@@ -120,6 +122,22 @@ export class MemoryPort implements WorkbookPort {
 
   async writeAnnex(annex: Annex): Promise<{ sheets: string[] }> {
     return this.writeSheets(layoutAnnexWorkbook(annex).sheets);
+  }
+
+  async readSelectionTable(): Promise<TableGrid> {
+    await this.pause();
+    const { sheet, row, column, rows, columns } = this.workbook.selection;
+    const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.workbook.cell(sheet, row + r, column + c)?.value ?? null));
+    return { file: sheet, sheet, rows: grid.map((cells) => cells.map((v) => (v === "" ? null : v))), firstRow: row + 1, firstColumn: column + 1 };
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetCells[]> {
+    await this.pause();
+    return names.filter((n) => this.workbook.hasSheet(n)).map((name) => {
+      const { rows, columns } = this.workbook.extent(name);
+      const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.workbook.cell(name, r, c)?.value ?? null));
+      return { name, rows: cells.map((row) => row.map((v) => (v === "" ? null : v))) };
+    });
   }
 
   async writeSheets(layouts: SheetLayout[]): Promise<{ sheets: string[] }> {

@@ -19,11 +19,12 @@ const SourcePanel = lazy(() => import(/* webpackChunkName: "source" */ "./panels
 const AnnexPanel = lazy(() => import(/* webpackChunkName: "annex" */ "./panels/AnnexPanel"));
 const ConsolidatePanel = lazy(() => import(/* webpackChunkName: "consolidate" */ "./panels/ConsolidatePanel"));
 const ExtractPanel = lazy(() => import(/* webpackChunkName: "extract" */ "./panels/ExtractPanel"));
+const TablePanel = lazy(() => import(/* webpackChunkName: "table" */ "./panels/TablePanel"));
 
 export const loadSharedCatalogSource = (): Promise<CatalogSource> =>
   import(/* webpackChunkName: "catalog" */ "../catalog-source/runtime").then((m) => m.catalogSource());
 
-type TabId = "browse" | "flag" | "source" | "annex" | "consolidate" | "extract";
+type TabId = "browse" | "flag" | "source" | "annex" | "consolidate" | "extract" | "table";
 /** Features whose engines are not in a build: their tabs stay visible but disabled. All are wired now. */
 const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>([]);
 
@@ -87,6 +88,7 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
     ["annex", t.tabAnnex],
     ["consolidate", t.tabConsolidate],
     ["extract", t.tabExtract],
+    ["table", t.tabTable],
   ];
 
   return (
@@ -125,6 +127,7 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
             {tab === "annex" && <AnnexPanel t={t} lang={lang} port={port} catalog={catalog} />}
             {tab === "consolidate" && <ConsolidatePanel t={t} lang={lang} port={port} catalog={catalog} />}
             {tab === "extract" && <ExtractPanel t={t} lang={lang} source={source} />}
+            {tab === "table" && <TablePanel t={t} lang={lang} port={port} source={source} />}
           </Suspense>
         </PanelBoundary>
       )}

@@ -127,6 +127,23 @@ const vi = {
   sheetTabs: "Trang tính",
   sheetGrid: (name: string) => `Trang tính ${name}`,
   cellInput: (column: string, row: number) => `${column}, dòng ${row}`,
+  // Import a table, review in sheets, "Lưu danh mục" (TablePanel)
+  tabTable: "Nhập bảng chỉ tiêu",
+  pickTable: "Mở bảng chỉ tiêu (.xlsx, .csv)",
+  useSelection: "Dùng vùng đang chọn",
+  nameColumn: "Cột tên chỉ tiêu",
+  planColumn: "Cột số kế hoạch (chỉ tiêu giao)",
+  chooseColumn: "— chọn cột —",
+  continueImport: "Tiếp tục",
+  tableRead: (targets: number, agencies: number, actuals: number) => `Đọc được ${targets} chỉ tiêu, ${agencies} cơ quan${actuals ? `; ${actuals} số thực hiện` : ""}.`,
+  notesTitle: (n: number) => `${n} lưu ý`,
+  writeReview: "Ghi ra trang tính để soát",
+  reviewWritten: (sheets: string) => `Đã ghi các trang: ${sheets}. Sửa bằng công cụ của Excel (lọc, điền xuống, tìm và thay), rồi bấm “Lưu danh mục”.`,
+  saveCatalog: "Lưu danh mục",
+  catalogSaved: (plan: string, n: number) => `Đã lưu danh mục “${plan}” (${n} chỉ tiêu) làm danh mục của sổ làm việc.`,
+  downloadActuals: "Tải số thực hiện (.csv)",
+  reviewHelp: "Bấm “Lưu danh mục” để đọc lại các trang “DM …” đã soát, kiểm tra và dùng làm danh mục của sổ làm việc.",
+  notInThisExcel: "Phiên bản Excel này chưa hỗ trợ thao tác này.",
 };
 
 export type Strings = typeof vi;
@@ -256,6 +273,22 @@ const en: Strings = {
   sheetTabs: "Sheets",
   sheetGrid: (name) => `Sheet ${name}`,
   cellInput: (column, row) => `${column}, row ${row}`,
+  tabTable: "Import target table",
+  pickTable: "Open a target table (.xlsx, .csv)",
+  useSelection: "Use the selected range",
+  nameColumn: "Target name column",
+  planColumn: "Plan figure column",
+  chooseColumn: "— choose a column —",
+  continueImport: "Continue",
+  tableRead: (targets: number, agencies: number, actuals: number) => `Read ${targets} targets, ${agencies} agencies${actuals ? `; ${actuals} actuals` : ""}.`,
+  notesTitle: (n: number) => `${n} note(s)`,
+  writeReview: "Write to sheets for review",
+  reviewWritten: (sheets: string) => `Wrote the sheets: ${sheets}. Correct them with Excel's tools (filter, fill down, find and replace), then press “Save catalog”.`,
+  saveCatalog: "Save catalog",
+  catalogSaved: (plan: string, n: number) => `Saved catalog “${plan}” (${n} targets) as this workbook's catalog.`,
+  downloadActuals: "Download actuals (.csv)",
+  reviewHelp: "Press “Save catalog” to read the reviewed “DM …” sheets back, check them and make them this workbook's catalog.",
+  notInThisExcel: "This version of Excel does not support this yet.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

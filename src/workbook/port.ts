@@ -8,6 +8,8 @@ import type { SheetLayout } from "../core/sheet/layout";
 import type { TargetRowInput } from "../core/sheet/table-layout";
 import type { InsertTargetsOptions, InsertTargetsResult } from "../core/operations/insert-targets";
 import type { FlagMapping, FlagStatusResult, TableInfo } from "../core/operations/flag-status";
+import type { TableGrid } from "../core/table-import/types";
+import type { SheetCells } from "../core/catalog-sheets/from-sheets";
 
 export type { TargetRowInput, InsertTargetsOptions, InsertTargetsResult, FlagMapping, FlagStatusResult, TableInfo };
 export type { TableRowData } from "../core/operations/flag-status";
@@ -29,4 +31,8 @@ export interface WorkbookPort {
   writeAnnex(annex: Annex): Promise<{ sheets: string[] }>;
   /** Write laid-out sheets (the consolidation result) as new sheets; names are made unique. */
   writeSheets(sheets: SheetLayout[]): Promise<{ sheets: string[] }>;
+  /** The selected range as a table to import targets from: values, merged areas, hidden columns. */
+  readSelectionTable?(): Promise<TableGrid>;
+  /** The cells of the named sheets (the catalog review sheets); sheets that do not exist are left out. */
+  readSheets?(names: readonly string[]): Promise<SheetCells[]>;
 }

@@ -1,0 +1,76 @@
+/**
+ * Office.js reads for the table import and "Lưu danh mục": the selected range as a table grid
+ * (values, merged areas, hidden columns), and the cells of named sheets. Two context.sync() each.
+ */
+import type { SheetCells } from "../core/catalog-sheets/from-sheets";
+import type { MergedArea, TableGrid } from "../core/table-import/types";
+import { splitAddress, topLeft } from "../core/sheet/a1";
+import { BilingualError } from "../core/messages";
+
+/** Rows read from a selection at most: a whole-column selection is cut to the used range first. */
+const MAX_ROWS = 20_000;
+
+function areasOf(address: string): MergedArea[] {
+  return address
+    .split(",")
+    .map((part) => splitAddress(part.trim()).range)
+    .filter(Boolean)
+    .map((range) => {
+      const [a, b = a] = range.split(":");
+      const from = topLeft(a);
+      const to = topLeft(b);
+      return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+    });
+}
+
+export async function readSelectionTable(context: Excel.RequestContext): Promise<TableGrid> {
+  const selected = context.workbook.getSelectedRange();
+  const sheet = selected.worksheet;
+  const range = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
+  sheet.load("name");
+  range.load("values, rowIndex, columnIndex, rowCount, columnCount");
+  const mergedSupported = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13");
+  const merged = mergedSupported ? range.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  await context.sync();
+  if (range.isNullObject || range.rowCount < 2) {
+    throw new BilingualError({ vi: "Hãy chọn cả bảng chỉ tiêu (cả dòng tiêu đề) rồi bấm lại.", en: "Select the whole target table (headers included), then try again." });
+  }
+  if (range.rowCount > MAX_ROWS) {
+    throw new BilingualError({ vi: `Vùng chọn có ${range.rowCount} dòng, quá ${MAX_ROWS}: hãy chọn đúng bảng chỉ tiêu.`, en: `The selection has ${range.rowCount} rows, over ${MAX_ROWS}: select just the target table.` });
+  }
+  const columns = Array.from({ length: range.columnCount }, (_, i) => {
+    const column = range.getColumn(i);
+    column.load("columnHidden");
+    return column;
+  });
+  await context.sync();
+  const hiddenColumns = columns.flatMap((c, i) => (c.columnHidden ? [range.columnIndex + i + 1] : []));
+  return {
+    file: sheet.name,
+    sheet: sheet.name,
+    rows: range.values.map((row) => row.map((v) => (v === "" ? null : (v as string | number | boolean)))),
+    merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
+    hiddenColumns,
+    firstRow: range.rowIndex + 1,
+    firstColumn: range.columnIndex + 1,
+  };
+}
+
+export async function readSheets(context: Excel.RequestContext, names: readonly string[]): Promise<SheetCells[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const present = names.filter((n) => sheets.items.some((s) => s.name === n));
+  const used = present.map((name) => {
+    const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("values, rowIndex, columnIndex");
+    return { name, range };
+  });
+  await context.sync();
+  return used.map(({ name, range }) => {
+    if (range.isNullObject) return { name, rows: [] };
+    const pad = (row: unknown[]) => [...Array<null>(range.columnIndex).fill(null), ...row.map((v) => (v === "" ? null : (v as string | number)))];
+    return { name, rows: [...Array.from({ length: range.rowIndex }, () => []), ...range.values.map(pad)] };
+  });
+}
