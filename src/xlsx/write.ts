@@ -110,7 +110,8 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const v of layout.validations) {
     const validation: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
-    for (let r = v.area.top; r <= v.area.bottom; r++) for (let c = v.area.left; c <= v.area.right; c++) ws.getCell(r, c).dataValidation = validation;
+    // One validation per range: set cell by cell, ExcelJS merges them into overlapping ranges Excel may call corrupt.
+    (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(areaAddress(v.area), validation);
   }
   const inputs = inputCells(layout);
   const looks = new LookCache();

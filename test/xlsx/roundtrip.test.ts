@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildAnnex } from "../../src/core/annex/build";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { META_SHEET } from "../../src/core/annex/meta";
@@ -77,6 +78,18 @@ describe.each([
     const titles = [...Array(tasks.rowCount).keys()].map((i) => tasks.getRow(i + 1).getCell(2));
     const injected = titles.find((c) => String(c.value ?? "").includes("HYPERLINK"))!;
     expect(injected.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  test("one data validation per range on Tình trạng, none overlapping (issue 14 item 5)", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    const refs: string[] = [];
+    for (const name of names) {
+      const xml = await zip.file(name)!.async("string");
+      for (const m of xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)) refs.push(m[1]);
+    }
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatch(/^E\d+(:E\d+)?$/);
   });
 
   test("traffic lights on the status column; input cells unlocked, the rest protected", () => {

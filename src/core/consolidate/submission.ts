@@ -256,8 +256,10 @@ function readTargetRows(
     let name = "";
     if (!target) {
       if (!id && isRoman(cellText(at(cells, "stt")))) continue;
-      name = cellText(at(cells, "name")).replace(/^[-–+•]\s*/, "");
-      const candidates = name ? index.byName(fold(name)) : undefined;
+      // Messages quote the name as written ("+ Tỷ lệ…" keeps its "+"); a bullet mark is dropped only to match.
+      name = cellText(at(cells, "name"));
+      const bare = name.replace(/^[-–+•]\s*/, "");
+      const candidates = name ? (index.byName(fold(name)) ?? index.byName(fold(bare))) : undefined;
       target = candidates?.length === 1 ? candidates[0] : undefined;
     }
     const agencyCell = cellText(at(cells, "agency"));

@@ -143,6 +143,20 @@ describe("consolidate", () => {
     expect(valueIn(result, T2)).toMatchObject({ actual: 45, lastYear: 40.5 });
   });
 
+  test("a row named \"+ …\" or \"- …\" that matches no target is quoted with its sign (issue 14 item 6)", () => {
+    const sheets = annexGrids(catalog, { agency: "so-1" });
+    const sheet = targetsSheet(sheets);
+    const header = sheet.rows[headerIndex(sheet)] as string[];
+    for (const written of ["+ Tỷ lệ hộ nghèo giảm", "-Số xã đạt chuẩn"]) {
+      const row = Array(header.length).fill(null);
+      row[header.indexOf("Chỉ tiêu")] = written;
+      row[header.indexOf("Thực hiện kỳ báo cáo")] = 5;
+      sheet.rows.push(row);
+    }
+    const reasons = run([fileOf("signs.xlsx", sheets)]).rejected.map((r) => r.reason.vi);
+    expect(reasons).toEqual(expect.arrayContaining([expect.stringContaining('"+ Tỷ lệ hộ nghèo giảm"'), expect.stringContaining('"-Số xã đạt chuẩn"')]));
+  });
+
   test("bad cells are rejected one by one with file, sheet, row and field; formula text is never taken as a value", () => {
     const sheets = annexGrids(catalog, { agency: "so-1" });
     const sheet = targetsSheet(sheets);
