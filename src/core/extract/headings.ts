@@ -76,8 +76,15 @@ export function groupOfText(folded: string): string {
   return "Kinh tế";
 }
 
-function startsWithAgencyHead(folded: string): boolean {
-  return AGENCY_HEADS.some((h) => folded.startsWith(`${h} `));
+/** Heads whose folded form is also a common word: written with diacritics, only this spelling is an agency. */
+const HEAD_SPELLING: Readonly<Record<string, string>> = { so: "sở", bo: "bộ", dai: "đài", hoi: "hội", truong: "trường", cuc: "cục" };
+
+function startsWithAgencyHead(folded: string, text: string): boolean {
+  const head = AGENCY_HEADS.find((h) => folded.startsWith(`${h} `));
+  if (!head) return false;
+  const written = text.slice(0, head.length).toLowerCase();
+  // "Số bác sĩ …" is not "Sở …"; text without diacritics (OCR) cannot tell them apart.
+  return !(head in HEAD_SPELLING) || written === HEAD_SPELLING[head] || written === head;
 }
 
 function agencyLevel(folded: string): AgencyLevel {
@@ -92,11 +99,11 @@ function agencyLevel(folded: string): AgencyLevel {
 export function agenciesIn(label: string): AgencyMention[] {
   const text = label.replace(/[:.\s]+$/, "").trim();
   const folded = foldKeepingOffsets(text);
-  if (!startsWithAgencyHead(folded) || /^cac\s/.test(folded) || text.length > 120) return [];
+  if (!startsWithAgencyHead(folded, text) || /^cac\s/.test(folded) || text.length > 120) return [];
   const parts: string[] = [];
   for (const piece of text.split(/\s*[,;]\s*/)) {
     const f = foldKeepingOffsets(piece);
-    if (parts.length && !startsWithAgencyHead(f)) parts[parts.length - 1] += `, ${piece}`;
+    if (parts.length && !startsWithAgencyHead(f, piece)) parts[parts.length - 1] += `, ${piece}`;
     else parts.push(piece);
   }
   return parts

@@ -340,8 +340,10 @@ function finishName(name: string): string {
 function isResultStatement(block: Block, slot: Slot, context: Context): boolean {
   const { folded, text } = block;
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam|tong so|dan so)/.test(after)) return true;
   const pre = foldKeepingOffsets(slot.pre);
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after)) return true;
+  // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
+  if (/^(?:tong so|dan so)/.test(after) && trimName(slot.pre).text !== "") return true;
   if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
   if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;

@@ -9,6 +9,7 @@ import type { GridCell } from "../consolidate/grid";
 import { roleOf } from "../table-import/headers";
 import { importTable } from "../table-import/import";
 import { foldKeepingOffsets } from "./ocr";
+import { findQuantities } from "./quantities";
 
 export interface TextTable {
   /** 0-based first and last line of the table (header included). */
@@ -83,13 +84,17 @@ function readSeparated(lines: string[], start: number): TextTable | null {
     rows.push(splitCells(line));
     rowLines.push(i);
   }
-  return { firstLine: start, lastLine: i - 1, rows, rowLines };
+  return { firstLine: start, lastLine: i - 1, rows: withUnitColumn(rows), rowLines };
 }
 
 /** A table pasted one cell per line: the header cells, then rows cut where an STT or a new name starts. */
-function readCellPerLine(lines: string[], start: number): TextTable | null {
-  let end = start;
+function readCellPerLine(lines: string[], first: number): TextTable | null {
+  let end = first;
   while (end < lines.length && isHeaderCell(lines[end])) end++;
+  // A title line above the header ("Chỉ tiêu y tế chủ yếu") reads like a name header: it is not a column.
+  let start = first;
+  const roleAt = (i: number) => roleOf(folded(lines[i]));
+  while (end - start > 3 && roleAt(start) === "name" && lines.slice(start + 1, end).some((l) => roleOf(folded(l)) === "name")) start++;
   const header = lines.slice(start, end).map((l) => l.trim());
   if (header.length < 3 || !hasNameAndPlan(header)) return null;
   const roles = header.map((h) => roleOf(folded(h)));
@@ -157,7 +162,37 @@ function readCellPerLine(lines: string[], start: number): TextTable | null {
   }
   flush();
   if (rows.length < 2) return null;
-  return { firstLine: start, lastLine: i - 1, rows, rowLines };
+  return { firstLine: start, lastLine: i - 1, rows: withUnitColumn(rows), rowLines };
+}
+
+/** "Giá trị xuất khẩu (triệu USD)": a unit in parentheses at the end of a name, if it reads as one. */
+function unitInName(name: string): { name: string; unit: string } | null {
+  const m = /^(.*\S)\s*\(([^()]{1,24})\)\s*:?$/u.exec(name.trim());
+  if (!m) return null;
+  const unit = m[2].trim();
+  if (unit === "%" || unit === "‰") return { name: m[1], unit };
+  const probe = `1 ${unit}`;
+  const found = findQuantities(probe, foldKeepingOffsets(probe), false);
+  return found.length === 1 && found[0].end === probe.length ? { name: m[1], unit } : null;
+}
+
+/** A table with no unit column whose names carry their unit "(…)" gets a unit column read from them. */
+function withUnitColumn(rows: GridCell[][]): GridCell[][] {
+  const header = rows[0].map((c) => String(c ?? ""));
+  const roles = header.map((h) => roleOf(folded(h)));
+  const nameColumn = roles.indexOf("name");
+  if (roles.includes("unit") || nameColumn < 0) return rows;
+  const split = rows.slice(1).map((r) => unitInName(String(r[nameColumn] ?? "")));
+  if (!split.some(Boolean)) return rows;
+  return [
+    [...rows[0], "Đơn vị tính"],
+    ...rows.slice(1).map((r, k) => {
+      const out = [...r];
+      const s = split[k];
+      if (s) out[nameColumn] = s.name;
+      return [...out, s ? s.unit : null];
+    }),
+  ];
 }
 
 /** Every table in the text, in order. Linear in the number of lines. */

@@ -301,6 +301,10 @@ export const COMPARATOR_WORDS: readonly { folded: string; written: string; compa
 
 /** Verbs that link an indicator to its number ("đạt", "chiếm") — stripped from names. */
 export const LINK_VERBS = [
+  "giữ ổn định ở mức",
+  "giữ ổn định",
+  "giữ vững",
+  "giữ ở mức",
   "duy trì ổn định ở mức",
   "duy trì ổn định",
   "ổn định",
