@@ -10,7 +10,7 @@ import { buildAnnex, planAgencies } from "../core/annex/build";
 import { parseColumnList } from "../core/annex/columns";
 import { annexRows } from "../core/annex/model";
 import { parsePeriod } from "../core/periods";
-import { fold, matchesQuery } from "../core/text/normalize";
+import { agencyMatchProblem, matchAgency } from "../core/catalog/agency-match";
 import { annexToXlsx } from "../xlsx/write";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
 import { OPTION } from "./options";
@@ -72,18 +72,14 @@ export const annexCommand: Command = {
     let agencyId: string | undefined;
     if (agencyText) {
       const agencies = planAgencies(catalog, plan);
-      const exact = agencies.filter((a) => a.id === agencyText || [a.name, a.shortName ?? ""].some((n) => fold(n) === fold(agencyText)));
-      const found = exact.length ? exact : agencies.filter((a) => [a.name, a.shortName ?? "", ...(a.aliases ?? [])].some((n) => n && matchesQuery(n, agencyText)));
-      if (found.length !== 1) {
-        const list = (found.length ? found : agencies).map((a) => `${a.id} (${a.name})`).join("; ");
-        say(
-          lang,
-          found.length ? `"${agencyText}" khớp nhiều cơ quan: ${list}` : `Không có cơ quan "${agencyText}" trong kế hoạch ${plan}. Các cơ quan: ${list}`,
-          found.length ? `"${agencyText}" matches several agencies: ${list}` : `No agency "${agencyText}" in plan ${plan}. Agencies: ${list}`,
-        );
+      const match = matchAgency(agencies, agencyText);
+      if (match.kind !== "found") {
+        const problem = agencyMatchProblem(match, agencyText, { vi: `trong kế hoạch ${plan}`, en: `in plan ${plan}` }, agencies);
+        say(lang, problem.vi, problem.en);
         return 1;
       }
-      agencyId = found[0].id;
+      agencyId = match.agency.id;
+      say(lang, `Cơ quan: ${match.agency.name} (${match.agency.id})`, `Agency: ${match.agency.nameEn ?? match.agency.name} (${match.agency.id})`);
     }
     let columns;
     if (columnText) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { filterTargets } from "../core/catalog/query";
+import { agencyMatchProblem, matchAgency } from "../core/catalog/agency-match";
 import { describeTarget } from "../core/catalog/describe";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural } from "./common";
@@ -47,6 +48,16 @@ export const targetsCommand: Command = {
           : `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}\n`,
       );
       return 1;
+    }
+    if (agency) {
+      const match = matchAgency(catalog.agencies, agency);
+      if (match.kind === "none") {
+        const problem = agencyMatchProblem(match, agency);
+        process.stderr.write(`${problem[lang]}\n`);
+        return 1;
+      }
+      const used = match.kind === "found" ? [match.agency] : match.candidates;
+      process.stderr.write(`${lang === "en" ? "Agency" : "Cơ quan"}: ${used.map((a) => `${a.name} (${a.id})`).join("; ")}\n`);
     }
     const targets = filterTargets(catalog, { plan, agency, group, year, query: search });
     if (json) {

@@ -3,6 +3,12 @@ import { spawnSync } from "node:child_process";
 import { commands } from "../../src/cli/commands";
 import { commandHelp } from "../../src/cli/help";
 import { kehoach, kehoachCommandLine } from "./run-cli";
+import { readActuals } from "../../src/cli/evaluate";
+import { loadCatalogFiles } from "../../src/node/catalog-files";
+
+const loaded = loadCatalogFiles();
+if (!loaded.ok) throw new Error("bundled catalog does not load");
+const catalog = loaded.catalog;
 
 async function run(name: string, args: string[], lang: "vi" | "en" = "vi") {
   let err = "";
@@ -61,6 +67,26 @@ describe("wrong options are told in words, with the nearest option", () => {
     const r = await run("targets", ["--year", "abc"]);
     expect(r.code).toBe(2);
     expect(r.err).toBe('--year: giá trị "abc" không hợp lệ\n');
+  });
+});
+
+describe("agencies and target ids: say which was used, suggest the nearest", () => {
+  test("annex --agency 'Sở Du lịch' does not quietly become Sở Văn hóa, Thể thao và Du lịch", async () => {
+    const r = await run("annex", ["--plan", "bg-2022", "--agency", "Sở Du lịch", "--period", "2022", "--out", "/nonexistent-never-written.xlsx"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Có phải: Sở Văn hóa, Thể thao và Du lịch?");
+  });
+
+  test("'So Yte' asks 'Có phải: Sở Y tế?'; 'Sở Y tế' is used and named", async () => {
+    expect((await run("targets", ["--agency", "So Yte"])).err).toContain("Có phải: Sở Y tế");
+    const used = await run("targets", ["--agency", "so y te", "--plan", "bg-2022"]);
+    expect(used.code).toBe(0);
+    expect(used.err).toMatch(/^Cơ quan: Sở Y tế \(bg\.so-y-te\)/);
+  });
+
+  test("an unknown target id in the actuals suggests the nearest ids", () => {
+    const { errors } = readActuals("bg-2024.2,2024,5\n", catalog.targetById);
+    expect(errors[0].message.vi).toMatch(/Mã “bg-2024\.2” không có trong danh mục\. Có phải: bg-2024\.\d+/);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Catalog } from "./load";
 import type { Agency, Target } from "./schema";
 import { fold, matchesQuery } from "../text/normalize";
+import { matchAgency } from "./agency-match";
 
 export interface TargetFilter {
   query?: string;
@@ -12,11 +13,10 @@ export interface TargetFilter {
   year?: number;
 }
 
-/** Agency ids matching a user's text: exact id, or every word of it in the name or an alias. */
+/** Agencies a user's text names (core/catalog/agency-match): the one it names, the several it could mean, or none. */
 export function findAgencies(catalog: Catalog, text: string): Agency[] {
-  const exact = catalog.agencyById.get(text);
-  if (exact) return [exact];
-  return catalog.agencies.filter((a) => [a.name, a.shortName ?? "", ...(a.aliases ?? [])].some((n) => n && matchesQuery(n, text)));
+  const match = matchAgency(catalog.agencies, text);
+  return match.kind === "found" ? [match.agency] : match.kind === "ambiguous" ? match.candidates : [];
 }
 
 export function filterTargets(catalog: Catalog, filter: TargetFilter): Target[] {

@@ -4,6 +4,7 @@
  * consolidated annex, in the conflicts, or among the rejections with its reason.
  */
 import type { Catalog } from "../catalog/load";
+import { agencyMatcher } from "../catalog/agency-match";
 import type { Target } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
@@ -13,7 +14,6 @@ import type { ColumnKey } from "../annex/columns";
 import { META_SHEET, type MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
 import { isoDaysBetween } from "../periods";
-import { fold } from "../text/normalize";
 import type { FileRead } from "./grid";
 import { indexPlanTargets, parseWorkbook, type ParsedWorkbook, type PlanContext } from "./submission";
 import { REPORTED_FIELDS, type ReportedField, type Rejection, type Submission, type SubmittedRow, type SubmissionDate } from "./types";
@@ -130,11 +130,16 @@ export function startConsolidation(catalog: Catalog, options: ConsolidateOptions
 }
 
 function planContext(catalog: Catalog, planId: string): PlanContext {
-  const agencyByName = new Map<string, string>();
-  for (const a of planAgencies(catalog, planId)) for (const n of [a.name, a.shortName, ...(a.aliases ?? [])]) if (n) agencyByName.set(fold(n), a.id);
+  // The one agency matcher (core/catalog/agency-match), once per distinct cell text.
+  const match = agencyMatcher(planAgencies(catalog, planId));
+  const agencyByCell = new Map<string, string | undefined>();
   const agencyOfRow = (meta: MetaRecord, target: Target | undefined, cell: string): string => {
     if (meta.agency !== ALL_AGENCIES) return meta.agency;
-    return agencyByName.get(fold(cell)) ?? target?.agency ?? ALL_AGENCIES;
+    if (!agencyByCell.has(cell)) {
+      const found = cell.trim() ? match(cell) : undefined;
+      agencyByCell.set(cell, found?.kind === "found" ? found.agency.id : undefined);
+    }
+    return agencyByCell.get(cell) ?? target?.agency ?? ALL_AGENCIES;
   };
   return { index: indexPlanTargets(catalog, planId), agencyOfRow };
 }

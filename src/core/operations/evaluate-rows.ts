@@ -7,6 +7,7 @@ import type { Target } from "../catalog/schema";
 import type { EvaluateTarget, Evaluation, Status } from "../evaluate/types";
 import { BilingualError, type Bilingual } from "../messages";
 import { parseViNumber, type NumberMode } from "../numbers/vi";
+import { closestIds } from "../text/closest";
 import { parsePeriod, periodCode, type Period } from "../periods/codes";
 import { periodTime } from "../evaluate/path";
 
@@ -63,6 +64,13 @@ export function actualValue(actual: number | string | null, mode: NumberMode = "
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.error };
 }
 
+/** An id not in the catalog, with the nearest ids ("bg-2024.2" → "Có phải: bg-2024.02?"). */
+function unknownId(id: string, targets: ReadonlyMap<string, Target>): Bilingual {
+  const near = id ? closestIds(id, targets.keys()) : [];
+  const guess = near.length ? { vi: ` Có phải: ${near.join(", ")}?`, en: ` Did you mean: ${near.join(", ")}?` } : { vi: "", en: "" };
+  return { vi: `Mã “${id}” không có trong danh mục.${guess.vi}`, en: `Id “${id}” is not in the catalog.${guess.en}` };
+}
+
 /** Check each row: known target, readable period and value, and (when asked) not a repeat of an earlier row. */
 export function resolveActualRows<R extends ActualRowInput>(
   targets: ReadonlyMap<string, Target>,
@@ -72,7 +80,7 @@ export function resolveActualRows<R extends ActualRowInput>(
   const seen = new Map<string, R>();
   return rows.map((row): RowResolution<R> => {
     const target = targets.get(row.id);
-    if (!target) return { ok: false, row, reason: { vi: `Mã “${row.id}” không có trong danh mục`, en: `Id “${row.id}” is not in the catalog` } };
+    if (!target) return { ok: false, row, reason: unknownId(row.id, targets) };
     const period = parsePeriod(row.period ?? (options.period || defaultPeriod(target)));
     if (!period.ok) return { ok: false, row, target, reason: period.error };
     const actual = actualValue(row.actual, options.numberMode);
