@@ -6,6 +6,7 @@
  *   --preview   force the no-Excel mode       --dry-run   print the plan and exit
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
@@ -48,10 +49,33 @@ function previewHelp() {
   ].join("\n");
 }
 
+/** Resolves when the port is free; a busy port is reported in one line, before any banner, and ends the run. */
+function portIsFree(portNumber) {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once("error", (error) => resolvePort(error.code !== "EADDRINUSE" && error.code !== "EACCES"));
+    probe.once("listening", () => probe.close(() => resolvePort(true)));
+    probe.listen(portNumber);
+  });
+}
+
+function busyPortMessage(portNumber) {
+  return (
+    `Cổng ${portNumber} đang bận (có thể npm start đã chạy ở cửa sổ khác): mở http://localhost:${portNumber}/preview.html, ` +
+    `hoặc dừng tiến trình kia, hoặc chạy PORT=${portNumber + 1} npm start. / ` +
+    `Port ${portNumber} is in use (npm start may already be running): open http://localhost:${portNumber}/preview.html, ` +
+    `stop the other process, or run PORT=${portNumber + 1} npm start.\n`
+  );
+}
+
 const mode = chooseMode();
 if (args.includes("--dry-run")) {
   process.stdout.write(`mode: ${mode}\n${mode === "preview" ? previewHelp() : "office-addin-debugging start manifest.xml desktop\n"}`);
   process.exit(0);
+}
+if (!(await portIsFree(port))) {
+  process.stderr.write(busyPortMessage(port));
+  process.exit(1);
 }
 if (mode === "excel") {
   run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"]);
