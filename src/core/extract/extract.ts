@@ -6,6 +6,7 @@ import { TargetSchema, type Agency, type Target, type Task } from "../catalog/sc
 import type { Bilingual } from "../messages";
 import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
+import { planIdFromFile } from "../catalog/plan-id";
 import { documentProblem } from "./check";
 import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { HeadingStack, agenciesIn, readHeading, yearOf, type AgencyMention } from "./headings";
@@ -28,11 +29,6 @@ interface Found {
 }
 
 /** "000_5a3e3845986e69f7.txt" → "000-5a3e3845986e69f7". */
-export function planIdFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return slugify(base.replace(/\.[a-z0-9]{1,5}$/i, "")) || "ke-hoach";
-}
-
 const STOP_WORDS = new Set(["ty", "le", "so", "cac", "va", "cua", "trong", "duoc", "dat", "co", "nam", "the", "tren", "theo", "nhung", "voi", "muc", "binh", "quan", "khu", "vuc", "nganh"]);
 
 export function nameKeywords(name: string): Set<string> {

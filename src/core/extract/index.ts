@@ -1,5 +1,6 @@
 /** Import plans: extract numeric targets from a plan document's text. */
-export { extractTargets, planIdFromFile, nameKeywords } from "./extract";
+export { extractTargets, nameKeywords } from "./extract";
+export { planIdFromFile } from "../catalog/plan-id";
 export { toCatalog, type CatalogOptions } from "./catalog";
 export { documentProblem } from "./check";
 export type { ExtractOptions, ExtractResult, PlanDraft } from "./types";

@@ -8,7 +8,7 @@ import { TargetSchema } from "../catalog/schema";
 import { loadCatalogs } from "../catalog/load";
 import { agenciesIn } from "../extract/headings";
 import { groupOfText } from "../extract/headings";
-import { planIdFromFile } from "../extract/extract";
+import { planIdFromFile } from "../catalog/plan-id";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
 import { columnName } from "../sheet/a1";
