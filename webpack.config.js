@@ -5,7 +5,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 // Where the built add-in is hosted: package.json config.productionHost, or KEHOACH_HOST (ending in "/").
-const { productionManifest } = require("./build/manifest");
+const { productionHost, productionManifest } = require("./build/manifest");
 
 /** https with Office's trusted dev certificate, only when asked (`--env https`): installing it may prompt. */
 async function httpsServer(env) {
@@ -17,12 +17,15 @@ async function httpsServer(env) {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A bad host fails here, before the build, not 45 seconds into it.
+  if (!dev) productionHost();
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Production dist/ is what gets deployed: no source maps and no preview page (npm start builds both).
+    devtool: dev ? "eval-source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
-      preview: "./src/preview/index.tsx",
+      ...(dev ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -54,11 +57,15 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         scriptLoading: "blocking",
       }),
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["preview"],
-      }),
+      ...(dev
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -4,7 +4,7 @@ const DEV_URL = "https://localhost:3000/";
 function productionHost() {
   const host = process.env.KEHOACH_HOST || require("../package.json").config.productionHost;
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(host)) {
-    throw new Error(`KEHOACH_HOST must be an https URL ending in "/": ${host}`);
+    throw new Error(`KEHOACH_HOST phải là địa chỉ https kết thúc bằng "/" / must be an https URL ending in "/": ${host}`);
   }
   return host;
 }

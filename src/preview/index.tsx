@@ -16,12 +16,28 @@ import { Grid } from "./Grid";
 import { MemoryPort } from "../memory-workbook/memory-port";
 import type { MemoryWorkbook } from "../memory-workbook/memory-workbook";
 
+/** Below this width the pane and the sheet stack, so a window as narrow as Excel's task pane never scrolls sideways. */
+const NARROW = "@media (max-width: 760px)";
+
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  bar: { display: "flex", alignItems: "flex-end", gap: "16px", padding: "4px 12px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, flexWrap: "wrap" },
-  body: { display: "flex", flex: 1, minHeight: 0 },
-  pane: { width: "380px", flexShrink: 0, overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
-  sheet: { flex: 1, minWidth: 0, padding: "8px", overflow: "hidden" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    [NARROW]: { height: "auto", minHeight: "100vh" },
+  },
+  bar: { display: "flex", alignItems: "flex-end", gap: "4px 16px", padding: "4px 12px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, flexWrap: "wrap" },
+  body: { display: "flex", flex: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: { width: "auto", maxWidth: "350px", overflowY: "visible", borderRight: "none" },
+  },
+  sheet: { flex: 1, minWidth: 0, padding: "8px", overflow: "hidden", [NARROW]: { overflowX: "auto" } },
 });
 
 const source = catalogSource();

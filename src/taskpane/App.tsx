@@ -31,7 +31,15 @@ const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>([]);
 const useStyles = makeStyles({
   root: { padding: "8px 12px", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: "100%" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  tabs: { flexWrap: "wrap", marginBottom: "8px" },
+  // Seven short labels in a 4 × 2 grid: never more than two rows, never wider than a 320 px pane.
+  tabs: {
+    display: "grid",
+    gridTemplateColumns: "repeat(4, minmax(0, 1fr))",
+    marginBottom: "8px",
+    "& > button": { minWidth: 0, justifyContent: "flex-start" },
+  },
+  // The insert box stays in view at the bottom of the pane while the ticked list scrolls.
+  insertDock: { position: "sticky", bottom: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingTop: "4px" },
 });
 
 export interface AppProps {
@@ -81,14 +89,23 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
   };
 
   const catalog = active?.catalog;
-  const tabs: [TabId, string][] = [
-    ["browse", t.tabBrowse],
-    ["flag", t.tabFlag],
-    ["source", t.tabSource],
-    ["annex", t.tabAnnex],
-    ["consolidate", t.tabConsolidate],
-    ["extract", t.tabExtract],
-    ["table", t.tabTable],
+  // A catalog switch keeps only the ticks of targets the new catalog has ("Đã chọn" and "Chèn" agree).
+  useEffect(() => {
+    if (!catalog) return;
+    setSelected((current) => {
+      const kept = [...current].filter((id) => catalog.targetById.has(id));
+      return kept.length === current.size ? current : new Set(kept);
+    });
+  }, [catalog]);
+
+  const tabs: [TabId, string, string][] = [
+    ["browse", t.tabBrowse, t.tabShort.browse],
+    ["flag", t.tabFlag, t.tabShort.flag],
+    ["source", t.tabSource, t.tabShort.source],
+    ["annex", t.tabAnnex, t.tabShort.annex],
+    ["consolidate", t.tabConsolidate, t.tabShort.consolidate],
+    ["extract", t.tabExtract, t.tabShort.extract],
+    ["table", t.tabTable, t.tabShort.table],
   ];
 
   return (
@@ -98,9 +115,9 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
         <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => switchLang(d.checked)} />
       </div>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel} size="small">
-        {tabs.map(([id, label]) => (
-          <Tab key={id} value={id} disabled={UNAVAILABLE.has(id)} title={UNAVAILABLE.has(id) ? t.notAvailable : undefined}>
-            {label}
+        {tabs.map(([id, label, short]) => (
+          <Tab key={id} value={id} disabled={UNAVAILABLE.has(id)} aria-label={label} title={UNAVAILABLE.has(id) ? t.notAvailable : label}>
+            {short}
           </Tab>
         ))}
       </TabList>
@@ -112,14 +129,16 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
           <Suspense fallback={<Spinner size="small" label={t.loading} />}>
             {tab === "browse" && (
               <>
-                {selected.size > 0 && (
-                  <PanelBoundary t={t}>
-                    <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-                      <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />
-                    </Suspense>
-                  </PanelBoundary>
-                )}
                 <BrowsePanel t={t} lang={lang} catalog={catalog} selected={selected} onSelectedChange={setSelected} />
+                {selected.size > 0 && (
+                  <div className={styles.insertDock}>
+                    <PanelBoundary t={t}>
+                      <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+                        <InsertPanel t={t} lang={lang} port={port} catalog={catalog} selectedIds={selected} />
+                      </Suspense>
+                    </PanelBoundary>
+                  </div>
+                )}
               </>
             )}
             {tab === "flag" && <FlagPanel t={t} lang={lang} port={port} catalog={catalog} />}

@@ -35,3 +35,11 @@ export function slugify(text: string): string {
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
+
+/** Text cut to at most `max` characters at a word boundary, with "…" when anything was cut. */
+export function ellipsize(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, "")}…`;
+}

@@ -8,7 +8,7 @@ import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { TargetDetail } from "./TargetDetail";
 import { twoColumnFields } from "./layout-styles";
-import { AgencyOptions, PlanOptions } from "./PlanOptions";
+import { AgencyOptions, PlanOptions, planTooltip } from "./PlanOptions";
 
 const MAX_SHOWN = 200;
 
@@ -63,7 +63,7 @@ export function BrowsePanel({ t, lang, catalog, selected, onSelectedChange }: Br
       </Field>
       <div className={styles.filters}>
         <Field label={t.plan}>
-          <Select value={filter.plan ?? ""} onChange={(_, d) => set({ plan: d.value || undefined })}>
+          <Select value={filter.plan ?? ""} onChange={(_, d) => set({ plan: d.value || undefined })} title={planTooltip(catalog.plans, filter.plan ?? "")}>
             <option value="">{t.all}</option>
             <PlanOptions plans={catalog.plans} />
           </Select>

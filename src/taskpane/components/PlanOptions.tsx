@@ -1,17 +1,27 @@
 import type { Agency, Plan } from "../../core/catalog/schema";
 import { planTitle } from "../../core/catalog/describe";
+import { ellipsize } from "../../core/text/normalize";
 
-/** The <option>s of a plan picker: id, then the plan's name cut to fit a pane. */
+/** Longest plan title an option shows; the whole title is its tooltip. */
+const TITLE_CHARS = 60;
+
+/** The <option>s of a plan picker: id, then the plan's name cut at a word with "…", the full name as tooltip. */
 export function PlanOptions({ plans }: { plans: readonly Plan[] }) {
   return (
     <>
       {plans.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.id} – {planTitle(p).slice(0, 60)}
+        <option key={p.id} value={p.id} title={`${p.id} – ${planTitle(p)}`}>
+          {p.id} – {ellipsize(planTitle(p), TITLE_CHARS)}
         </option>
       ))}
     </>
   );
+}
+
+/** The full title of the chosen plan, for the picker's own tooltip (a closed select shows only what fits). */
+export function planTooltip(plans: readonly Plan[], id: string): string | undefined {
+  const plan = plans.find((p) => p.id === id);
+  return plan ? `${plan.id} – ${planTitle(plan)}` : undefined;
 }
 
 /** The <option>s of an agency picker: the first, empty-valued one stands for every agency. */
@@ -20,7 +30,7 @@ export function AgencyOptions({ agencies, allLabel }: { agencies: readonly Agenc
     <>
       <option value="">{allLabel}</option>
       {agencies.map((a) => (
-        <option key={a.id} value={a.id}>
+        <option key={a.id} value={a.id} title={a.name}>
           {a.name}
         </option>
       ))}

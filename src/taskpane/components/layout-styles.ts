@@ -10,7 +10,7 @@ export const twoColumnFields: GriffelStyle = {
   gap: "8px",
   margin: "8px 0",
   "& > *": { minWidth: 0 },
-  "& select": { minWidth: 0, width: "100%" },
+  "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 };
 
 /** A row of buttons (or a field and its button) that wraps in a narrow pane. */
