@@ -36,6 +36,8 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+      // unpdf asks for pdfjs-dist's folder only under Node (fonts for the CLI); the pane reads PDFs without it.
+      alias: { "pdfjs-dist/package.json": false },
     },
     module: {
       rules: [

@@ -21,6 +21,7 @@ d("task pane preview in chromium", () => {
   let page: Page;
   let server: { url: string; close: () => Promise<void> };
   let builtDir: string | null = null;
+  const notFound: string[] = [];
 
   beforeAll(async () => {
     const { dir, built } = previewDir();
@@ -32,6 +33,7 @@ d("task pane preview in chromium", () => {
     page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    page.on("response", (r) => r.status() === 404 && notFound.push(r.url()));
     await page.goto(`${server.url}/preview.html`);
     await page.getByRole("searchbox").waitFor({ timeout: 30000 });
     expect(errors).toEqual([]);
@@ -134,7 +136,7 @@ d("task pane preview in chromium", () => {
     const section = page.locator("section[aria-labelledby='consolidate-title']");
     await section.locator("input[type=file]").setInputFiles(files);
     await section.getByText("Đã chọn 2 tệp").waitFor();
-    await section.getByRole("textbox", { name: "Kỳ đánh giá" }).fill("2022-Q2");
+    await section.getByRole("textbox", { name: "Kỳ báo cáo" }).fill("2022-Q2");
     await section.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await section.getByText("Đã tổng hợp 2 báo cáo cho kế hoạch bg-2022.").waitFor({ timeout: 60000 });
     // Two agencies sent a figure for every target they lead; the plan's others have sent nothing.
@@ -183,6 +185,82 @@ d("task pane preview in chromium", () => {
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-a11y.png"), fullPage: true });
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+
+  test("every panel fits a 320 and a 350 px task pane in both languages: no sideways scroll, key buttons in view", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "kehoach-e2e-doc-"));
+    // A made-up plan in the shape provinces write them (own words and numbers).
+    const doc = path.join(folder, "ke-hoach-thu.txt");
+    writeFileSync(doc, "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\nI. MỤC TIÊU\n1. Các chỉ tiêu chủ yếu\n- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5%.\n- Tỷ lệ hộ nghèo giảm còn 1,8%.\n");
+    const tabs: [string, string, string][] = [
+      ["Danh mục chỉ tiêu", "Target catalog", "search"],
+      ["Đánh dấu chậm tiến độ", "Flag off-track", "flag-title"],
+      ["Nguồn danh mục", "Catalog source", "source-title"],
+      ["Lập phụ lục", "Build annex", "annex-title"],
+      ["Tổng hợp báo cáo", "Consolidate reports", "consolidate-title"],
+      ["Nhập kế hoạch từ văn bản", "Import plan from document", "extract-title"],
+    ];
+    const overflow = () =>
+      page.evaluate(() => {
+        const root = document.documentElement;
+        const fits = root.scrollWidth <= root.clientWidth;
+        // When it does not fit, name the culprits so the failure says what to fix.
+        const wide = fits ? [] : [...document.querySelectorAll("aside *")].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5);
+        return { fits, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide: wide.slice(0, 3).map((el) => el.outerHTML.slice(0, 80)) };
+      });
+    /** In view: fully inside the window, both ways. */
+    const inView = async (locator: ReturnType<Page["locator"]>) => {
+      const box = (await locator.boundingBox())!;
+      const size = page.viewportSize()!;
+      return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5;
+    };
+    const english = page.getByRole("switch", { name: "English" });
+    for (const width of [320, 350]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const en of [false, true]) {
+        await english.setChecked(en);
+        const tabRows = await page.getByRole("tab").evaluateAll((all) => new Set(all.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);
+        expect([width, en, "tab rows", tabRows]).toEqual([width, en, "tab rows", 2]);
+        for (const [vi, eng, key] of tabs) {
+          await page.getByRole("tab", { name: en ? eng : vi }).click();
+          if (key === "search") {
+            await page.getByRole("searchbox").fill("");
+            for (const id of ["bg-2024.23", "bg-2024.23a"]) await page.locator(`li[data-target-id="${id}"] input[type=checkbox]`).setChecked(true);
+            // Two targets ticked: scrolled half way down the list, Insert is in view.
+            await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+            const insert = page.getByRole("button", { name: en ? "Insert 2 targets" : "Chèn 2 chỉ tiêu" });
+            expect([width, en, "insert in view", await inView(insert)]).toEqual([width, en, "insert in view", true]);
+            await page.evaluate(() => window.scrollTo(0, 0));
+          } else {
+            const section = page.locator(`section[aria-labelledby='${key}']`);
+            await section.waitFor();
+            if (key === "flag-title") {
+              await section.getByRole("button", { name: en ? "Flag" : "Đánh dấu", exact: true }).click();
+              const filter = section.getByRole("combobox", { name: en ? "Filter by lead agency" : "Lọc theo cơ quan chủ trì" });
+              await filter.scrollIntoViewIfNeeded();
+              expect([width, en, "agency filter fits", await inView(filter)]).toEqual([width, en, "agency filter fits", true]);
+            }
+            if (key === "extract-title") {
+              await section.locator("input[type=file]").setInputFiles(doc);
+              await section.getByText("ke-hoach-thu.txt", { exact: true }).waitFor();
+              const year = section.getByRole("textbox", { name: en ? "Year 1" : "Năm 1" });
+              const unit = section.getByRole("textbox", { name: en ? "Unit 1" : "Đơn vị tính 1" });
+              await year.scrollIntoViewIfNeeded();
+              expect([width, en, "unit and year in view", await inView(unit), await inView(year)]).toEqual([width, en, "unit and year in view", true, true]);
+            }
+          }
+          const measured = await overflow();
+          expect([width, en, key, measured.fits, measured]).toEqual([width, en, key, true, measured]);
+        }
+      }
+    }
+    await english.setChecked(false);
+    await page.getByRole("tab", { name: "Danh mục chỉ tiêu" }).click();
+    await page.setViewportSize({ width: 350, height: 640 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-350px.png"), fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(notFound).toEqual([]);
+    rmSync(folder, { recursive: true, force: true });
   });
 
   test("follows a dark Office theme", async () => {

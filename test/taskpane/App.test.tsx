@@ -98,7 +98,7 @@ describe("task pane", () => {
     const source = await renderApp();
     await click(await byRole("tab", /^Nguồn danh mục/));
     const origin = await waitFor(() => document.querySelector('[data-testid="catalog-origin"]'));
-    expect(origin.textContent).toBe("Đi kèm add-in");
+    expect(origin.textContent).toBe("Đi kèm bổ trợ");
     const bad = JSON.stringify({ version: "1", plan: { id: "X Y" }, agencies: [], targets: [{ id: "a" }], tasks: [] });
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File([bad], "tinh-moi.json", { type: "application/json" });

@@ -31,5 +31,7 @@ test("an unexplained error keeps its own text, introduced as unexpected", async 
       <ErrorBar t={STRINGS.vi} message="GeneralException" />
     </FluentProvider>,
   );
-  expect(el.textContent).toContain("Đã xảy ra lỗi: GeneralException");
+  expect(el.textContent).toContain("Lỗi ngoài dự kiến: GeneralException");
+  // One heading, not "Lỗi" followed by "Đã xảy ra lỗi".
+  expect(el.textContent).not.toMatch(/Lỗi\s*Đã xảy ra lỗi/);
 });

@@ -64,9 +64,11 @@ describe("pane parts of issues 6 and 7", () => {
     await click(await byRole("tab", /^Nhập kế hoạch từ văn bản/));
     const input = await waitFor(() => document.querySelector<HTMLInputElement>('#extract-title ~ * input[type="file"], input[accept^=".txt"]'));
     await pickFile(input, "thu-nghiem.txt", PLAN_TEXT);
-    const table = await byRole("table", "Chỉ tiêu tìm thấy trong văn bản");
-    expect(table.querySelectorAll("tbody tr")).toHaveLength(3);
-    expect(table.textContent).toContain("thu-nghiem.txt, dòng 7");
+    const review = await byRole("list", "Chỉ tiêu tìm thấy trong văn bản");
+    expect(review.querySelectorAll(":scope > li")).toHaveLength(3);
+    expect(review.textContent).toContain("thu-nghiem.txt, dòng 7");
+    // The picker names the chosen file.
+    expect(document.querySelector('[data-testid="chosen-file"]')?.textContent).toBe("thu-nghiem.txt");
     // Drop the growth target; change the poverty target to 2,4.
     await click(await byRole("checkbox", /^Giữ: Tốc độ tăng trưởng/));
     await typeInto((await byRole("textbox", "Mục tiêu 2")) as HTMLInputElement, "2,4");

@@ -13,6 +13,11 @@ const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }>
   "<=": { vi: "tối đa", en: "at most" },
 };
 
+/** The comparator in words, for a label of its own ("So sánh: ít nhất"); "=" reads "bằng". */
+export function comparatorInWords(comparator: Target["comparator"], lang: Lang = "vi"): string {
+  return COMPARATOR_WORDS[comparator][lang] || (lang === "vi" ? "bằng" : "equal to");
+}
+
 export function targetAmount(t: Pick<Target, "value" | "min" | "max">, lang: Lang = "vi"): string {
   return t.value !== undefined ? formatNumber(t.value, lang) : formatRange(t.min ?? NaN, t.max ?? NaN, lang);
 }

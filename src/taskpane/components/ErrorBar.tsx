@@ -8,8 +8,8 @@ export function ErrorBar({ t, message, onDismiss }: { t: Strings; message: strin
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{t.error}</MessageBarTitle>
-        {typeof message === "string" ? t.unexpected(text) : text}
+        {/* One heading, then the text: an unexplained error is titled as such, never "Lỗi" + "Đã xảy ra lỗi". */}
+        <MessageBarTitle>{typeof message === "string" ? t.unexpected : t.error}</MessageBarTitle> {text}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Catalog } from "../../core/catalog/load";
 import type { Target } from "../../core/catalog/schema";
-import { describeTarget, planTitle } from "../../core/catalog/describe";
+import { comparatorInWords, describeTarget, planTitle } from "../../core/catalog/describe";
 import { formatViNumber } from "../../core/numbers/vi";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -40,8 +40,8 @@ export function TargetDetail({ t, lang, catalog, target, onClose }: { t: Strings
     [t.id, target.id],
     [t.target, describeTarget(target, lang)],
     [t.unit, target.unit],
-    [t.comparator, target.comparator],
-    [t.kind, `${KIND_WORDS[target.kind][lang]} (${target.kind}), ${DIRECTION_WORDS[target.direction][lang]}`],
+    [t.comparator, comparatorInWords(target.comparator, lang)],
+    [t.kind, `${KIND_WORDS[target.kind][lang]}, ${DIRECTION_WORDS[target.direction][lang]}`],
     [t.targetYear, target.fromYear ? `${target.fromYear}–${target.year}` : String(target.year)],
     [t.baseline, target.baseline ? `${formatViNumber(target.baseline.value, { maxDecimals: 3 })} (${target.baseline.year})` : t.none],
     [t.agency, agency ? agency.name : t.none],
@@ -49,7 +49,16 @@ export function TargetDetail({ t, lang, catalog, target, onClose }: { t: Strings
     [t.group, target.group],
   ];
   return (
-    <section className={styles.box} aria-labelledby={`detail-${target.id}`}>
+    <section
+      className={styles.box}
+      aria-labelledby={`detail-${target.id}`}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <h3 id={`detail-${target.id}`} ref={heading} tabIndex={-1} className={styles.heading}>
         {lang === "en" && target.nameEn ? target.nameEn : target.name}
       </h3>

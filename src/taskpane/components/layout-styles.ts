@@ -15,3 +15,6 @@ export const twoColumnFields: GriffelStyle = {
 
 /** A row of buttons (or a field and its button) that wraps in a narrow pane. */
 export const controlRow: GriffelStyle = { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" };
+
+/** A field whose select takes the pane's width, not its longest option's (long agency names, English labels). */
+export const fullWidthField: GriffelStyle = { minWidth: 0, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } };

@@ -1,6 +1,7 @@
 /** Tổng hợp báo cáo: many agencies' .xlsx annexes → one consolidated report, written to the workbook or downloaded. */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
+import { FilePicker } from "../components/FilePicker";
 import type { Catalog } from "../../core/catalog/load";
 import type { ConsolidationResult } from "../../core/consolidate/consolidate";
 import { layoutConsolidation } from "../../core/consolidate/layout";
@@ -34,8 +35,8 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { busy, error, setError, run } = useOperation();
 
-  const pick = (e: ChangeEvent<HTMLInputElement>) => {
-    setFiles([...(e.target.files ?? [])]);
+  const pick = (picked: File[]) => {
+    setFiles(picked);
     setDone(null);
   };
 
@@ -75,7 +76,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
         {t.tabConsolidate}
       </Subtitle2>
       <Field label={t.pickReports} hint={t.filesChosen(files.length)}>
-        <input type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={pick} disabled={busy} aria-label={t.pickReports} />
+        <FilePicker t={t} label={t.pickReports} multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onPick={pick} disabled={busy} />
       </Field>
       <div className={styles.row}>
         <Field label={t.period} hint={t.periodExamples}>

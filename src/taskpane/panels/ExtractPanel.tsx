@@ -3,7 +3,7 @@
  * to the line each came from, fix or drop them, and save the accepted ones as a catalog.
  */
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
 import { loadCatalogs } from "../../core/catalog/load";
 import type { Target } from "../../core/catalog/schema";
@@ -18,15 +18,19 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes } from "../download";
 import { controlRow } from "../components/layout-styles";
+import { FilePicker } from "../components/FilePicker";
 
 const useStyles = makeStyles({
-  // The review table is wider than a task pane: it scrolls sideways inside its own box.
-  scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", verticalAlign: "top" },
-  quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic", display: "block", marginTop: "2px" },
+  // One card per draft: name on its own line, then figure, unit and year side by side, so all of it fits a 320 px pane.
+  drafts: { listStyle: "none", padding: 0, margin: "8px 0" },
+  draft: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "6px 0" },
+  draftHead: { display: "flex", alignItems: "center", gap: "4px", minWidth: 0 },
+  grow: { flex: 1, minWidth: 0 },
+  quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic", display: "block", margin: "2px 0 4px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(0, 3fr) minmax(0, 2fr)", gap: "4px", "& > *": { minWidth: 0 } },
+  // Fluent's Input keeps a minimum width of its own; in a third of a pane it must shrink.
+  figure: { minWidth: 0, width: "100%" },
   row: controlRow,
-  narrow: { width: "70px" },
 });
 
 interface Draft {
@@ -44,7 +48,15 @@ export interface ExtractPanelProps {
   source: CatalogSource;
 }
 
+/** Every format `kehoach extract` reads. */
+const DOCUMENT_TYPES = ".txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf";
+
 async function documentText(file: File): Promise<string> {
+  if (/\.pdf$/i.test(file.name)) {
+    const { extractText, getDocumentProxy } = await import(/* webpackChunkName: "unpdf" */ "unpdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await file.arrayBuffer())), { mergePages: false });
+    return (Array.isArray(text) ? text : [text]).join("\n\n");
+  }
   if (/\.docx$/i.test(file.name)) {
     const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
     const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
@@ -80,9 +92,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const { busy, error, setError, run } = useOperation();
 
-  const open = (e: ChangeEvent<HTMLInputElement>) => {
-    const picked = e.target.files?.[0];
-    e.target.value = "";
+  const open = ([picked]: File[]) => {
     if (!picked) return;
     void run(async () => {
       setProblems(null);
@@ -133,7 +143,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
         {t.tabExtract}
       </Subtitle2>
       <Field label={t.pickDocument}>
-        <input type="file" accept=".txt,.md,.docx,text/plain,text/markdown" onChange={open} disabled={busy} aria-label={t.pickDocument} />
+        <FilePicker t={t} label={t.pickDocument} accept={DOCUMENT_TYPES} onPick={open} disabled={busy} />
       </Field>
       {busy && <Spinner size="tiny" label={t.working} />}
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
@@ -145,43 +155,30 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
       {result && (
         <>
           <Text block>{t.extracted(drafts.length, drafts.filter((d) => d.accepted).length)}</Text>
-          <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.reviewTable}>
-          <table className={styles.table} aria-label={t.reviewTable}>
-            <thead>
-              <tr>
-                <th className={styles.cell} scope="col">{t.accept}</th>
-                <th className={styles.cell} scope="col">{t.target}</th>
-                <th className={styles.cell} scope="col">{t.planFigure}</th>
-                <th className={styles.cell} scope="col">{t.unit}</th>
-                <th className={styles.cell} scope="col">{t.year}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((d, i) => (
-                <tr key={d.target.id}>
-                  <td className={styles.cell}>
-                    <Checkbox checked={d.accepted} onChange={(_, v) => edit(i, { accepted: v.checked === true })} aria-label={`${t.accept}: ${d.name}`} />
-                  </td>
-                  <td className={styles.cell}>
-                    <Input value={d.name} onChange={(_, v) => edit(i, { name: v.value })} aria-label={`${t.target} ${i + 1}`} style={{ width: "100%" }} />
-                    <span className={styles.quote}>
-                      {t.sourceLine(d.target.source.file, d.target.source.line)}: “{d.target.source.text}”
-                    </span>
-                  </td>
-                  <td className={styles.cell}>
-                    <Input className={styles.narrow} value={d.amount} onChange={(_, v) => edit(i, { amount: v.value })} aria-label={`${t.planFigure} ${i + 1}`} />
-                  </td>
-                  <td className={styles.cell}>
-                    <Input className={styles.narrow} value={d.unit} onChange={(_, v) => edit(i, { unit: v.value })} aria-label={`${t.unit} ${i + 1}`} />
-                  </td>
-                  <td className={styles.cell}>
-                    <Input className={styles.narrow} value={d.year} onChange={(_, v) => edit(i, { year: v.value })} aria-label={`${t.year} ${i + 1}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
+          <ul className={styles.drafts} aria-label={t.reviewTable}>
+            {drafts.map((d, i) => (
+              <li key={d.target.id} className={styles.draft}>
+                <div className={styles.draftHead}>
+                  <Checkbox checked={d.accepted} onChange={(_, v) => edit(i, { accepted: v.checked === true })} aria-label={`${t.accept}: ${d.name}`} />
+                  <Input className={styles.grow} value={d.name} onChange={(_, v) => edit(i, { name: v.value })} aria-label={`${t.target} ${i + 1}`} />
+                </div>
+                <span className={styles.quote}>
+                  {t.sourceLine(d.target.source.file, d.target.source.line)}: “{d.target.source.text}”
+                </span>
+                <div className={styles.figures}>
+                  <Field label={t.planFigure} size="small">
+                    <Input className={styles.figure} size="small" value={d.amount} onChange={(_, v) => edit(i, { amount: v.value })} aria-label={`${t.planFigure} ${i + 1}`} />
+                  </Field>
+                  <Field label={t.unit} size="small">
+                    <Input className={styles.figure} size="small" value={d.unit} onChange={(_, v) => edit(i, { unit: v.value })} aria-label={`${t.unit} ${i + 1}`} />
+                  </Field>
+                  <Field label={t.year} size="small">
+                    <Input className={styles.figure} size="small" value={d.year} onChange={(_, v) => edit(i, { year: v.value })} aria-label={`${t.year} ${i + 1}`} />
+                  </Field>
+                </div>
+              </li>
+            ))}
+          </ul>
           <div className={styles.row}>
             <Button onClick={save} disabled={busy}>
               {t.downloadCatalog}

@@ -16,7 +16,8 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
 import { agencyGroups, ALL_AGENCIES, keptChoice, rowsOfAgency } from "../agency-filter";
-import { controlRow, twoColumnFields } from "../components/layout-styles";
+import { controlRow, fullWidthField, twoColumnFields } from "../components/layout-styles";
+import { parsePeriodLabel, periodCode } from "../../core/periods";
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
   row: controlRow,
+  wide: fullWidthField,
 });
 
 const COLOURS = {
@@ -66,15 +68,19 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
 
   const table = useMemo(() => tables?.find((x) => x.name === mapping?.table), [tables, mapping]);
 
+  // A period that is not one is refused here, once, before any row is judged.
+  const parsedPeriod = period.trim() ? parsePeriodLabel(period.trim()) : null;
+  const periodError = parsedPeriod && !parsedPeriod.ok ? parsedPeriod.error[lang] : undefined;
+
   const flag = async () => {
-    if (!mapping) return;
+    if (!mapping || periodError) return;
     setVerdicts(null);
     await run(async () => {
       const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
       if (!result.ok) throw new Error(result.message[lang]);
       // Blank table rows are not rows of actuals.
       const rows = result.rows.filter((row) => row.id !== "");
-      const next = evaluateRows(catalog.targetById, rows, evaluate, { period: period.trim() || undefined });
+      const next = evaluateRows(catalog.targetById, rows, evaluate, { period: parsedPeriod?.ok ? periodCode(parsedPeriod.period) : undefined });
       setVerdicts(next);
       const groups = agencyGroups(catalog, needsAttention(next), lang);
       setAgencyChoice((chosen) => keptChoice(groups, chosen));
@@ -135,13 +141,13 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
           {columnSelect(t.idColumn, mapping.idColumn, (v) => setMapping({ ...mapping, idColumn: v ?? "" }))}
           {columnSelect(t.actualColumn, mapping.actualColumn, (v) => setMapping({ ...mapping, actualColumn: v ?? "" }))}
           {columnSelect(t.statusColumn, mapping.statusColumn, (v) => setMapping({ ...mapping, statusColumn: v }), t.statusColumnAdd)}
-          <Field label={t.period} hint={t.periodHint}>
+          <Field label={t.period} hint={t.periodHint} validationState={periodError ? "error" : "none"} validationMessage={periodError}>
             <Input value={period} onChange={(_, d) => setPeriod(d.value)} placeholder="2024" />
           </Field>
         </div>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={flag} disabled={busy || !mapping}>
+        <Button appearance="primary" onClick={flag} disabled={busy || !mapping || !!periodError}>
           {t.flagButton}
         </Button>
         <Button onClick={() => void reload()} disabled={busy}>
@@ -157,7 +163,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
       )}
       {attention.length > 0 && (
         <>
-          <Field label={t.flagAgencyFilter}>
+          <Field label={t.flagAgencyFilter} className={styles.wide}>
             <Select value={agencyKey} onChange={(_, d) => setAgencyChoice(d.value)}>
               <option value={ALL_AGENCIES}>{t.agencyOption(t.allAgencies, attention.length)}</option>
               {agencies.map((g) => (

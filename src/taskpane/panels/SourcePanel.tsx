@@ -1,6 +1,7 @@
 /** Which catalog is in use, and importing another one (file or URL) with every problem listed by field. */
 import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
+import { FilePicker } from "../components/FilePicker";
 import type { ActiveCatalog, CatalogSource, ImportResult } from "../../catalog-source/index";
 import type { Problem } from "../../core/catalog/problems";
 import { formatProblem } from "../../core/catalog/problems";
@@ -43,9 +44,7 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
     }
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
+  const onFile = async ([file]: File[]) => {
     if (!file) return;
     settle(await run(async () => source.importText(await file.text(), file.name)));
   };
@@ -66,7 +65,7 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
         <Text size={200}>{t.precedence}</Text>
       </div>
       <Field label={t.importFile}>
-        <input type="file" accept=".json,application/json" onChange={onFile} disabled={busy} aria-label={t.importFile} />
+        <FilePicker t={t} label={t.importFile} accept=".json,application/json" onPick={onFile} disabled={busy} />
       </Field>
       <div className={styles.row}>
         <Field label={t.importUrl} style={{ flex: 1 }}>
