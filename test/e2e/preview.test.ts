@@ -199,6 +199,7 @@ d("task pane preview in chromium", () => {
       ["Lập phụ lục", "Build annex", "annex-title"],
       ["Tổng hợp báo cáo", "Consolidate reports", "consolidate-title"],
       ["Nhập kế hoạch từ văn bản", "Import plan from document", "extract-title"],
+      ["Nhập bảng chỉ tiêu", "Import target table", "table-title"],
     ];
     const overflow = () =>
       page.evaluate(() => {
