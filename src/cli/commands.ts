@@ -1,23 +1,17 @@
+/**
+ * Every sub-command of `kehoach`, by name, loaded only when run: `kehoach plans` never loads ExcelJS.
+ * (Keep the table sorted; each entry imports its module.)
+ */
 import type { Command } from "./common";
-import { annexCommand } from "./annex";
-import { catalogCommand } from "./catalog";
-import { consolidateCommand } from "./consolidate";
-import { evaluateCommand } from "./evaluate";
-import { extractCommand } from "./extract";
-import { importTableCommand } from "./import-table";
-import { plansCommand } from "./plans";
-import { targetsCommand } from "./targets";
-import { validateCommand } from "./validate";
 
-/** Every sub-command of `kehoach`, by name. */
-export const commands: Record<string, Command> = {
-  annex: annexCommand,
-  catalog: catalogCommand,
-  consolidate: consolidateCommand,
-  evaluate: evaluateCommand,
-  extract: extractCommand,
-  "import-table": importTableCommand,
-  plans: plansCommand,
-  targets: targetsCommand,
-  validate: validateCommand,
+export const commands: Record<string, () => Promise<Command>> = {
+  annex: async () => (await import("./annex")).annexCommand,
+  catalog: async () => (await import("./catalog")).catalogCommand,
+  consolidate: async () => (await import("./consolidate")).consolidateCommand,
+  evaluate: async () => (await import("./evaluate")).evaluateCommand,
+  extract: async () => (await import("./extract")).extractCommand,
+  "import-table": async () => (await import("./import-table")).importTableCommand,
+  plans: async () => (await import("./plans")).plansCommand,
+  targets: async () => (await import("./targets")).targetsCommand,
+  validate: async () => (await import("./validate")).validateCommand,
 };

@@ -5,8 +5,9 @@ import { COMMON_OPTIONS, type Command } from "./common";
 
 const PROGRAM = "npm run -s kehoach --";
 
-export function usage(lang: Lang): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary[lang]}`);
+export async function usage(lang: Lang): Promise<string> {
+  const loaded = await Promise.all(Object.entries(commands).map(async ([name, load]) => [name, await load()] as const));
+  const lines = loaded.map(([name, c]) => `  ${name.padEnd(12)} ${c.summary[lang]}`);
   const head = lang === "en" ? `Usage: ${PROGRAM} <command> [options] [--json] [--en]` : `Cách dùng: ${PROGRAM} <lệnh> [tuỳ chọn] [--json] [--en]`;
   const more = lang === "en" ? `Options of one command: ${PROGRAM} <command> --help` : `Tuỳ chọn của từng lệnh: ${PROGRAM} <lệnh> --help`;
   return `${head}\n\n${lines.join("\n")}\n\n${more}\n`;

@@ -9,16 +9,17 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const lang = pickLang(argv);
   if (!name || name === "help" || name === "--help" || name === "-h" || name === "--en") {
-    const helpFor = name === "help" ? commands[rest.find((a) => !a.startsWith("-")) ?? ""] : undefined;
-    process.stdout.write(helpFor ? commandHelp(rest.find((a) => !a.startsWith("-"))!, helpFor, lang) : usage(lang));
+    const about = name === "help" ? rest.find((a) => !a.startsWith("-")) : undefined;
+    const helpFor = about && Object.hasOwn(commands, about) ? await commands[about]() : undefined;
+    process.stdout.write(helpFor ? commandHelp(about!, helpFor, lang) : await usage(lang));
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  if (!Object.hasOwn(commands, name)) {
     process.stderr.write(lang === "en" ? `Unknown command: ${name}\n\n` : `Lệnh không tồn tại: ${name}\n\n`);
-    process.stderr.write(usage(lang));
+    process.stderr.write(await usage(lang));
     return 2;
   }
+  const command = await commands[name]();
   if (wantsHelp(rest)) {
     process.stdout.write(commandHelp(name, command, lang));
     return 0;

@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, "../..");
 let dir: string;
 
 function kehoach(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KEHOACH_LANG: "" } });
+  const r = spawnSync(process.execPath, ["scripts/kehoach.cjs", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, KEHOACH_LANG: "" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.split("\n").filter((l) => !/npm warn/i.test(l)).join("\n") };
 }
 

@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 
 export const REPO = resolve(__dirname, "../..");
 
-const ENTRY = ["node_modules/tsx/dist/cli.mjs", "src/cli/main.ts"];
+/** What `npm run kehoach` runs: the built command, rebuilt first when its sources changed. */
+const ENTRY = ["scripts/kehoach.cjs"];
 
 /** The shell command line that runs `kehoach` with these arguments (for pipes). */
 export function kehoachCommandLine(args: string[]): string {
@@ -11,7 +12,7 @@ export function kehoachCommandLine(args: string[]): string {
   return [process.execPath, ...ENTRY.map((p) => resolve(REPO, p)), ...args].map(quote).join(" ");
 }
 
-/** Runs `kehoach` as a user would (npm run -s kehoach -- …), returning its streams and exit code. */
+/** Runs `kehoach` as a user would (npm run -s kehoach -- …, without npm's own start-up), returning its streams and exit code. */
 export function kehoach(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; code: number } {
   const result = spawnSync(process.execPath, [...ENTRY.map((p) => resolve(REPO, p)), ...args], {
     cwd: REPO,

@@ -15,7 +15,7 @@ async function run(name: string, args: string[], lang: "vi" | "en" = "vi") {
   const o = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
   const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
   try {
-    return { code: await commands[name].run(args, lang), err };
+    return { code: await (await commands[name]()).run(args, lang), err };
   } finally {
     o.mockRestore();
     e.mockRestore();
@@ -23,8 +23,8 @@ async function run(name: string, args: string[], lang: "vi" | "en" = "vi") {
 }
 
 describe("--help", () => {
-  test.each(Object.keys(commands))("%s --help lists every option it takes, in Vietnamese and in English", (name) => {
-    const command = commands[name];
+  test.each(Object.keys(commands))("%s --help lists every option it takes, in Vietnamese and in English", async (name) => {
+    const command = await commands[name]();
     const vi = commandHelp(name, command, "vi");
     const en = commandHelp(name, command, "en");
     expect(vi).toContain(`Cách dùng: npm run -s kehoach -- ${name}`);
@@ -37,9 +37,9 @@ describe("--help", () => {
     expect(en).toContain("Options:");
   });
 
-  test("--year and --protect are documented where they are taken", () => {
-    expect(commandHelp("targets", commands.targets, "vi")).toMatch(/--year NĂM\s+chỉ các chỉ tiêu của năm này/);
-    expect(commandHelp("annex", commands.annex, "en")).toMatch(/--protect\s+lock every cell/);
+  test("--year and --protect are documented where they are taken", async () => {
+    expect(commandHelp("targets", await commands.targets(), "vi")).toMatch(/--year NĂM\s+chỉ các chỉ tiêu của năm này/);
+    expect(commandHelp("annex", await commands.annex(), "en")).toMatch(/--protect\s+lock every cell/);
   });
 
   test("-h and --help answer with exit code 0 as a real process, in English with --en", () => {
