@@ -17,9 +17,9 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   if (/^(?:stt|tt|so tt|so thu tu)$/.test(last) || /(?:^| \/ )(?:stt|tt)(?: \/ |$)/.test(folded)) return "stt";
   if (/(?:co quan|don vi|so, nganh)[^/]*(?:chu tri|thuc hien|phu trach|theo doi|tham muu)|^chu tri\b|phan cong/.test(folded)) return "agency";
   if (/ghi chu/.test(folded)) return "note";
-  if (/\bdvt\b|don vi tinh|^don vi$/.test(last) || /^don vi$/.test(folded)) return "unit";
+  if (/\bdvt\b|\bdv tinh\b|don vi tinh|^don vi$/.test(last) || /^don vi$/.test(folded)) return "unit";
   if (/so sanh|so voi|\(%\)$|^%$|tang,? giam|\+\/-|ty le (?:hoan thanh|dat)|danh gia/.test(last)) return null;
-  if (/thuc hien|\buoc\b|\buoc th|\bth\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
+  if (/thuc hien|\buoc\b|\buoc th|\bu?th\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
   if (/chi tieu (?:giao|ke hoach|phan dau)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong/.test(folded)) return "plan";
   if (/chi tieu|noi dung|danh muc|^ten\b|linh vuc/.test(folded)) return "name";
   if (/^(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(last)) return "plan";
@@ -97,7 +97,8 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
     const next = bottom + 1;
     const own = sheet.raw[next].map((c) => fold(cellText(c))).filter(Boolean);
     if (isCodeRow(sheet.raw[next])) break;
-    const headerLike = own.length > 0 && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd)/.test(w));
+    // A second header row names several columns; a lone label ("A. CÁC CHỈ TIÊU XÃ HỘI" across the table) is a group.
+    const headerLike = own.length > 1 && !own.some((w) => /^(?:[ivxlc]+|[a-h])[.)]\s/.test(w)) && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd)/.test(w));
     if (!headerLike || sheet.raw[next].some(isFigureOrNumber)) break;
     bottom = next;
   }

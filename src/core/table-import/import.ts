@@ -135,9 +135,12 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
 
   for (let r = header.bodyStart; r < sheet.raw.length; r++) {
     const raw = sheet.raw[r];
-    const stt = cellText(raw[mapped.stt ?? -1]);
-    const written = cellText(raw[mapped.name]);
+    let stt = cellText(raw[mapped.stt ?? -1]);
+    let written = cellText(raw[mapped.name]);
     if (!written && !stt) continue;
+    // "I. CHỈ TIÊU KINH TẾ" merged across the STT and name columns: the label sits in the STT cell.
+    const label = !written ? /^([IVXLC]+|[A-H])[.)]?\s+(\S.{2,})$/u.exec(stt) : null;
+    if (label) [stt, written] = [label[1], label[2]];
     const marker = markerOf(stt, written);
     const amountCell = raw[mapped.plan];
     const amount = readAmount(amountCell);

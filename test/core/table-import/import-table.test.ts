@@ -127,3 +127,27 @@ describe("where the mapping is unclear the importer asks", () => {
     expect(answered.catalog.targets[1]).toMatchObject({ kind: "rate", year: 2026 });
   });
 });
+
+describe("other ways tables are written", () => {
+  test("a group label merged across STT and name, 'ĐV tính', 'ƯTH' results, 'KH' plan, STT written '1.' and 'a)'", () => {
+    const result = catalogOf(
+      importTable({
+        file: "bieu.xlsx",
+        sheet: "Biểu",
+        rows: [
+          ["TT", "Nội dung chỉ tiêu", "ĐV tính", "ƯTH 2025", "KH 2026", "Đơn vị thực hiện"],
+          ["A. CÁC CHỈ TIÊU XÃ HỘI"],
+          ["1.", "Tỷ lệ trường học đạt chuẩn quốc gia", "%", 70, 75, "Sở Giáo dục và Đào tạo"],
+          ["a)", "Mầm non", "%", 60, 66, null],
+        ],
+        merges: [{ top: 2, left: 1, bottom: 2, right: 6 }],
+      }),
+    );
+    expect(result.catalog.targets.map((t) => [t.name, t.value, t.group])).toEqual([
+      ["Tỷ lệ trường học đạt chuẩn quốc gia", 75, "Xã hội"],
+      ["Tỷ lệ trường học đạt chuẩn quốc gia – mầm non", 66, "Xã hội"],
+    ]);
+    expect(result.actuals.map((a) => [a.period, a.value])).toEqual([["2025", 70], ["2025", 60]]);
+    expect(result.catalog.targets[1].agency).toBe(result.catalog.targets[0].agency);
+  });
+});
