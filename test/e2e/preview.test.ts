@@ -150,6 +150,28 @@ d("task pane preview in chromium", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  test("imports a target table, reviews it in DM sheets and saves it as the workbook's catalog", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "kehoach-e2e-table-"));
+    // A made-up department list in the shape provinces publish (own words and numbers), as vi-VN Excel saves CSV.
+    const csv = path.join(folder, "chi-tieu-2026.csv");
+    writeFileSync(csv, "\uFEFFSTT;Chỉ tiêu;ĐVT;Kế hoạch năm 2026;Cơ quan chủ trì\r\nI;KINH TẾ;;;\r\n1;Tốc độ tăng trưởng GRDP;%;8,5-9;Sở Tài chính\r\n2;Tỷ lệ hộ nghèo, trong đó:;%;Dưới 2;Sở Y tế\r\na;Thành thị;%;Dưới 1;\r\n");
+    await page.getByRole("tab", { name: "Nhập bảng chỉ tiêu" }).click();
+    const section = page.locator("section[aria-labelledby='table-title']");
+    await section.locator("input[type=file]").setInputFiles(csv);
+    await section.getByText("Đọc được 3 chỉ tiêu, 2 cơ quan").waitFor();
+    await section.getByRole("button", { name: "Ghi ra trang tính để soát" }).click();
+    await section.getByText(/Đã ghi các trang: DM Kế hoạch/).waitFor();
+    await page.getByRole("button", { name: "DM Chỉ tiêu", exact: true }).waitFor();
+    await section.getByRole("button", { name: "Lưu danh mục" }).click();
+    await section.getByText(/Đã lưu danh mục “chi-tieu-2026” \(3 chỉ tiêu\)/).waitFor();
+    await section.getByRole("button", { name: "Tải về danh mục (JSON)" }).waitFor();
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='table-title']").exclude("[data-tabster-dummy]").analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-table.png") });
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   test("every panel passes axe, in Vietnamese and in English", async () => {
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const panels: [string, string, string][] = [
