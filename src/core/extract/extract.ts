@@ -58,7 +58,8 @@ function dropRestatements(found: Found[]): void {
     return k;
   };
   const folded = found.map((f) => foldKeepingOffsets(f.draft.name));
-  const keptAs = new Int32Array(found.length).map((_, i) => i);
+  const keptAs = new Int32Array(found.length);
+  for (let i = 0; i < found.length; i++) keptAs[i] = i;
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const key = `${a.draft.min}|${a.draft.max}|${a.draft.unit}|${a.draft.year}`;

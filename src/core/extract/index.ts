@@ -3,4 +3,5 @@ export { extractTargets, nameKeywords } from "./extract";
 export { planIdFromFile } from "../catalog/plan-id";
 export { toCatalog, type CatalogOptions } from "./catalog";
 export { documentProblem } from "./check";
+export { htmlToText } from "./html-text";
 export type { ExtractOptions, ExtractResult, PlanDraft } from "./types";

@@ -15,6 +15,8 @@ export interface Trimmed {
 
 const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm"].sort((a, b) => b.length - a.length);
 const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
+const TRAILING_FOLDED = TRAILING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
+const LEADING_FOLDED = LEADING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
 const MARKER = /^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s+/u;
 const PUNCT_EDGE = /^[\s,;:.()\]–-]+|[\s,;:.(\[–-]+$/g;
 const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -70,17 +72,18 @@ export function trimName(text: string): Trimmed {
       changed = true;
       continue;
     }
-    for (const w of TRAILING_WORDS) {
-      if (matchEdge(t, w, true)) {
+    for (const [w, fw] of TRAILING_FOLDED) {
+      // The folded text keeps every offset, so a word that matches at all ends the folded text too.
+      if (folded.endsWith(fw) && matchEdge(t, w, true)) {
         t = t.slice(0, t.length - w.length);
-        verbs.push(foldKeepingOffsets(w));
+        verbs.push(fw);
         changed = true;
         break;
       }
     }
     if (changed) continue;
-    for (const w of LEADING_WORDS) {
-      if (matchEdge(t, w, false)) {
+    for (const [w, fw] of LEADING_FOLDED) {
+      if (folded.startsWith(fw) && matchEdge(t, w, false)) {
         t = t.slice(w.length);
         changed = true;
         break;
