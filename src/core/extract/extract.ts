@@ -9,7 +9,7 @@ import { slugify } from "../text/normalize";
 import { planIdFromFile } from "../catalog/plan-id";
 import { documentProblem } from "./check";
 import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { HeadingStack, agenciesIn, readHeading, yearOf, type AgencyMention } from "./headings";
+import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
@@ -362,6 +362,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   });
 
+  const leadsBySentence = new Map<string, AgencyMention | undefined>();
+  const namedLead = (block: Block, [s0, s1]: [number, number]) => {
+    const key = `${block.line[0]}:${block.col[0]}:${s0}`;
+    if (!leadsBySentence.has(key)) leadsBySentence.set(key, leadNamedIn(block.text.slice(s0, s1), block.folded.slice(s0, s1)));
+    return leadsBySentence.get(key);
+  };
   const targets: Target[] = [];
   const rejected: Rejected[] = [];
   const rejectedIds = new Set<string>();
@@ -385,7 +391,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       group: d.group,
       source: { file: options.file, line: source.line, text: source.text },
     };
-    const lead = f.agencies[0];
+    // The sentence's own lead, else (in a list item) the item's, else the heading's.
+    const lead = (f.block && (namedLead(f.block, d.sentence) ?? (f.block.marker ? namedLead(f.block, [0, f.block.text.length]) : undefined))) ?? f.agencies[0];
     if (lead) target.agency = register(lead);
     const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
     if (parentId && parentId !== id) target.parent = parentId;

@@ -210,3 +210,20 @@ export class HeadingStack {
     return this.innermost("agencies");
   }
 }
+
+const NAMED_LEAD = /(?:^|[\s(,;:])((?:so|ban|ubnd|uy ban nhan dan|cong an|bo chi huy|thanh tra|van phong|ngan hang|bao hiem xa hoi|kho bac|cuc|chi cuc|tinh doan|dai)\s[^,;:()]{2,90}?)\s+(?:la co quan\s+)?(?:chu tri|phu trach|lam dau moi)\b|co quan chu tri\s*:\s*([^;()]{4,90}?)\s*(?:[;)]|$)/g;
+
+/**
+ * An agency a sentence names as lead: "(Sở Y tế chủ trì)", "giao Sở Công Thương chủ trì, phối hợp …",
+ * "Cơ quan chủ trì: Sở Tài chính". Only names that read as agencies count.
+ */
+export function leadNamedIn(text: string, folded: string): AgencyMention | undefined {
+  NAMED_LEAD.lastIndex = 0;
+  for (let m = NAMED_LEAD.exec(folded); m; m = NAMED_LEAD.exec(folded)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const at = m.index + m[0].indexOf(m[group]);
+    const found = agenciesIn(text.slice(at, at + m[group].length))[0];
+    if (found) return found;
+  }
+  return undefined;
+}

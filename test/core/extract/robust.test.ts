@@ -47,13 +47,3 @@ test("a text over 20 MB is refused with a message saying how to proceed", () => 
   expect(problem?.en).toContain("limit 20 MB");
   expect(extractTargets(text, { file: "big.txt" }).targets).toEqual([]);
 });
-
-test("targets the text assigns to no agency are led by the plan's issuer, and a warning says so", () => {
-  const text = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025 của tỉnh Hòa Bình\nII. MỤC TIÊU\n1. Tỷ lệ hộ nghèo dưới 2%.\n2. Tỷ lệ che phủ rừng đạt 52%.";
-  const result = extractTargets(text, { file: "plan.txt" });
-  expect(result.targets).toHaveLength(2);
-  const lead = result.agencies.find((a) => a.id === result.targets[0].agency);
-  expect(lead?.name).toBe("UBND tỉnh Hòa Bình");
-  expect(result.targets.every((t) => t.agency === lead?.id)).toBe(true);
-  expect(result.warnings.some((w) => w.vi.includes("tạm giao cho cơ quan ban hành (UBND tỉnh Hòa Bình)"))).toBe(true);
-});
