@@ -1,30 +1,60 @@
 /**
- * Extraction speed: median time to extract targets from a ~100 KB plan document (goal: under
- * 50 ms). Uses the largest source document in ../shared/seeds, or a generated 100 KB plan.
+ * Extraction quality and speed. Quality: precision, recall and F1 per shape on the real-shape
+ * snippets (held-out and tuned apart) and on the five source documents against their reviewed
+ * catalogs. Speed: median time on a ~100 KB plan (goal under 50 ms), and ms per MB on
+ * pathological inputs (goal under 1 s per MB): repeated "khoảng ", a plan on one line, a long list.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractTargets } from "../src/core/extract";
+import type { Target } from "../src/core/catalog/schema";
+import { matchTargets } from "../test/core/extract/match";
+import { formatScore, scoreReport } from "../test/core/extract/real-shapes";
 
 const SOURCES = resolve(__dirname, "../../shared/seeds");
+const SEEDS = resolve(__dirname, "../seeds");
+const SEED_PLANS: [file: string, plan: string][] = [
+  ["000_5a3e3845986e69f7.txt", "bg-nq96"],
+  ["001_9da8b1121cb7c423.txt", "bg-nq29"],
+  ["002_8e378f2287adb69c.txt", "bg-2022"],
+  ["003_95d5f290d641b824.txt", "bg-2024"],
+  ["004_1d0f1223b240eb36.txt", "qn-cds-2024"],
+];
 
-/** A generated plan: headings, numbered targets, task prose, results — repeated to ~100 KB. */
+/** A generated plan: headings, numbered targets, task prose, results — repeated to the size asked. */
 function generatedPlan(bytes: number): string {
   const parts = ["KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n"];
-  for (let i = 1; Buffer.byteLength(parts.join("\n")) < bytes; i++) {
-    parts.push(
+  for (let i = 1, size = 0; size < bytes; i++) {
+    const chunk = [
       `II. MỤC TIÊU ${i}\n`,
-      `(${i}) Tỷ lệ hộ nghèo giảm bình quân 1-1,5%/năm; tỷ lệ lao động qua đào tạo đạt trên 90%, trong đó có văn bằng, chứng chỉ đạt khoảng 40-45%.\n`,
-      `- Tỷ lệ dân số được cấp nước sạch đạt 92% (trong đó thành thị đạt 100%; nông thôn đạt 90%).\n`,
-      `III. NHIỆM VỤ\n\n${i}.1. Sở Giao thông vận tải: Tiếp tục đầu tư giao thông nông thôn, phấn đấu 100% đường xã được cứng hóa; hoàn thành trước ngày 30/6/2025.\n`,
+      `(${i}) Tỷ lệ hộ nghèo nhóm ${i} giảm bình quân 1-1,5%/năm; tỷ lệ lao động qua đào tạo nhóm ${i} đạt trên 90%, trong đó có văn bằng, chứng chỉ đạt khoảng 40-45%.\n`,
+      `- Tỷ lệ dân số xã ${i} được cấp nước sạch đạt 92% (trong đó thành thị đạt 100%; nông thôn đạt 90%).\n`,
+      `III. NHIỆM VỤ\n\n${i}.1. Sở Giao thông vận tải: Tiếp tục đầu tư giao thông nông thôn, phấn đấu 100% đường xã ${i} được cứng hóa; hoàn thành trước ngày 30/6/2025.\n`,
       `Phần thứ nhất\nĐÁNH GIÁ KẾT QUẢ\n\nThu ngân sách ước đạt 15.200 tỷ đồng, đạt 104,5% dự toán, tăng 8% so với cùng kỳ.\n`,
-    );
+    ].join("\n");
+    parts.push(chunk);
+    size += Buffer.byteLength(chunk);
   }
   return parts.join("\n");
 }
 
-function documentForBench(): { name: string; text: string } {
+function oneLinePlan(bytes: number): string {
+  const item = "tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ 30%; ";
+  return `KẾ HOẠCH năm 2025 II. MỤC TIÊU ${item.repeat(Math.ceil(bytes / Buffer.byteLength(item)))}`;
+}
+
+function longList(bytes: number): string {
+  const lines = ["KẾ HOẠCH năm 2025", "II. MỤC TIÊU"];
+  for (let i = 1, size = 0; size < bytes; i++) {
+    const line = `(${(i % 99) + 1}) Tỷ lệ dân số thôn ${i} được cấp nước sạch đạt ${i % 90}% (trong đó thành thị đạt 100%; nông thôn đạt 90%).`;
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return lines.join("\n");
+}
+
+function largestSeed(): { name: string; text: string } {
   if (existsSync(SOURCES)) {
     const files = readdirSync(SOURCES).filter((f) => f.endsWith(".txt") && /^\d/.test(f));
     if (files.length) {
@@ -35,25 +65,64 @@ function documentForBench(): { name: string; text: string } {
   return { name: "generated plan (../shared/seeds absent)", text: generatedPlan(100 * 1024) };
 }
 
-export async function run(): Promise<string[]> {
-  const { name, text } = documentForBench();
-  const kb = Buffer.byteLength(text) / 1024;
-  let targets = 0;
-  for (let i = 0; i < 3; i++) targets = extractTargets(text, { file: name }).targets.length; // warm up
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < 21; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    extractTargets(text, { file: name });
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Wall and CPU time of one extraction, in ms. */
+function timeOnce(text: string): { wall: number; cpu: number; targets: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const targets = extractTargets(text, { file: "bench.txt" }).targets.length;
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000, targets };
+}
+
+function seedQuality(): string[] {
+  if (!existsSync(SOURCES)) return [`extract quality on seeds: skipped (${SOURCES} absent)`];
+  const lines: string[] = [];
+  let total = { expected: 0, extracted: 0, matched: 0 };
+  for (const [file, plan] of SEED_PLANS) {
+    const catalogFile = resolve(SEEDS, `${plan}.json`);
+    if (!existsSync(resolve(SOURCES, file)) || !existsSync(catalogFile)) continue;
+    const catalog = (JSON.parse(readFileSync(catalogFile, "utf8")) as { targets: Target[] }).targets;
+    const result = extractTargets(readFileSync(resolve(SOURCES, file), "utf8"), { file, plan });
+    const s = { expected: catalog.length, extracted: result.targets.length, matched: matchTargets(catalog, result.targets).matched.length };
+    total = { expected: total.expected + s.expected, extracted: total.extracted + s.extracted, matched: total.matched + s.matched };
+    lines.push(formatScore(`extract seeds · ${plan}`, s));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const wall = median(times);
-  return [
-    `extract: ${name}, ${kb.toFixed(0)} KB, ${targets} targets`,
-    `extract: median ${wall.toFixed(1)} ms wall (${median(cpu).toFixed(1)} ms CPU) over ${times.length} runs, min ${Math.min(...times).toFixed(1)} ms; ${((wall * 100) / kb).toFixed(1)} ms per 100 KB (goal < 50 ms)`,
+  lines.push(formatScore("extract seeds · all five", total));
+  return lines;
+}
+
+export async function run(): Promise<string[]> {
+  const out: string[] = ["extract quality per shape (real-shape snippets; held-out never tuned against):"];
+  out.push(...scoreReport().lines.map((l) => `  ${l}`));
+  out.push(...seedQuality().map((l) => `  ${l}`));
+
+  const { name, text } = largestSeed();
+  const kb = Buffer.byteLength(text) / 1024;
+  for (let i = 0; i < 3; i++) timeOnce(text); // warm up
+  const runs = Array.from({ length: 15 }, () => timeOnce(text));
+  const wall = median(runs.map((r) => r.wall));
+  out.push(
+    `extract speed: ${name}, ${kb.toFixed(0)} KB, ${runs[0].targets} targets: median ${wall.toFixed(1)} ms wall (${median(runs.map((r) => r.cpu)).toFixed(1)} ms CPU) over ${runs.length} runs; per 100 KB ${((wall * 100) / kb).toFixed(1)} ms wall, ${((median(runs.map((r) => r.cpu)) * 100) / kb).toFixed(1)} ms CPU (goal < 50 ms; wall time counts waiting for a busy machine)`,
+  );
+  const generated = generatedPlan(100 * 1024);
+  timeOnce(generated);
+  const gRuns = Array.from({ length: 7 }, () => timeOnce(generated));
+  out.push(`extract speed: generated plan, 100 KB: median ${median(gRuns.map((r) => r.wall)).toFixed(1)} ms wall (${median(gRuns.map((r) => r.cpu)).toFixed(1)} ms CPU) per 100 KB (goal < 50 ms)`);
+
+  const pathological: [string, string][] = [
+    ["repeated 'khoảng ', 72 KB", "khoảng ".repeat(72 * 128)],
+    ["repeated 'khoảng ', 144 KB", "khoảng ".repeat(144 * 128)],
+    ["repeated 'khoảng ', 288 KB", "khoảng ".repeat(288 * 128)],
+    ["plan on one line, 624 KB", oneLinePlan(624 * 1024)],
+    ["plan-like list, 13.5 MB", longList(13.5 * 1024 * 1024)],
   ];
+  for (const [label, input] of pathological) {
+    const mb = Buffer.byteLength(input) / 1048576;
+    const r = timeOnce(input);
+    out.push(`extract pathological: ${label}: ${r.wall.toFixed(0)} ms wall (${r.cpu.toFixed(0)} ms CPU); per MB ${(r.wall / mb).toFixed(0)} ms wall, ${(r.cpu / mb).toFixed(0)} ms CPU (goal < 1000); ${r.targets} targets`);
+  }
+  return out;
 }
