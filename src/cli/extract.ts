@@ -6,7 +6,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { describeTarget } from "../core/catalog/describe";
 import { parseTargetRecords } from "../core/catalog/load";
-import { extractTargets, toCatalog } from "../core/extract";
+import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations/import-document";
 import type { Lang } from "../core/messages";
 import { readDocument } from "../node/read-document";
 import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural } from "./common";
@@ -56,7 +56,7 @@ export const extractCommand: Command = {
       return 1;
     }
     const file = basename(path);
-    const result = extractTargets(read.text, { file, plan: parsed.values.plan });
+    const result = extractDocument(read.text, file, parsed.values.plan);
     const refused = result.targets.length === 0 && result.warnings.length === 1 && result.agencies.length === 0;
     for (const w of result.warnings) process.stderr.write(`${say(lang, "Lưu ý", "Note")}: ${w[lang]}\n`);
 
@@ -67,7 +67,13 @@ export const extractCommand: Command = {
       return 1;
     }
     if (out) {
-      if (!writeOut(out, `${JSON.stringify(toCatalog(result, { file }), null, 2)}\n`, lang)) return 1;
+      // Every target as found: the same drafts → catalog conversion the pane's review uses.
+      const catalog = reviewedCatalog(result, draftsOf(result), file);
+      if (!catalog.ok) {
+        printProblems(catalog.problems, lang);
+        return 1;
+      }
+      if (!writeOut(out, `${JSON.stringify(catalog.catalog, null, 2)}\n`, lang)) return 1;
       process.stderr.write(say(lang, `Đã ghi danh mục vào ${out}\n`, `Catalog written to ${out}\n`));
     }
     if (parsed.values.json) {

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -32,7 +33,10 @@ async function setup() {
 
 async function pickFile(input: HTMLInputElement, name: string, text: string) {
   const file = new File([text], name, { type: "text/plain" });
-  Object.defineProperty(file, "text", { value: () => Promise.resolve(text) });
+  // jsdom's File has no arrayBuffer() and jsdom no TextDecoder; browsers have both.
+  const bytes = new NodeTextEncoder().encode(text);
+  Object.defineProperty(file, "arrayBuffer", { value: () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) });
+  (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
   Object.defineProperty(input, "files", { value: [file], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event("change", { bubbles: true }));

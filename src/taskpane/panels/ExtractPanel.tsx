@@ -1,18 +1,15 @@
 /**
- * Nhập kế hoạch từ văn bản: open a .txt/.md/.docx plan, review the targets the extractor found next
+ * Nhập kế hoạch từ văn bản: open a .txt/.md/.docx/.pdf plan (read and converted by
+ * src/core/operations/import-document.ts, as `kehoach extract` does), review the targets the extractor found next
  * to the line each came from, fix or drop them, and save the accepted ones as a catalog.
  */
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
-import { loadCatalogs } from "../../core/catalog/load";
-import type { Target } from "../../core/catalog/schema";
-import { targetAmount } from "../../core/catalog/describe";
 import { formatProblem, type Problem } from "../../core/catalog/problems";
-import { extractTargets, toCatalog } from "../../core/extract";
 import type { ExtractResult } from "../../core/extract/types";
-import { parseViRange } from "../../core/numbers/vi";
-import type { Lang } from "../../core/messages";
+import { documentText, draftsOf, extractDocument, reviewedCatalog, type Draft } from "../../core/operations/import-document";
+import { BilingualError, type Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
@@ -33,15 +30,6 @@ const useStyles = makeStyles({
   row: controlRow,
 });
 
-interface Draft {
-  target: Target;
-  accepted: boolean;
-  name: string;
-  amount: string;
-  unit: string;
-  year: string;
-}
-
 export interface ExtractPanelProps {
   t: Strings;
   lang: Lang;
@@ -50,38 +38,6 @@ export interface ExtractPanelProps {
 
 /** Every format `kehoach extract` reads. */
 const DOCUMENT_TYPES = ".txt,.md,.docx,.pdf,text/plain,text/markdown,application/pdf";
-
-async function documentText(file: File): Promise<string> {
-  if (/\.pdf$/i.test(file.name)) {
-    const { extractText, getDocumentProxy } = await import(/* webpackChunkName: "unpdf" */ "unpdf");
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await file.arrayBuffer())), { mergePages: false });
-    return (Array.isArray(text) ? text : [text]).join("\n\n");
-  }
-  if (/\.docx$/i.test(file.name)) {
-    const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
-    const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
-    return result.value;
-  }
-  return file.text();
-}
-
-/** The reviewed drafts as targets; an amount or year the user mistyped is a problem, never a guess. */
-export function applyEdits(drafts: readonly Draft[], file: string): { targets: Target[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const accepted = drafts.filter((d) => d.accepted);
-  const ids = new Set(accepted.map((d) => d.target.id));
-  const targets = accepted.map((d, i) => {
-    const { value: _v, min: _min, max: _max, parent, ...rest } = d.target;
-    const t: Target = { ...rest, name: d.name.trim(), unit: d.unit.trim(), year: Number(d.year) };
-    if (parent && ids.has(parent)) t.parent = parent;
-    const range = parseViRange(d.amount, "auto");
-    if (!range.ok) problems.push({ file, path: `targets[${i}] (${d.target.id})`, message: range.error });
-    else if (range.min === range.max) t.value = range.min;
-    else Object.assign(t, { min: range.min, max: range.max });
-    return t;
-  });
-  return { targets, problems };
-}
 
 export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
   const styles = useStyles();
@@ -97,11 +53,13 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
     void run(async () => {
       setProblems(null);
       setNotice(null);
-      const text = await documentText(picked);
-      const extracted = extractTargets(text, { file: picked.name });
+      const { documentReaders } = await import(/* webpackChunkName: "document-readers" */ "../../documents/readers");
+      const read = await documentText(picked.name, new Uint8Array(await picked.arrayBuffer()), documentReaders);
+      if (!read.ok) throw new BilingualError(read.error);
+      const extracted = extractDocument(read.text, picked.name);
       setFile(picked.name);
       setResult(extracted);
-      setDrafts(extracted.targets.map((x) => ({ target: x, accepted: true, name: x.name, amount: targetAmount(x), unit: x.unit, year: String(x.year) })));
+      setDrafts(draftsOf(extracted));
     });
   };
 
@@ -110,14 +68,9 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
   /** The catalog file, validated like any import; null (with problems shown) when it is not valid. */
   const catalogJson = (): string | null => {
     if (!result || !file) return null;
-    const { targets, problems: edits } = applyEdits(drafts, file);
-    const kept = new Set(targets.map((x) => x.id));
-    const tasks = result.tasks.map((task) => ({ ...task, targets: task.targets?.filter((id) => kept.has(id)) }));
-    const catalog = toCatalog({ ...result, targets, tasks }, { file });
-    const check = loadCatalogs([{ file, data: catalog }]);
-    const all = [...edits, ...(check.ok ? [] : check.problems)];
-    setProblems(all.length ? all : null);
-    return all.length ? null : JSON.stringify(catalog, null, 2);
+    const reviewed = reviewedCatalog(result, drafts, file);
+    setProblems(reviewed.ok ? null : reviewed.problems);
+    return reviewed.ok ? JSON.stringify(reviewed.catalog, null, 2) : null;
   };
 
   const save = () => {

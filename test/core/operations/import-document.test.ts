@@ -1,0 +1,107 @@
+/** The import-document conductor: the CLI and the pane read a document to the same text and drafts to the same catalog. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+import { toCatalog } from "../../../src/core/extract";
+import { documentText, draftsOf, extractDocument, reviewedCatalog, type DocumentReaders } from "../../../src/core/operations/import-document";
+import { documentReaders } from "../../../src/documents/readers";
+import { readDocument } from "../../../src/node/read-document";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const JSZip = require("jszip");
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "kehoach-import-"))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A made-up plan in the usual shape: a MỤC TIÊU heading and numbered targets, one a range, one a decimal.
+const PLAN = [
+  "KẾ HOẠCH",
+  "Phát triển kinh tế - xã hội năm 2026",
+  "",
+  "II. MỤC TIÊU",
+  "",
+  "1. Tốc độ tăng trưởng kinh tế (GRDP) đạt khoảng 8-8,5%.",
+  "2. Tỷ lệ hộ nghèo giảm còn 1,2%.",
+  "3. Tỷ lệ dân số được sử dụng nước sạch đạt 95%.",
+].join("\n");
+
+async function docx(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join("");
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+/** What the pane does with a picked file: its bytes, through the same readers. */
+const asPane = (name: string, bytes: Uint8Array) => documentText(name, new Uint8Array(bytes), documentReaders);
+
+describe("bytes → text, the same from disk (CLI) and from a picked file (pane)", () => {
+  test.each([
+    ["plan.txt", () => Promise.resolve(Buffer.from(`\uFEFF${PLAN}`, "utf8"))],
+    ["plan-utf16.txt", () => Promise.resolve(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, "utf16le")]))],
+    ["plan.docx", () => docx(PLAN.split("\n").filter((l) => l))],
+  ])("%s", async (name, bytes) => {
+    const content = await bytes();
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const cli = await readDocument(path);
+    const pane = await asPane(name, content);
+    expect(cli.ok && pane.ok).toBe(true);
+    if (!cli.ok || !pane.ok) return;
+    expect(pane.text).toBe(cli.text);
+    expect(pane.text).toContain("Tỷ lệ hộ nghèo giảm còn 1,2%.");
+    expect(extractDocument(pane.text, name).targets.map((t) => t.name)).toEqual(extractDocument(cli.text, name).targets.map((t) => t.name));
+  });
+
+  test("what cannot be read is refused in words, naming the file", async () => {
+    const binary = await asPane("anh.txt", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 13, 10]));
+    expect(binary).toMatchObject({ ok: false, error: { vi: expect.stringMatching(/anh\.txt.*nhị phân/) } });
+    const old = await asPane("cu.doc", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
+    expect(old).toMatchObject({ ok: false, error: { vi: expect.stringContaining(".docx") } });
+    const fakeDocx = await asPane("gia.docx", new TextEncoder().encode("không phải tệp Word"));
+    expect(fakeDocx).toMatchObject({ ok: false, error: { en: "gia.docx is not a valid Word .docx file." } });
+  });
+
+  test("a scanned PDF (no text layer) is told to go through OCR first", async () => {
+    const scanned: DocumentReaders = { docx: async () => "", pdf: async () => "  \n\f ", decode: (b, e) => new NodeTextDecoder(e).decode(b) };
+    const read = await documentText("quet.pdf", new TextEncoder().encode("%PDF-1.4 ..."), scanned);
+    expect(read).toMatchObject({ ok: false, error: { vi: expect.stringContaining("OCR") } });
+  });
+});
+
+describe("drafts → catalog, one conversion", () => {
+  const result = extractDocument(PLAN, "plan.txt");
+
+  test("untouched drafts give exactly the catalog `kehoach extract --out` wrote before the review step existed", () => {
+    expect(result.targets.length).toBe(3);
+    const reviewed = reviewedCatalog(result, draftsOf(result), "plan.txt");
+    expect(reviewed.ok).toBe(true);
+    if (reviewed.ok) expect(reviewed.catalog).toEqual(toCatalog(result, { file: "plan.txt" }));
+  });
+
+  test("a dropped target leaves the catalog, a fixed figure replaces the found one, a mistyped one is a problem naming the target", () => {
+    const drafts = draftsOf(result);
+    drafts[0].accepted = false;
+    drafts[1].amount = "1,1";
+    const fixed = reviewedCatalog(result, drafts, "plan.txt");
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems));
+    expect(fixed.catalog.targets.map((t) => [t.name, t.value])).toEqual([
+      ["Tỷ lệ hộ nghèo", 1.1],
+      ["Tỷ lệ dân số được sử dụng nước sạch", 95],
+    ]);
+    drafts[2].amount = "9,5,0";
+    const mistyped = reviewedCatalog(result, drafts, "plan.txt");
+    expect(mistyped.ok).toBe(false);
+    if (!mistyped.ok) expect(mistyped.problems[0].path).toContain(result.targets[2].id);
+  });
+});
