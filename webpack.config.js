@@ -3,6 +3,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { IgnorePlugin } = require("webpack");
 
 // Where the built add-in is hosted: package.json config.productionHost, or KEHOACH_HOST (ending in "/").
 const { productionHost, productionManifest } = require("./build/manifest");
@@ -50,6 +51,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // unpdf looks up pdfjs-dist's fonts only under Node (in a try); the browser build has no such file.
+      new IgnorePlugin({ resourceRegExp: /^pdfjs-dist\/package\.json$/, contextRegExp: /unpdf/ }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

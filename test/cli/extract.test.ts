@@ -6,28 +6,15 @@ import { parseTargetRecords } from "../../src/core/catalog/load";
 import type { Target } from "../../src/core/catalog/schema";
 import { readDocument } from "../../src/node/read-document";
 import { kehoach, REPO } from "./run-cli";
+import { docxBytes } from "../support/docx";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const JSZip = require("jszip");
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-extract-"));
 const fixture = (name: string) => join(REPO, "test/fixtures/extract", name);
 const PLAN_LINES = ["KẾ HOẠCH", "Bảo vệ và phát triển rừng năm 2026", "", "II. MỤC TIÊU", "", "- Tỷ lệ che phủ rừng đạt 42%.", "- Trồng mới ít nhất 1.500 ha rừng tập trung."];
 
 async function writeDocx(path: string, paragraphs: string[]): Promise<void> {
-  const zip = new JSZip();
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join("");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+  writeFileSync(path, await docxBytes(paragraphs));
 }
 
 /** A one-page PDF with a text layer (ASCII text in Helvetica), offsets computed so the xref is valid. */

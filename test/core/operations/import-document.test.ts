@@ -7,9 +7,8 @@ import { toCatalog } from "../../../src/core/extract";
 import { documentText, draftsOf, extractDocument, reviewedCatalog, type DocumentReaders } from "../../../src/core/operations/import-document";
 import { documentReaders } from "../../../src/documents/readers";
 import { readDocument } from "../../../src/node/read-document";
+import { docxBytes } from "../../support/docx";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const JSZip = require("jszip");
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "kehoach-import-"))));
@@ -27,21 +26,6 @@ const PLAN = [
   "3. Tỷ lệ dân số được sử dụng nước sạch đạt 95%.",
 ].join("\n");
 
-async function docx(paragraphs: string[]): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join("");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "nodebuffer" });
-}
-
 /** What the pane does with a picked file: its bytes, through the same readers. */
 const asPane = (name: string, bytes: Uint8Array) => documentText(name, new Uint8Array(bytes), documentReaders);
 
@@ -49,7 +33,7 @@ describe("bytes → text, the same from disk (CLI) and from a picked file (pane)
   test.each([
     ["plan.txt", () => Promise.resolve(Buffer.from(`\uFEFF${PLAN}`, "utf8"))],
     ["plan-utf16.txt", () => Promise.resolve(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, "utf16le")]))],
-    ["plan.docx", () => docx(PLAN.split("\n").filter((l) => l))],
+    ["plan.docx", () => docxBytes(PLAN.split("\n").filter((l) => l))],
   ])("%s", async (name, bytes) => {
     const content = await bytes();
     const path = join(dir, name);
