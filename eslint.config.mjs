@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 /** Folders outside src/core: the edges (and the runtime glue) the core must never import. */
-const EDGES = ["cli", "node", "excel", "xlsx", "taskpane", "preview", "functions", "catalog-source", "workbook", "help"];
+const EDGES = ["cli", "node", "excel", "xlsx", "taskpane", "preview", "memory-workbook", "documents", "functions", "catalog-source", "workbook", "help"];
 
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
 const PURE = "The core is pure TypeScript: no Node, DOM, Office or file-format libraries (an edge reads the bytes and passes them in).";
@@ -47,10 +47,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/preview/**/*.{ts,tsx}"],
+    files: ["src/preview/**/*.{ts,tsx}", "src/memory-workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
-        { group: ["**/excel/**", "**/excel"], message: "The preview imports no Office.js adapter (src/excel): share the decision through src/core." },
+        { group: ["**/excel/**", "**/excel"], message: "The preview and its in-memory workbook import no Office.js adapter (src/excel): share the decision through src/core." },
       ]),
     },
   },
