@@ -11,6 +11,7 @@ import { loadCatalogs, type Catalog, type CatalogInput } from "../core/catalog/l
 import type { Problem } from "../core/catalog/problems";
 import type { CatalogFile } from "../core/catalog/schema";
 import { BUNDLED_CATALOG_FILES } from "./bundled";
+import { formatMegabytes } from "../core/numbers/format";
 
 export type CatalogOrigin = "snapshot" | "imported" | "bundled";
 
@@ -27,6 +28,20 @@ export interface TextStore {
   get(): Promise<string | null>;
   set(text: string): Promise<void>;
   remove(): Promise<void>;
+  /** The most this store holds (UTF-8 bytes), where it has a documented limit. */
+  maxBytes?: number;
+}
+
+/** Why a catalog is too big to cache, in both languages, with what to do. */
+export function tooBigToStore(label: string, bytes: number, maxBytes: number): Problem {
+  return {
+    file: label,
+    path: "",
+    message: {
+      vi: `danh mục quá lớn để lưu lại trong bổ trợ (${formatMegabytes(bytes, "vi")}; tối đa ${formatMegabytes(maxBytes, "vi")}). Không có gì thay đổi. Hãy chỉ nhập các kế hoạch cần dùng, hoặc tách thành nhiều tệp nhỏ hơn.`,
+      en: `the catalog is too large for the add-in to keep (${formatMegabytes(bytes, "en")}; at most ${formatMegabytes(maxBytes, "en")}). Nothing changed. Import only the plans you need, or split it into smaller files.`,
+    },
+  };
 }
 
 interface StoredCatalog {
@@ -84,7 +99,13 @@ export class CatalogSource {
     const result = loadCatalogs(parsed.files);
     if (!result.ok) return result;
     const stored: StoredCatalog = { label, savedAt: this.now().toISOString(), files: parsed.files };
-    await this.stores.imported?.set(JSON.stringify(stored));
+    const json = JSON.stringify(stored);
+    const limit = this.stores.imported?.maxBytes;
+    if (limit !== undefined) {
+      const bytes = new TextEncoder().encode(json).length;
+      if (bytes > limit) return { ok: false, problems: [tooBigToStore(label, bytes, limit)] };
+    }
+    await this.stores.imported?.set(json);
     const snapshot = this.stores.snapshot ? await this.stores.snapshot.get() : null;
     const active: ActiveCatalog = { catalog: result.catalog, origin: "imported", label, loadedAt: stored.savedAt };
     // A workbook snapshot still wins: the open report keeps its targets until the user refreshes it.

@@ -4,8 +4,15 @@ import type { TextStore } from "./index";
 const IMPORTED_KEY = "kehoach.catalog.imported";
 export const SNAPSHOT_NAMESPACE = "urn:kehoach:catalog-snapshot:1";
 
+/**
+ * OfficeRuntime.storage holds at most 10 MB per domain (Microsoft's documented limit); the key and
+ * anything else stored take part of it, so an imported catalog may use 10 MB less a margin.
+ */
+export const OFFICE_STORAGE_MAX_BYTES = 10 * 1024 * 1024 - 64 * 1024;
+
 export function officeRuntimeStore(key: string = IMPORTED_KEY): TextStore {
   return {
+    maxBytes: OFFICE_STORAGE_MAX_BYTES,
     get: async () => (await OfficeRuntime.storage.getItem(key)) ?? null,
     set: (text) => OfficeRuntime.storage.setItem(key, text),
     remove: () => OfficeRuntime.storage.removeItem(key),

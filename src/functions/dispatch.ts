@@ -26,12 +26,24 @@ export function call<T>(name: FunctionName, args: unknown[]): T {
 
 function toExcel(result: unknown): unknown {
   if (isFunctionError(result)) throw excelError(result);
-  if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => (isFunctionError(cell) ? excelError(cell) : cell)));
+  if (Array.isArray(result)) return result.map((row: unknown[]) => row.map((cell) => (isFunctionError(cell) ? excelError(cell, true) : cell)));
   return result;
 }
 
-function excelError(e: FunctionError): unknown {
+/**
+ * CustomFunctions.Error with a message needs CustomFunctionsRuntime 1.2 (#N/A and #VALUE! carry
+ * messages there). The manifest does not require it, so the pane still loads in an older Excel;
+ * there a thrown plain Error shows #VALUE! and a cell inside a range shows the message as text.
+ */
+function errorObjectsSupported(): boolean {
+  if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function") return false;
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return !requirements || requirements.isSetSupported("CustomFunctionsRuntime", "1.2");
+}
+
+function excelError(e: FunctionError, inRange = false): unknown {
   if (typeof CustomFunctions === "undefined") return e;
+  if (!errorObjectsSupported()) return inRange ? e.text.vi : new Error(e.text.vi);
   const code = e.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, e.text.vi);
 }

@@ -57,3 +57,29 @@ test("one runner for Excel and the preview: more arguments than declared is #VAL
   expect(result.text.vi).toContain("period, plan");
   expect(runFunction({ catalog }, "TARGET", ["t.forest"])).toBe(37.6);
 });
+
+describe("an Excel without CustomFunctionsRuntime 1.2 (no error objects)", () => {
+  beforeAll(() => {
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, v: string) => !(set === "CustomFunctionsRuntime" && v >= "1.2") } } };
+  });
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  test("an error is a plain Error (#VALUE!) with the message, never a CustomFunctions.Error the runtime lacks", async () => {
+    const { call } = await import("../../src/functions/dispatch");
+    await call("LIST", []);
+    let thrown: unknown;
+    try {
+      call("TARGET", ["khong-co"]);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).not.toBeInstanceOf(FakeExcelError);
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toContain('"khong-co"');
+    const list = (await call("LIST", [])) as unknown[][];
+    const range = call<unknown[][]>("STATUS", [[[list[1][0]], ["nope"]], [[""], [""]]]);
+    expect(range[1][0]).toEqual(expect.stringContaining('"nope"'));
+  });
+});

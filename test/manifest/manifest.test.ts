@@ -2,7 +2,7 @@
  * Offline manifest checks (the online validator is unreachable here): well-formed XML, element
  * order, resources defined and used, https URLs, and the shared runtime wired the same everywhere.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -134,5 +134,33 @@ describe("manifest.xml", () => {
       if (saved === undefined) delete process.env.KEHOACH_HOST;
       else process.env.KEHOACH_HOST = saved;
     }
+  });
+
+  // Limits the OfficeApp XSD sets (offline: the schema files are not shipped in node_modules).
+  describe("values within the OfficeApp schema's limits", () => {
+    const block = (tag: string) => new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml)?.[1] ?? "";
+    const values = (text: string, attribute: string) => [...text.matchAll(new RegExp(`${attribute}="([^"]*)"`, "g"))].map((m) => m[1]);
+
+    test("Id is a GUID and Version has one to four dotted parts of up to five digits", () => {
+      expect(/<Id>([^<]+)<\/Id>/.exec(xml)?.[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      expect(/<Version>([^<]+)<\/Version>/.exec(xml)?.[1]).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
+    });
+
+    test("short strings up to 125 characters, long strings up to 250, URLs up to 2048, in every language", () => {
+      const short = [...values(block("bt:ShortStrings"), "DefaultValue"), ...values(block("bt:ShortStrings"), "Value"), ...values(/<DisplayName[\s\S]*?<\/DisplayName>/.exec(xml)![0], "(?:Default)?Value"), /<ProviderName>([^<]+)</.exec(xml)![1]];
+      const long = [...values(block("bt:LongStrings"), "DefaultValue"), ...values(block("bt:LongStrings"), "Value"), ...values(/<Description[\s\S]*?<\/Description>/.exec(xml)![0], "(?:Default)?Value")];
+      const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1]);
+      expect(short.length).toBeGreaterThan(5);
+      expect(long.length).toBeGreaterThan(2);
+      expect(short.filter((v) => v.length > 125)).toEqual([]);
+      expect(long.filter((v) => v.length > 250)).toEqual([]);
+      expect(urls.filter((v) => v.length > 2048)).toEqual([]);
+    });
+
+    test("icons of the sizes the schema names exist in assets/", () => {
+      const images = [...xml.matchAll(/DefaultValue="https:[^"]*\/assets\/([^"]+\.png)"/g)].map((m) => m[1]);
+      expect(images.length).toBeGreaterThan(2);
+      expect(images.filter((file) => !existsSync(resolve(__dirname, "../../assets", file)))).toEqual([]);
+    });
   });
 });
