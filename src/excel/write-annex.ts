@@ -140,6 +140,7 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.from}:$${layout.print.titleRows.to}`);
+    if (layout.print.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = layout.print.footer;
   }
   for (const light of layout.trafficLights) {
     const range = rangeOf(ws, light.area);

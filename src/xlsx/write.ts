@@ -96,6 +96,7 @@ function sheetOptions(layout: SheetLayout): Partial<ExcelJS.AddWorksheetOptions>
       printTitlesRow: `${layout.print.titleRows.from}:${layout.print.titleRows.to}`,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
+    if (layout.print.footer) options.headerFooter = { oddFooter: `&C${layout.print.footer}`, evenFooter: `&C${layout.print.footer}` };
   }
   return options;
 }

@@ -124,11 +124,12 @@ describe("writeAnnexInContext", () => {
     expect(callsOf(log, "merge").filter(main).length).toBeGreaterThanOrEqual(5);
     expect(callsOf(log, "freezeAt").filter(main)).toHaveLength(1);
     const frozenAt = callsOf(log, "getRangeByIndexes").filter(main).find((o) => log.indexOf(o) === log.indexOf(callsOf(log, "freezeAt").filter(main)[0]) - 1);
-    expect(frozenAt?.value).toEqual([0, 0, 7, 2]);
+    expect(frozenAt?.value).toEqual([0, 0, 11, 2]);
     expect(setsOn(log, "sheet[Phụ lục].pageLayout", "orientation")[0].value).toBe("Landscape");
     expect(setsOn(log, "sheet[Phụ lục].pageLayout", "paperSize")[0].value).toBe("A4");
     expect(setsOn(log, "sheet[Phụ lục].pageLayout", "zoom")[0].value).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(callsOf(log, "setPrintTitleRows").filter(main)[0].value).toEqual(["$7:$7"]);
+    expect(callsOf(log, "setPrintTitleRows").filter(main)[0].value).toEqual(["$11:$11"]);
+    expect(setsOn(log, "sheet[Phụ lục]", "centerFooter").map((o) => o.value)).toEqual(["Trang &P/&N"]);
     const rules = setsOn(log, "sheet[Phụ lục]", "rule").map((o) => (o.value as { text: string }).text);
     expect(rules).toEqual(["Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ", "Không đạt"]);
     expect(callsOf(log, "add").filter((o) => o.path.includes("conditionalFormats") && main(o)).map((o) => o.value)).toEqual(Array(6).fill(["ContainsText"]));
@@ -155,7 +156,7 @@ describe("writeAnnexInContext", () => {
     expect(fonts.length).toBeLessThan(200);
     // Heights: the title rows are set, the rest fitted by Excel in one call.
     expect(callsOf(main, "autofitRows")).toHaveLength(1);
-    expect(setsOn(main, "", "rowHeight").length).toBeLessThanOrEqual(5);
+    expect(setsOn(main, "", "rowHeight").length).toBeLessThanOrEqual(10);
     // What Excel receives, roughly: the values, the formats and the calls, under Excel on the web's 5 MB.
     const bytes = Buffer.byteLength(JSON.stringify(main.map((o) => [o.op, o.value])));
     console.log(`writeAnnex ${rows} rows: ${main.length} operations, about ${(bytes / 1e6).toFixed(2)} MB`);

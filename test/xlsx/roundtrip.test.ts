@@ -54,18 +54,28 @@ describe.each([
 
   test("numbers stay numbers with vi-VN formats; merged title; frozen panes; A4 landscape fit to width; header repeated", () => {
     const ws = wb.getWorksheet("Phụ lục")!;
-    const header = ws.getRow(7);
+    const header = ws.getRow(11); // below the official block: motto, form, heading, report reference, 4 title lines, a blank
     expect(header.getCell(1).value).toBe("STT");
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(12).value === T1)!;
     expect(row.getCell(6).value).toBe(15295.5);
     expect(row.getCell(6).numFmt).toBe("#,##0.0");
     expect(row.getCell(4).numFmt).toBe("#,##0");
     expect(row.getCell(8).numFmt).toBe("#,##0.0");
-    expect(ws.getCell("A1").isMerged).toBe(true);
-    expect(ws.getCell("K1").master.address).toBe("A1");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 7 });
+    expect(ws.getCell("A1").value).toBe("UBND TỈNH X");
+    expect(ws.getCell("A2").value).toBe("SỞ NGÀNH SỐ 1");
+    expect(ws.getCell("B2").master.address).toBe("A2");
+    expect([ws.getCell("J1").value, ws.getCell("J2").value, ws.getCell("J3").value]).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Biểu số 01"]);
+    const signatures = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === "NGƯỜI LẬP BIỂU")!;
+    expect(signatures.getCell(10).value).toBe("THỦ TRƯỞNG CƠ QUAN");
+    expect(signatures.getCell(1).font.bold).toBe(true);
+    expect(ws.getCell("K4").master.address).toBe("A4");
+    expect(String(ws.getCell("A4").value)).toContain("PHỤ LỤC KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUÝ II/2024");
+    expect(ws.getCell("A5").value).toBe("(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm ……)");
+    expect(ws.getCell("A5").protection?.locked).toBe(false);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 11 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
-    expect(ws.pageSetup.printTitlesRow).toBe("7:7");
+    expect(ws.pageSetup.printTitlesRow).toBe("11:11");
+    expect(ws.headerFooter.oddFooter).toBe("&CTrang &P/&N");
   });
 
   test("text that looks like a formula is stored as written, as a string, never as a formula (no visible apostrophe)", () => {
@@ -96,14 +106,14 @@ describe.each([
     const ws = wb.getWorksheet("Phụ lục")!;
     type Rule = { type: string; formulae: string[]; style: { fill: { fgColor: { argb: string } } } };
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
-    expect(cf[0].ref).toMatch(/^J8:J\d+$/);
+    expect(cf[0].ref).toMatch(/^J12:J\d+$/);
     expect(cf[0].rules.map((r) => [r.type, r.formulae[0], r.style.fill.fgColor.argb])).toEqual([
-      ["expression", 'J8="Vượt"', "FFC6EFCE"],
-      ["expression", 'J8="Đạt"', "FFC6EFCE"],
-      ["expression", 'J8="Đúng tiến độ"', "FFC6EFCE"],
-      ["expression", 'J8="Có nguy cơ"', "FFFFEB9C"],
-      ["expression", 'J8="Chậm tiến độ"', "FFFFC7CE"],
-      ["expression", 'J8="Không đạt"', "FFFFC7CE"],
+      ["expression", 'J12="Vượt"', "FFC6EFCE"],
+      ["expression", 'J12="Đạt"', "FFC6EFCE"],
+      ["expression", 'J12="Đúng tiến độ"', "FFC6EFCE"],
+      ["expression", 'J12="Có nguy cơ"', "FFFFEB9C"],
+      ["expression", 'J12="Chậm tiến độ"', "FFFFC7CE"],
+      ["expression", 'J12="Không đạt"', "FFFFC7CE"],
     ]);
     const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(12).value === T2)!;
     expect(row.getCell(6).protection?.locked).toBe(false); // Thực hiện kỳ báo cáo

@@ -16,6 +16,7 @@ import { planTitle } from "../catalog/describe";
 import { judgingRuleFor, type EvaluationSettings } from "../evaluate";
 import { DEFAULT_WORDS, judgedWord, percentLastYear, type EvaluationWords } from "./formulas";
 import { STATUS_LABELS } from "../evaluate/labels";
+import { issuerLine } from "./official";
 
 /** What an agency reported for one target (all optional). */
 export interface ActualEntry {
@@ -120,6 +121,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       agencyId: t.agency ?? null,
       agencyName: agencyName(t.agency),
       planYear: planForYear(t, info, options.evaluate),
+      targetFinal: t.year > info.year ? targetText(t) : null,
       lastYear,
       actual,
       estimateYear: finite(reported.estimateYear),
@@ -159,8 +161,11 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
   };
   const planLine = `${planTitle(plan)}${plan.number ? ` (số ${plan.number})` : ""} của ${plan.issuer}`;
   const recipient = deadline?.recipient ? catalog.agencyById.get(deadline.recipient)?.name ?? deadline.recipient : "";
+  const laterYears = new Set(targets.filter((t) => t.year > info.year).map((t) => t.year));
+  const issuer = [plan.issuer, agency?.name ?? (meta.kind === "consolidated" ? recipient : "")].filter(Boolean).map(issuerLine);
   const annex: Annex = {
     meta,
+    issuer,
     heading:
       meta.kind === "consolidated"
         ? `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${periodLabel(info).toUpperCase()}`
@@ -171,7 +176,8 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       `Kỳ báo cáo: ${periodLabel(info)}; số liệu tính từ ngày ${viDate(cutoff.from)} đến ngày ${viDate(cutoff.to)}`,
       `Hạn gửi báo cáo: ${deadline ? `${deadline.text}${recipient ? ` – gửi ${recipient}` : ""}` : "kế hoạch không quy định"}`,
     ],
-    columns: resolveColumns(options.columns, !agency),
+    columns: resolveColumns(options.columns, !agency, laterYears.size > 0),
+    headers: laterYears.size === 1 ? { targetFinal: `Mục tiêu đến năm ${[...laterYears][0]}` } : {},
     words,
     groups,
     tasks: tasks.map((task, i) => taskRow(task, i, catalog, options.taskReports)),
@@ -200,15 +206,21 @@ function finite(v: number | null | undefined): number | null {
  * The plan for the period's year: the target itself when it is set for that year (or is a
  * yearly rate), else the level expected that year on the path to the target.
  */
-function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget): number | string | null {
+function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget): number | string {
   const perYear = t.kind === "rate" || t.kind === "change";
-  if (perYear || t.year <= info.year) {
-    if (t.value !== undefined) return t.value;
-    return formatRange(t.min ?? NaN, t.max ?? NaN, "vi");
-  }
+  if (perYear || t.year <= info.year) return targetText(t);
   const period = String(info.year);
   const expected = evaluate ? evaluate(t, { period, actual: null }).expected : defaultExpected(t, period);
-  return expected === null ? null : Math.round(expected * 1000) / 1000;
+  // The column is never empty without a word why: with no baseline, no value on the path can be said.
+  return expected === null ? NO_PATH_PLAN : Math.round(expected * 1000) / 1000;
+}
+
+/** Why a target set for a later year has no plan for this year. */
+export const NO_PATH_PLAN = "Chưa tính được: thiếu năm gốc";
+
+/** The target as written: its figure, or its range ("15–16"). */
+function targetText(t: Target): number | string {
+  return t.value !== undefined ? t.value : formatRange(t.min ?? NaN, t.max ?? NaN, "vi", { maxDecimals: 3 });
 }
 
 function groupTargets(targets: Target[]): { name: string; targets: Target[] }[] {

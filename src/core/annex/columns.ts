@@ -11,6 +11,7 @@ export const COLUMN_KEYS = [
   "agency",
   "lastYear",
   "planYear",
+  "targetFinal",
   "actual",
   "estimateYear",
   "percentPlan",
@@ -22,7 +23,7 @@ export const COLUMN_KEYS = [
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /** Cells holding numbers, in the target's unit or in percent. */
-export const NUMBER_KEYS = ["lastYear", "planYear", "actual", "estimateYear", "percentPlan", "percentLastYear"] as const;
+export const NUMBER_KEYS = ["lastYear", "planYear", "targetFinal", "actual", "estimateYear", "percentPlan", "percentLastYear"] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 /** What an agency fills in. */
 export const INPUT_KEYS: ReadonlySet<ColumnKey> = new Set(["lastYear", "actual", "estimateYear", "note"]);
@@ -42,6 +43,7 @@ export const COLUMN_SPECS: Record<ColumnKey, ColumnSpec> = {
   agency: { key: "agency", header: "Cơ quan chủ trì", headerEn: "Lead agency", width: 24, kind: "text" },
   lastYear: { key: "lastYear", header: "Thực hiện cùng kỳ năm trước", headerEn: "Same period last year", width: 14, kind: "number" },
   planYear: { key: "planYear", header: "Kế hoạch năm", headerEn: "Plan for the year", width: 14, kind: "number" },
+  targetFinal: { key: "targetFinal", header: "Mục tiêu cuối kỳ", headerEn: "Final target", width: 14, kind: "number" },
   actual: { key: "actual", header: "Thực hiện kỳ báo cáo", headerEn: "Actual this period", width: 14, kind: "number" },
   estimateYear: { key: "estimateYear", header: "Ước thực hiện cả năm", headerEn: "Full-year estimate", width: 14, kind: "number" },
   percentPlan: { key: "percentPlan", header: "% so kế hoạch", headerEn: "% of plan", width: 11, kind: "percent" },
@@ -52,17 +54,19 @@ export const COLUMN_SPECS: Record<ColumnKey, ColumnSpec> = {
 };
 
 /** The official layout: every column but the agency (added for multi-agency annexes) and the hidden id. */
-export const DEFAULT_COLUMNS: readonly ColumnKey[] = COLUMN_KEYS.filter((k) => k !== "agency" && k !== "targetId");
+export const DEFAULT_COLUMNS: readonly ColumnKey[] = COLUMN_KEYS.filter((k) => k !== "agency" && k !== "targetId" && k !== "targetFinal");
 
 /**
  * The columns of an annex: the chosen set, with the agency column when the annex
  * covers several agencies, and always the target id last (hidden: it is how
  * consolidation finds the target whatever the agency did to the names).
  */
-export function resolveColumns(chosen: readonly ColumnKey[] | undefined, multiAgency: boolean): ColumnKey[] {
+export function resolveColumns(chosen: readonly ColumnKey[] | undefined, multiAgency: boolean, multiYear = false): ColumnKey[] {
   const keys = [...(chosen && chosen.length ? chosen : DEFAULT_COLUMNS)].filter((k, i, all) => all.indexOf(k) === i && k !== "targetId");
   if (!keys.includes("name")) keys.splice(Math.min(1, keys.length), 0, "name");
   if (multiAgency && !keys.includes("agency")) keys.splice(keys.indexOf("name") + 1 + (keys.includes("unit") ? 1 : 0), 0, "agency");
+  // Targets set for a later year show that year's figure beside this year's plan ("Mục tiêu đến năm 2030").
+  if (multiYear && !chosen?.length && !keys.includes("targetFinal")) keys.splice(keys.includes("planYear") ? keys.indexOf("planYear") + 1 : keys.length, 0, "targetFinal");
   keys.push("targetId");
   return keys;
 }
@@ -98,6 +102,7 @@ const HEADER_RULES: ReadonlyArray<[ColumnKey, readonly string[]]> = [
   ["targetId", ["ma chi tieu", "ma so", "ma"]],
   ["percentLastYear", ["% so cung ky", "so cung ky", "so voi cung ky", "% cung ky"]],
   ["percentPlan", ["% so ke hoach", "so ke hoach", "so voi ke hoach", "% ke hoach", "% kh", "so kh", "so voi kh"]],
+  ["targetFinal", ["muc tieu den nam", "muc tieu cuoi ky"]],
   ["lastYear", ["cung ky"]],
   ["estimateYear", ["uoc"]],
   ["planYear", ["ke hoach", "kh nam"]],

@@ -12,6 +12,7 @@ import type { Tone } from "../sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
 import type { Annex, AnnexRow } from "./model";
 import { cellAddress } from "../sheet/a1";
+import { officialHeader, PAGE_FOOTER, signatureBlock } from "./official";
 import { percentLastYearFormula, percentPlanFormula, statusFormula, wordTones, type EvaluationWords } from "./formulas";
 
 export interface LayoutOptions {
@@ -147,23 +148,25 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   sheet.columns = keys.map((k) => ({
     width: COLUMN_SPECS[k].width,
     hidden: k === "targetId",
-    align: COLUMN_SPECS[k].kind === "index" || COLUMN_SPECS[k].kind === "status" || k === "unit" ? "center" : undefined,
-    wrap: k === "name" || k === "note" || k === "agency",
+    // Ranges written as text ("135–140") align with the numbers of their column.
+    align: COLUMN_SPECS[k].kind === "index" || COLUMN_SPECS[k].kind === "status" || k === "unit" ? "center" : COLUMN_SPECS[k].kind === "number" || COLUMN_SPECS[k].kind === "percent" ? "right" : undefined,
+    wrap: k === "name" || k === "note" || k === "agency" || k === "unit" || k === "status" || k === "planYear" || k === "targetFinal",
   }));
   const visible = keys.filter((k) => k !== "targetId").length;
-  titleBlock(sheet, annex.heading, annex.titleLines, visible);
+  const typed = new Set(keys.flatMap((k, i) => (INPUT_KEYS.has(k) ? [i + 1] : [])));
+  officialHeader(sheet, annex, annex.heading, annex.meta.kind === "consolidated" ? "Biểu tổng hợp" : "Biểu số 01", visible, typed);
 
-  sheet.rows.push({ style: "header", cells: keys.map((k) => COLUMN_SPECS[k].header) });
+  sheet.rows.push({ style: "header", cells: keys.map((k) => annex.headers[k] ?? COLUMN_SPECS[k].header) });
   const headerRow = sheet.rows.length;
   const firstBody = headerRow + 1;
   const itemRows: number[] = [];
   // Agencies type figures into their annex: it judges them itself. A consolidated report holds merged figures.
-  const typed = annex.meta.kind === "agency";
+  const agencyTypes = annex.meta.kind === "agency";
   for (const group of annex.groups) {
     const cells = keys.map((k): CellValue => (k === "stt" ? group.numeral : k === "name" ? group.name : null));
     sheet.rows.push({ style: "group", cells });
     for (const row of group.rows) {
-      const cells = typed ? withFormulas(row, keys, sheet.rows.length + 1, annex.words) : keys.map((k) => annexCell(row, k));
+      const cells = agencyTypes ? withFormulas(row, keys, sheet.rows.length + 1, annex.words) : keys.map((k) => annexCell(row, k));
       sheet.rows.push({ style: row.isSubTarget ? "subitem" : "item", cells, formats: keys.map((k, i) => numberFormatFor(cells[i], k)) });
       itemRows.push(sheet.rows.length);
     }
@@ -172,7 +175,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   const lastBody = Math.max(firstBody, sheet.rows.length);
   const nameColumn = keys.indexOf("name") + 1;
   sheet.freeze = { rows: headerRow, columns: nameColumn };
-  sheet.print = { titleRows: { from: headerRow, to: headerRow } };
+  sheet.print = { titleRows: { from: headerRow, to: headerRow }, footer: PAGE_FOOTER };
   const statusColumn = keys.indexOf("status") + 1;
   if (statusColumn > 0) {
     sheet.trafficLights.push({
@@ -183,6 +186,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   keys.forEach((k, i) => {
     if (INPUT_KEYS.has(k)) for (const area of runs(itemRows, i + 1)) sheet.inputAreas.push(area);
   });
+  signatureBlock(sheet, visible, typed);
   return sheet;
 }
 
@@ -228,7 +232,8 @@ function layoutTasksSheet(annex: Annex, name: string, protect: boolean): SheetLa
     { width: 30, wrap: true },
     { width: 18, hidden: true },
   ];
-  titleBlock(sheet, annex.heading.replace("CÁC CHỈ TIÊU", "CÁC NHIỆM VỤ"), annex.titleLines, TASK_HEADERS.length - 1);
+  const typed = new Set([5, 6]);
+  officialHeader(sheet, annex, annex.heading.replace("CÁC CHỈ TIÊU", "CÁC NHIỆM VỤ"), annex.meta.kind === "consolidated" ? "Biểu tổng hợp" : "Biểu số 02", TASK_HEADERS.length - 1, typed);
   sheet.rows.push({ style: "header", cells: [...TASK_HEADERS] });
   const headerRow = sheet.rows.length;
   for (const t of annex.tasks) {
@@ -242,7 +247,7 @@ function layoutTasksSheet(annex: Annex, name: string, protect: boolean): SheetLa
   const first = headerRow + 1;
   const last = Math.max(first, sheet.rows.length);
   sheet.freeze = { rows: headerRow, columns: 2 };
-  sheet.print = { titleRows: { from: headerRow, to: headerRow } };
+  sheet.print = { titleRows: { from: headerRow, to: headerRow }, footer: PAGE_FOOTER };
   const stateArea = { top: first, left: 5, bottom: last, right: 5 };
   sheet.trafficLights.push({
     area: stateArea,
@@ -252,6 +257,7 @@ function layoutTasksSheet(annex: Annex, name: string, protect: boolean): SheetLa
     sheet.validations.push({ area: stateArea, values: TASK_STATES.map((s) => s.vi) });
     sheet.inputAreas.push(stateArea, { top: first, left: 6, bottom: last, right: 6 });
   }
+  signatureBlock(sheet, TASK_HEADERS.length - 1, typed);
   return sheet;
 }
 

@@ -14,6 +14,8 @@ export interface AnnexRow {
   agencyName: string;
   /** A number, or text where the plan gives a range ("15–16"); null when unknown. */
   planYear: number | string | null;
+  /** The figure of a target set for a later year than the period's ("Mục tiêu đến năm 2030"); null otherwise. */
+  targetFinal: number | string | null;
   lastYear: number | null;
   actual: number | null;
   estimateYear: number | null;
@@ -60,10 +62,14 @@ export interface AnnexMeta {
 
 export interface Annex {
   meta: AnnexMeta;
+  /** The issuing body, as written above the national motto: "UBND TỈNH X", then the agency. */
+  issuer: string[];
   heading: string;
   /** Title lines under the heading: plan, agency, period and cut-off, deadline. */
   titleLines: string[];
   columns: ColumnKey[];
+  /** Headers that depend on the annex ("Mục tiêu đến năm 2030"), replacing the column's own. */
+  headers: Partial<Record<ColumnKey, string>>;
   /** Words of the status column. */
   words: EvaluationWords;
   groups: AnnexGroup[];

@@ -15,7 +15,8 @@ export type CellValue = string | number | null | FormulaCell;
 
 export const isFormula = (v: CellValue | undefined): v is FormulaCell => typeof v === "object" && v !== null;
 
-export type RowStyle = "heading" | "title" | "blank" | "header" | "group" | "item" | "subitem" | "plain";
+/** "masthead": the official blocks above and below the table (issuing body, national motto, signatures), bold and centred; "note": italic and centred. */
+export type RowStyle = "masthead" | "note" | "heading" | "title" | "blank" | "header" | "group" | "item" | "subitem" | "plain";
 
 export interface LayoutRow {
   style: RowStyle;
@@ -59,7 +60,7 @@ export interface SheetLayout {
   merges: Area[];
   freeze?: { rows: number; columns: number };
   /** A4 landscape, fit to one page wide, these rows repeated on every page. */
-  print?: { titleRows: { from: number; to: number } };
+  print?: { titleRows: { from: number; to: number }; /** Page footer in Excel's codes ("Trang &P/&N"). */ footer?: string };
   trafficLights: TrafficLight[];
   validations: ListValidation[];
   /** Cells people type into: left unlocked when the sheet is protected. */

@@ -45,9 +45,9 @@ export function cellStyle(layout: SheetLayout, row: number, col: number, inputs:
   const column = layout.columns[col - 1];
   const style: CellStyle = {
     font: {
-      bold: r.style === "heading" || r.style === "header" || r.style === "group",
-      italic: r.style === "title",
-      size: r.style === "heading" ? 13 : 11,
+      bold: r.style === "heading" || r.style === "header" || r.style === "group" || r.style === "masthead",
+      italic: r.style === "title" || r.style === "note",
+      size: r.style === "heading" ? 14 : r.style === "masthead" ? 12 : 11,
     },
     fill: null,
     border: false,
@@ -59,6 +59,9 @@ export function cellStyle(layout: SheetLayout, row: number, col: number, inputs:
     unlocked,
   };
   switch (r.style) {
+    case "masthead":
+    case "note":
+      return value === null && !unlocked ? null : { ...style, horizontal: "center", wrap: true };
     case "heading":
     case "title":
       return { ...style, horizontal: r.style === "heading" ? "center" : "left", wrap: true };
