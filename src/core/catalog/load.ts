@@ -5,6 +5,7 @@
 import { CatalogSchema, TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
 import { problemsFromZod, type Problem } from "./problems";
 import { nfc } from "../text/normalize";
+import { rawInputProblems } from "./input-checks";
 
 export interface CatalogInput {
   file: string;
@@ -52,6 +53,9 @@ export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
   const files: { file: string; catalog: CatalogFile }[] = [];
   const raw: { file: string; catalog: LooseCatalog }[] = [];
   for (const input of inputs) {
+    const checked = rawInputProblems(input.file, input.data);
+    problems.push(...checked.problems);
+    if (checked.tooDeep) continue;
     const data = normalizeStrings(input.data);
     const parsed = CatalogSchema.safeParse(data);
     if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error));
@@ -75,6 +79,8 @@ export function parseTargetRecords(file: string, data: unknown): { ok: true; tar
   if (!Array.isArray(data)) {
     return { ok: false, problems: [{ file, path: "", message: { vi: "cần một mảng JSON các chỉ tiêu", en: "expected a JSON array of targets" } }] };
   }
+  const checked = rawInputProblems(file, data);
+  if (checked.problems.length) return { ok: false, problems: checked.problems };
   const problems: Problem[] = [];
   const targets: Target[] = [];
   const seen = new Set<string>();
@@ -177,6 +183,7 @@ function checkConsistency(files: { file: string; catalog: LooseCatalog }[]): Pro
       if (t.parent && !localTargets.has(t.parent)) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
       if (t.parent === t.id) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
     });
+    problems.push(...parentCycles(file, catalog.targets));
     catalog.tasks.forEach((task, i) => {
       claim(taskIds, task.id, `tasks[${i}].id`);
       if (task.plan && task.plan !== catalog.plan.id) {
@@ -197,6 +204,28 @@ function checkConsistency(files: { file: string; catalog: LooseCatalog }[]): Pro
       if (rule.recipient && !localAgencies.has(rule.recipient)) problems.push(unknownRef(`plan.reporting[${i}].recipient`, AGENCY, rule.recipient));
     });
   }
+  return problems;
+}
+
+/** Targets whose parent chain comes back to them (A → B → A), each cycle reported once, at its first target. */
+function parentCycles(file: string, targets: LooseCatalog["targets"]): Problem[] {
+  const parentOf = new Map(targets.filter((t) => t.id && t.parent && t.parent !== t.id).map((t) => [t.id, t.parent!]));
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  targets.forEach((t, i) => {
+    if (reported.has(t.id)) return;
+    const chain = [t.id];
+    for (let next = parentOf.get(t.id); next !== undefined && chain.length <= targets.length; next = parentOf.get(next)) {
+      if (next === t.id) {
+        chain.forEach((id) => reported.add(id));
+        const loop = [...chain, t.id].join(" → ");
+        problems.push({ file, path: `targets[${i}].parent`, message: { vi: `chỉ tiêu cha lặp vòng: ${loop}`, en: `parent targets form a cycle: ${loop}` } });
+        return;
+      }
+      if (chain.includes(next)) return; // a cycle further up, reported at its own targets
+      chain.push(next);
+    }
+  });
   return problems;
 }
 

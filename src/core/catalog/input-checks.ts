@@ -1,0 +1,73 @@
+/**
+ * Checks on a catalog file's raw JSON before the schema sees it: nesting too deep to walk safely
+ * (reported, never a stack overflow), and text that XML (hence .xlsx) forbids — U+FFFE, U+FFFF,
+ * control characters other than tab, CR and LF, and lone surrogates — named by path and position.
+ */
+import type { Problem } from "./problems";
+
+/** Far deeper than any catalog (the schema needs 4 levels): anything beyond is not a catalog. */
+export const MAX_DEPTH = 32;
+
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character XML 1.0 does not allow in `text`, or null. */
+export function forbiddenCharacter(text: string): { index: number; code: string } | null {
+  const m = FORBIDDEN.exec(text);
+  if (!m) return null;
+  return { index: m.index, code: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` };
+}
+
+function textProblem(file: string, path: string, text: string, found: { index: number; code: string }): Problem {
+  const near = text.slice(Math.max(0, found.index - 20), found.index).replace(FORBIDDEN, "");
+  const after = near ? { vi: ` sau "${near}"`, en: ` after "${near}"` } : { vi: "", en: "" };
+  return {
+    file,
+    path,
+    message: {
+      vi: `có ký tự ${found.code} không được phép trong Excel (XML) ở vị trí ${found.index + 1}${after.vi}: hãy xoá ký tự đó`,
+      en: `holds the character ${found.code}, which Excel (XML) does not allow, at position ${found.index + 1}${after.en}: remove it`,
+    },
+  };
+}
+
+/** Problems of nesting and forbidden characters; `tooDeep` says the data must not be walked further. */
+export function rawInputProblems(file: string, data: unknown): { problems: Problem[]; tooDeep: boolean } {
+  const problems: Problem[] = [];
+  let tooDeep = false;
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: "", depth: 0 }];
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      const found = forbiddenCharacter(value);
+      if (found) problems.push(textProblem(file, path, value, found));
+      continue;
+    }
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_DEPTH) {
+      if (!tooDeep) {
+        problems.push({
+          file,
+          path,
+          message: {
+            vi: `dữ liệu lồng nhau quá sâu (hơn ${MAX_DEPTH} cấp): đây không phải tệp danh mục`,
+            en: `data nested too deep (over ${MAX_DEPTH} levels): this is not a catalog file`,
+          },
+        });
+      }
+      tooDeep = true;
+      continue;
+    }
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i];
+      const childPath = typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (typeof key === "string") {
+        const found = forbiddenCharacter(key);
+        if (found) problems.push(textProblem(file, childPath, key, found));
+      }
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return { problems, tooDeep };
+}
