@@ -6,7 +6,8 @@ import { computeFormula } from "../../src/memory-workbook/formulas";
 import { displayValue } from "../../src/preview/display";
 import { createDemoWorkbook, DEMO_REPORT_TABLE } from "../../src/preview/demo";
 import { targetRow, COLUMN } from "../../src/core/sheet/table-layout";
-import { evaluateRows, needsAttention } from "../../src/core/operations/evaluate-rows";
+import { needsAttention } from "../../src/core/operations/evaluate-rows";
+import { judgeTableRows } from "../../src/core/operations/flag-status";
 import { evaluateTarget } from "../../src/core/evaluate";
 
 const catalog = loadCatalogsOrThrow(BUNDLED_CATALOG_FILES);
@@ -59,7 +60,7 @@ describe("preview workbook", () => {
     expect(again).toMatchObject({ ok: true, addedStatusColumn: false });
     expect((await port.listTables())[0].columns.filter((c) => c === "Đánh giá")).toHaveLength(1);
     if (!again.ok) return;
-    const verdicts = evaluateRows(catalog.targetById, again.rows.filter((r) => r.id !== ""), evaluateTarget);
+    const verdicts = judgeTableRows(catalog.targetById, again.rows, evaluateTarget);
     const flagged = needsAttention(verdicts);
     expect(flagged.length).toBeGreaterThan(0);
     for (const v of flagged) expect(v.reason.vi.length).toBeGreaterThan(5);

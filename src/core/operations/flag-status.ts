@@ -5,7 +5,10 @@
  * The adapters read the table (round trip 1), call planFlag and tableRows, and write (round trip 2).
  * The rows are then judged by src/core/operations/evaluate-rows.ts.
  */
+import type { Target } from "../catalog/schema";
+import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
+import { evaluateRows, type RowVerdict } from "./evaluate-rows";
 import { matchHeader } from "../annex/columns";
 import { STATUS_RULES } from "../sheet/status-rules";
 import { rangeAddress } from "../sheet/a1";
@@ -144,4 +147,17 @@ export function isStatusRule(type: string, rule: { operator: string; text: strin
 
 export function flaggedResult(mapping: FlagMapping, plan: FlagPlan, sheet: string, rows: TableRowData[]): FlagStatusResult {
   return { ok: true, table: mapping.table, sheet, statusColumn: plan.statusColumn, addedStatusColumn: plan.addStatus, rows };
+}
+
+/**
+ * The flagged table's rows judged by the evaluate-rows conductor: blank rows (no id) are not rows of
+ * actuals; every row is judged at the period the user chose, else at its target's year.
+ */
+export function judgeTableRows(targets: ReadonlyMap<string, Target>, rows: readonly TableRowData[], evaluate: EvaluateTarget, period?: string): RowVerdict<TableRowData>[] {
+  return evaluateRows(
+    targets,
+    rows.filter((row) => row.id !== ""),
+    evaluate,
+    { period: period?.trim() || undefined },
+  );
 }

@@ -8,8 +8,8 @@ import type { Catalog } from "../../core/catalog/load";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
-import { evaluateRows, needsAttention, type RowVerdict } from "../../core/operations/evaluate-rows";
-import { guessMapping, preferredTable } from "../../core/operations/flag-status";
+import { needsAttention, type RowVerdict } from "../../core/operations/evaluate-rows";
+import { guessMapping, judgeTableRows, preferredTable } from "../../core/operations/flag-status";
 import { STATUS_LABELS } from "../../core/evaluate/labels";
 import { STATUS_RULE } from "../../core/sheet/status-rules";
 import { useOperation } from "../components/use-operation";
@@ -78,9 +78,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
     await run(async () => {
       const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
       if (!result.ok) throw new Error(result.message[lang]);
-      // Blank table rows are not rows of actuals.
-      const rows = result.rows.filter((row) => row.id !== "");
-      const next = evaluateRows(catalog.targetById, rows, evaluate, { period: parsedPeriod?.ok ? periodCode(parsedPeriod.period) : undefined });
+      const next = judgeTableRows(catalog.targetById, result.rows, evaluate, parsedPeriod?.ok ? periodCode(parsedPeriod.period) : undefined);
       setVerdicts(next);
       const groups = agencyGroups(catalog, needsAttention(next), lang);
       setAgencyChoice((chosen) => keptChoice(groups, chosen));

@@ -6,6 +6,7 @@ import { defaultPeriod, evaluateRows, needsAttention } from "../../../src/core/o
 import { evaluateRecords, readActuals } from "../../../src/cli/evaluate";
 import { MemoryWorkbook } from "../../../src/memory-workbook/memory-workbook";
 import { MemoryPort } from "../../../src/memory-workbook/memory-port";
+import { judgeTableRows } from "../../../src/core/operations/flag-status";
 import { COLUMN, targetRow } from "../../../src/core/sheet/table-layout";
 import type { TableRowData } from "../../../src/workbook/port";
 
@@ -56,7 +57,7 @@ describe("the CLI and the pane agree", () => {
     ACTUALS.forEach((value, i) => wb.setCell(inserted.sheet, 1 + i, COLUMN.actual, { value }));
     const flagged = await port.flagStatus({ table: inserted.table, idColumn: "Mã", actualColumn: "Thực hiện", statusColumn: "Đánh giá" });
     if (!flagged.ok) throw new Error(flagged.message.en);
-    const verdicts = evaluateRows(catalog.targetById, flagged.rows, evaluateTarget, { period: "2024" });
+    const verdicts = judgeTableRows(catalog.targetById, flagged.rows, evaluateTarget, "2024");
 
     expect(verdicts.map((v) => [v.row.id, v.status, v.reason.vi])).toEqual(records.map((r) => [r.id, r.status, r.reason]));
     expect(new Set(records.map((r) => r.status)).size).toBeGreaterThan(1);
