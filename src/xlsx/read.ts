@@ -1,10 +1,13 @@
 /**
- * ExcelJS reader: an uploaded .xlsx (bytes) → plain grids, after the size guard.
+ * An uploaded .xlsx (bytes) → plain grids, after the size guard. The fast reader (read-fast.ts,
+ * on fflate) reads what it knows for sure; anything else goes to ExcelJS, whose reading it mirrors.
  * Runs in the browser (ArrayBuffer from a file picker) and in Node.
  */
 import ExcelJS from "exceljs";
 import { MAX_SHEET_ROWS, type FileRead, type GridCell, type SheetGrid } from "../core/consolidate/grid";
-import { DEFAULT_LIMITS, entriesMatchDeclaredSizes, guardXlsx, type SizeLimits } from "./size-guard";
+import { readSheetsFast } from "./read-fast";
+import { readZipDirectory } from "./read-zip";
+import { checkDeclaredEntries, checkFileSize, checkZipSignature, DEFAULT_LIMITS, entriesMatchDeclaredSizes, guardXlsx, type SizeLimits } from "./size-guard";
 
 export interface UploadedFile {
   name: string;
@@ -13,13 +16,17 @@ export interface UploadedFile {
   lastModified?: number | Date | string;
 }
 
-function plainValue(value: ExcelJS.CellValue): GridCell {
+/**
+ * `formulaResult` is the cell's own `result`: ExcelJS's formula *value* drops a result that is
+ * falsy (0, false), which would turn a formula that computes 0 into one never computed.
+ */
+function plainValue(value: ExcelJS.CellValue, formulaResult?: ExcelJS.CellValue): GridCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue;
+      const result = formulaResult ?? ((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
       // Saved by a program that does not calculate: no value, but not nothing either.
       if (result === undefined) return { uncomputed: true, formula: String((value as ExcelJS.CellFormulaValue).formula ?? "") };
       return plainValue(result);
@@ -42,7 +49,7 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // Merged cells repeat the master's value in ExcelJS; keep it only in the master.
       if (cell.isMerged && cell.master !== cell) return;
-      cells[col - 1] = plainValue(cell.value);
+      cells[col - 1] = plainValue(cell.value, cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : undefined);
     });
     for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
     rows[rowNumber - 1] = cells;
@@ -80,8 +87,24 @@ export async function openWorkbookFile(file: UploadedFile, limits: SizeLimits = 
   return { ok: true, workbook };
 }
 
-/** Guard, then parse with ExcelJS. Never throws: a bad file becomes { ok: false, reason }. */
+/** Guard, then read: the fast reader where it can, ExcelJS otherwise. Never throws: a bad file becomes { ok: false, reason }. */
 export async function readWorkbookFile(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
+  const bytes = file.data instanceof Uint8Array ? file.data : new Uint8Array(file.data);
+  const refused = checkFileSize(bytes.byteLength, limits) ?? checkZipSignature(bytes);
+  if (refused) return { file: file.name, ok: false, reason: refused.reason };
+  const directory = readZipDirectory(bytes);
+  if (directory) {
+    const declared = checkDeclaredEntries([...directory.values()], limits);
+    if (declared) return { file: file.name, ok: false, reason: declared.reason };
+    const fast = readSheetsFast(bytes, directory);
+    if (fast?.ok) return { file: file.name, ok: true, sheets: fast.sheets, modifiedAt: isoTime(file.lastModified) };
+    if (fast) return { file: file.name, ok: false, reason: LYING_ZIP };
+  }
+  return readWithExcelJS(file, limits);
+}
+
+/** The full path: JSZip's directory, the counting pass for large files, then ExcelJS. */
+export async function readWithExcelJS(file: UploadedFile, limits: SizeLimits = DEFAULT_LIMITS): Promise<FileRead> {
   const opened = await openWorkbookFile(file, limits);
   if (!opened.ok) return { file: file.name, ok: false, reason: opened.reason };
   return { file: file.name, ok: true, sheets: opened.workbook.worksheets.map(worksheetGrid), modifiedAt: isoTime(file.lastModified) };

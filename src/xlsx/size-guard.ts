@@ -61,38 +61,30 @@ export function checkFileSize(bytes: number, limits: SizeLimits = DEFAULT_LIMITS
   return null;
 }
 
-export async function guardXlsx(data: Uint8Array, limits: SizeLimits = DEFAULT_LIMITS): Promise<GuardResult> {
-  const sized = checkFileSize(data.byteLength, limits);
-  if (sized) return sized;
-  if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04])) {
-    if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) {
-      return fail(
-        "tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu: hãy mở bằng Excel và lưu lại thành .xlsx, không đặt mật khẩu",
-        "an Excel 97–2003 (.xls) or password-protected file: open it in Excel and save it as .xlsx without a password",
-      );
-    }
-    return fail("không phải tệp .xlsx (tệp không có dạng zip của Excel)", "not an .xlsx file (not an Excel zip package)");
+/** The first bytes: a zip, or why not (an old .xls or a password-protected file has its own message). */
+export function checkZipSignature(data: Uint8Array): { ok: false; reason: Bilingual } | null {
+  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return null;
+  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return fail(
+      "tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu: hãy mở bằng Excel và lưu lại thành .xlsx, không đặt mật khẩu",
+      "an Excel 97–2003 (.xls) or password-protected file: open it in Excel and save it as .xlsx without a password",
+    );
   }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch (e) {
-    const message = (e as Error)?.message ?? String(e);
-    if (/encrypt/i.test(message)) return fail("tệp zip có mục bị mã hoá", "the zip has an encrypted entry");
-    return fail(`tệp .xlsx bị hỏng (không đọc được danh mục của tệp zip): ${message}`, `broken .xlsx (the zip's directory cannot be read): ${message}`);
-  }
-  const entries = Object.values(zip.files);
+  return fail("không phải tệp .xlsx (tệp không có dạng zip của Excel)", "not an .xlsx file (not an Excel zip package)");
+}
+
+/** What the zip's directory declares, against the limits, and that it holds a workbook. */
+export function checkDeclaredEntries(entries: ReadonlyArray<{ name: string } & DeclaredSizes>, limits: SizeLimits = DEFAULT_LIMITS): { ok: false; reason: Bilingual } | null {
   if (entries.length > limits.maxEntries) {
     return fail(`tệp zip có ${entries.length} mục, vượt giới hạn ${limits.maxEntries}`, `zip has ${entries.length} entries, over the limit of ${limits.maxEntries}`);
   }
   let total = 0;
   for (const e of entries) {
-    const size = declaredSizes(e);
-    total += size.uncompressed;
-    if (size.uncompressed > 1024 * 1024 && size.uncompressed / Math.max(1, size.compressed) > limits.maxRatio) {
+    total += e.uncompressed;
+    if (e.uncompressed > 1024 * 1024 && e.uncompressed / Math.max(1, e.compressed) > limits.maxRatio) {
       return fail(
-        `mục "${e.name}" nén bất thường (${MiB(size.compressed)} → ${MiB(size.uncompressed)}): có thể là "bom zip", không mở`,
-        `entry "${e.name}" has an abnormal compression ratio (${MiB(size.compressed)} → ${MiB(size.uncompressed)}): possible zip bomb, not opened`,
+        `mục "${e.name}" nén bất thường (${MiB(e.compressed)} → ${MiB(e.uncompressed)}): có thể là "bom zip", không mở`,
+        `entry "${e.name}" has an abnormal compression ratio (${MiB(e.compressed)} → ${MiB(e.uncompressed)}): possible zip bomb, not opened`,
       );
     }
   }
@@ -102,10 +94,26 @@ export async function guardXlsx(data: Uint8Array, limits: SizeLimits = DEFAULT_L
       `declared uncompressed content is ${MiB(total)}, over the limit of ${MiB(limits.maxUncompressedBytes)}: possible zip bomb, not opened`,
     );
   }
-  if (!zip.files["[Content_Types].xml"] || !zip.files["xl/workbook.xml"]) {
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
     return fail("tệp zip nhưng không phải bảng tính Excel .xlsx (thiếu xl/workbook.xml)", "a zip file but not an Excel .xlsx workbook (no xl/workbook.xml)");
   }
-  return { ok: true, zip };
+  return null;
+}
+
+export async function guardXlsx(data: Uint8Array, limits: SizeLimits = DEFAULT_LIMITS): Promise<GuardResult> {
+  const refused = checkFileSize(data.byteLength, limits) ?? checkZipSignature(data);
+  if (refused) return refused;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (e) {
+    const message = (e as Error)?.message ?? String(e);
+    if (/encrypt/i.test(message)) return fail("tệp zip có mục bị mã hoá", "the zip has an encrypted entry");
+    return fail(`tệp .xlsx bị hỏng (không đọc được danh mục của tệp zip): ${message}`, `broken .xlsx (the zip's directory cannot be read): ${message}`);
+  }
+  const declared = checkDeclaredEntries(Object.values(zip.files).map((e) => ({ name: e.name, ...declaredSizes(e) })), limits);
+  return declared ?? { ok: true, zip };
 }
 
 /** JSZip's chunked inflater behind `async()` (untyped): lets us stop before an entry is whole. */

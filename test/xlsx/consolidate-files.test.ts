@@ -1,5 +1,5 @@
 /** The consolidate conductor (pane and CLI): inputs read one at a time, same-named files told apart, repeats merged once, exit codes. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex } from "../../src/core/annex/build";
@@ -39,6 +39,21 @@ describe("consolidateFiles", () => {
     expect(out.result.submissions).toHaveLength(1);
     expect(out.result.rejected).toEqual([expect.objectContaining({ reason: expect.objectContaining({ vi: expect.stringContaining("một lần") }) })]);
     expect(out.result.timeliness.filter((t) => t.agencyId === "so-1")).toHaveLength(1);
+  });
+
+  test("a sheet of 60,000 rows is refused with its reason, without reading past the cap; the other file is merged", async () => {
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import("fflate");
+    const good = await annexFile(join(dir, "tot.xlsx"), "so-2", 7);
+    const files = unzipSync(readFileSync(await annexFile(join(dir, "lon.xlsx"), "so-1", 1)));
+    const sheet = Object.keys(files).find((n) => /xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const extra: string[] = [];
+    for (let r = 100; r < 60_100; r++) extra.push(`<row r="${r}"><c r="A${r}"><v>1</v></c></row>`);
+    files[sheet] = strToU8(strFromU8(files[sheet]).replace("</sheetData>", `${extra.join("")}</sheetData>`));
+    writeFileSync(join(dir, "lon.xlsx"), zipSync(files, { level: 1 }));
+    const out = await consolidateFiles(catalog, [join(dir, "lon.xlsx"), good].map(annexInput), { period: "2024-Q2", now: "2024-06-20T00:00:00Z" });
+    if (!out.ok) throw new Error(out.error.vi);
+    expect(out.result.rejected.find((r) => r.file === "lon.xlsx")?.reason.vi).toMatch(/hơn 20\.000 dòng/);
+    expect(out.result.submissions.map((s) => s.file)).toEqual(["tot.xlsx"]);
   });
 
   test("kehoach consolidate exits 0 when every agency's file is merged, and 3 when one is missing (the report is written either way)", async () => {
