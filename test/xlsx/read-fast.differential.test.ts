@@ -234,7 +234,9 @@ test("every file of the corpus reads on the fast path exactly as ExcelJS reads i
   for (const [name, bytes] of Object.entries(corpus)) {
     const fast = viaFast(bytes);
     expect({ name, fast: fast !== null }).toEqual({ name, fast: true });
-    const expected = await viaExcelJS(bytes);
+    // The one departure such files show: a formula whose cached text is empty ("" from IF(…,"")) reads
+    // as an empty cell, where ExcelJS cannot tell it from a formula never calculated.
+    const expected = await viaExcelJS(emptyTextResultsAsEmptyCells(bytes));
     expect({ name, sheets: fast }).toEqual({ name, sheets: expected });
   }
 });
@@ -305,6 +307,15 @@ describe("out of the fast reader's scope: read by ExcelJS, never misread", () =>
     expect(read).toEqual(await readWithExcelJS({ name: "x.xlsx", data: bytes }));
   });
 });
+
+/** The same workbook with every formula cell whose cached text result is empty written as an empty cell. */
+function emptyTextResultsAsEmptyCells(zip: Uint8Array): Uint8Array {
+  const files = unzipSync(zip);
+  for (const part of Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    files[part] = strToU8(strFromU8(files[part]).replace(/<c([^>]*?) t="str"([^>]*)>\s*<f[^>]*?(?:\/>|>[^<]*<\/f>)\s*<v\s*(?:\/>|><\/v>)\s*<\/c>/g, "<c$1$2/>"));
+  }
+  return zipSync(files);
+}
 
 function rezip(zip: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
   const files = unzipSync(zip);
