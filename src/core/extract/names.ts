@@ -18,7 +18,8 @@ const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
 const TRAILING_FOLDED = TRAILING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
 const LEADING_FOLDED = LEADING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
 const MARKER = /^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s+/u;
-const PUNCT_EDGE = /^[\s,;:.()\]–-]+|[\s,;:.(\[–-]+$/g;
+const LEADING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.()]–-"]);
+const TRAILING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.([–-"]);
 const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /**
@@ -54,28 +55,36 @@ export function nameWindow(text: string): string {
  */
 export function trimName(text: string): Trimmed {
   let t = nameWindow(text).replace(/\s+/g, " ").replace(MARKER, "");
+  // The folded text keeps every offset of `t`, so both are cut alike and folded once.
+  let folded = foldKeepingOffsets(t);
+  const cut = (from: number, to: number) => {
+    t = t.slice(from, to);
+    folded = folded.slice(from, to);
+  };
   const verbs: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
-    t = t.replace(PUNCT_EDGE, "");
-    const folded = foldKeepingOffsets(t);
+    let from = 0;
+    let to = t.length;
+    while (from < to && LEADING_PUNCT.has(t[from])) from++;
+    while (to > from && TRAILING_PUNCT.has(t[to - 1])) to--;
+    if (from > 0 || to < t.length) cut(from, to);
     // "năm 2030", "đến năm 2030", "thời kỳ 2021-2030" at either end say when, not what.
-    const yearTail = /(?:,\s*)?(?:(?:den|vao)\s+)?(?:n\S{1,2}m|thoi ky|giai doan)\s+\d{4}(?:\s*-\s*\d{4})?$/.exec(folded);
+    const yearTail = /\d{4}$/.test(folded) ? /(?:,\s*)?(?:(?:den|vao)\s+)?(?:n\S{1,2}m|thoi ky|giai doan)\s+\d{4}(?:\s*-\s*\d{4})?$/.exec(folded) : null;
     if (yearTail && yearTail.index > 0) {
-      t = t.slice(0, yearTail.index);
+      cut(0, yearTail.index);
       changed = true;
       continue;
     }
     const yearHead = /^(?:(?:den|vao|trong)\s+)?n\S{1,2}m\s+\d{4}\s*,?\s*/.exec(folded);
     if (yearHead && yearHead[0].length < t.length) {
-      t = t.slice(yearHead[0].length);
+      cut(yearHead[0].length, t.length);
       changed = true;
       continue;
     }
     for (const [w, fw] of TRAILING_FOLDED) {
-      // The folded text keeps every offset, so a word that matches at all ends the folded text too.
       if (folded.endsWith(fw) && matchEdge(t, w, true)) {
-        t = t.slice(0, t.length - w.length);
+        cut(0, t.length - w.length);
         verbs.push(fw);
         changed = true;
         break;
@@ -84,7 +93,7 @@ export function trimName(text: string): Trimmed {
     if (changed) continue;
     for (const [w, fw] of LEADING_FOLDED) {
       if (folded.startsWith(fw) && matchEdge(t, w, false)) {
-        t = t.slice(w.length);
+        cut(w.length, t.length);
         changed = true;
         break;
       }
@@ -105,7 +114,7 @@ function balance(text: string): string {
 
 /** Whether a name stands on its own as an indicator ("Tỷ lệ …", "Số …", "GRDP …"). */
 export function isIndicatorName(name: string): boolean {
-  const folded = `${foldKeepingOffsets(name)} `;
+  const folded = `${foldKeepingOffsets(name.slice(0, 24))} `;
   return INDICATOR_HEADS.some((h) => folded.startsWith(h));
 }
 

@@ -261,5 +261,6 @@ export function joinTokens(tokens: string[]): string {
 
 /** Expand abbreviations ("KCN" → "khu công nghiệp") so a name stands on its own. */
 export function expandAbbreviations(name: string): string {
+  if (!/[A-Z]{2}/.test(name)) return name; // every abbreviation starts with two capitals
   return name.replace(/[\p{L}&]+/gu, (word) => ABBREVIATIONS[word] ?? word);
 }

@@ -128,6 +128,7 @@ function lastCueEnd(folded: string, from: number, to: number): number {
 function yearBefore(block: Block, sentenceFrom: number, at: number): { year?: number; fromYear?: number } {
   // Only words outside parentheses: "(theo chuẩn giai đoạn 2021-2026)" qualifies a name.
   const from = Math.max(sentenceFrom, at - LOOK_BACK);
+  if (!/\d{4}/.test(block.folded.slice(from, at))) return {};
   let text = "";
   let depth = 0;
   for (let i = from; i < at; i++) {
