@@ -4,12 +4,14 @@
  * loaded on first use, and text through TextDecoder, which both have.
  */
 import type { DocumentReaders } from "../core/operations/import-document";
+import { htmlToText } from "../core/extract/html-text";
 
 async function docx(bytes: Uint8Array): Promise<string> {
   const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
   // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both get the same bytes.
-  const input = { buffer: bytes, arrayBuffer: bytes } as unknown as Parameters<typeof mammoth.extractRawText>[0];
-  return (await mammoth.extractRawText(input)).value;
+  const input = { buffer: bytes, arrayBuffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // Through HTML, so tables keep their cells (one row per line) and are read as tables.
+  return htmlToText((await mammoth.convertToHtml(input)).value);
 }
 
 async function pdf(bytes: Uint8Array): Promise<string> {

@@ -1,6 +1,7 @@
 /**
- * A Word document's HTML (as mammoth converts it) → plain text for the extractor: one line per
- * paragraph, heading or list item, and each table row on one line with its cells separated by tabs,
+ * A Word document's HTML (as mammoth converts it) → plain text for the extractor: paragraphs,
+ * headings and list items apart (a blank line between, as Word's own text export writes them), and
+ * each table row on one line with its cells separated by tabs (rows on consecutive lines),
  * so the extractor reads the table as a table (plan column → targets) instead of a run of words.
  */
 
@@ -45,7 +46,7 @@ export function htmlToText(html: string): string {
     if (tableDepth > 0) {
       if (name === "tr" && !closing) row = [];
       else if (name === "tr" && closing && row) {
-        if (row.some((c) => c)) lines.push(row.join("\t"));
+        if (row.some((c) => c)) lines.push(`\t${row.join("\t")}`);
         row = null;
       } else if ((name === "td" || name === "th") && !closing) {
         cell = "";
@@ -69,5 +70,12 @@ export function htmlToText(html: string): string {
     }
   }
   if (line.trim()) lines.push(line.trim());
-  return lines.join("\n");
+  // Rows (marked by a leading tab) follow each other; everything else is a paragraph of its own.
+  let out = "";
+  lines.forEach((l, i) => {
+    const row = l.startsWith("\t");
+    if (i > 0) out += row && lines[i - 1].startsWith("\t") ? "\n" : "\n\n";
+    out += row ? l.slice(1) : l;
+  });
+  return out;
 }

@@ -1,5 +1,8 @@
 /** Word documents converted to HTML keep their tables as tables: the plan column gives the targets. */
 import { extractTargets, htmlToText } from "../../../src/core/extract";
+import { documentText } from "../../../src/core/operations/import-document";
+import { documentReaders } from "../../../src/documents/readers";
+import { docxBytes } from "../../support/docx";
 
 const wordHtml = [
   "<h1>KẾ HOẠCH phát triển kinh tế - xã hội năm 2026</h1>",
@@ -11,13 +14,13 @@ const wordHtml = [
   "<ul><li>Tỷ lệ hộ nghèo giảm 1,5%.</li></ul>",
 ].join("");
 
-test("paragraphs become lines and each table row one tab-separated line, merged cells keeping their columns", () => {
+test("paragraphs stand apart and each table row is one tab-separated line, merged cells keeping their columns", () => {
   const lines = htmlToText(wordHtml).split("\n");
-  expect(lines[0]).toBe("KẾ HOẠCH phát triển kinh tế - xã hội năm 2026");
-  expect(lines[2]).toBe("TT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tKế hoạch năm 2026");
-  expect(lines[4]).toBe("2\tThu ngân sách nhà nước & phí\ttỷ đồng\t14.200\t15.000");
-  expect(lines[5].split("\t")).toHaveLength(5);
-  expect(lines[6]).toBe("- Tỷ lệ hộ nghèo giảm 1,5%.");
+  expect(lines.slice(0, 4)).toEqual(["KẾ HOẠCH phát triển kinh tế - xã hội năm 2026", "", "Các chỉ tiêu chủ yếu như sau:", ""]);
+  expect(lines[4]).toBe("TT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tKế hoạch năm 2026");
+  expect(lines[6]).toBe("2\tThu ngân sách nhà nước & phí\ttỷ đồng\t14.200\t15.000");
+  expect(lines[7].split("\t")).toHaveLength(5);
+  expect(lines.slice(8)).toEqual(["", "- Tỷ lệ hộ nghèo giảm 1,5%."]);
 });
 
 test("the extractor reads a Word table's plan column, not its estimate column", () => {
@@ -26,4 +29,24 @@ test("the extractor reads a Word table's plan column, not its estimate column", 
   expect(byName.get("Tốc độ tăng trưởng GRDP")).toMatchObject({ min: 8.5, max: 9, unit: "%", year: 2026 });
   expect(byName.get("Thu ngân sách nhà nước & phí")).toMatchObject({ value: 15000, unit: "tỷ đồng" });
   expect(result.targets.some((t) => t.value === 7.8 || t.value === 14200)).toBe(false);
+});
+
+test("a real .docx with a table, read by the document readers, gives the plan column's targets", async () => {
+  const bytes = await docxBytes(
+    ["KẾ HOẠCH", "Phát triển kinh tế - xã hội năm 2026", "Biểu các chỉ tiêu chủ yếu"],
+    [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"],
+      ["1", "Tỷ lệ hộ nghèo", "%", "3,1", "2,5"],
+      ["2", "Thu ngân sách nhà nước", "tỷ đồng", "12.400", "13.800"],
+    ],
+  );
+  const read = await documentText("kh.docx", new Uint8Array(bytes), documentReaders);
+  expect(read.ok).toBe(true);
+  if (!read.ok) return;
+  expect(read.text).toContain("1\tTỷ lệ hộ nghèo\t%\t3,1\t2,5");
+  const targets = extractTargets(read.text, { file: "kh.docx", plan: "kh" }).targets;
+  expect(targets.map((t) => [t.name, t.value, t.unit, t.year])).toEqual([
+    ["Tỷ lệ hộ nghèo", 2.5, "%", 2026],
+    ["Thu ngân sách nhà nước", 13800, "tỷ đồng", 2026],
+  ]);
 });
