@@ -18,12 +18,14 @@ import { parseCsv } from "../core/text/csv";
 import { fold } from "../core/text/normalize";
 import { readJsonFile } from "../node/catalog-files";
 import { OPTION } from "./options";
+import { closestIds } from "../core/text/closest";
 import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural } from "./common";
 
 const Options = z
   .object({
     targets: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
+    plan: z.string().min(1).optional(),
     actuals: z.string({ error: "cần tệp số liệu thực hiện: --actuals FILE.csv / required: --actuals FILE.csv" }).min(1),
     json: z.boolean().optional(),
   })
@@ -155,27 +157,48 @@ const OPTIONS: OptionDocs = {
   actuals: { ...OPTION.actuals, text: { vi: "số liệu thực hiện (bắt buộc), CSV: mã,kỳ,giá trị", en: "actuals (required), CSV: id,period,value" } },
   targets: { type: "string", value: { vi: "TỆP.json", en: "FILE.json" }, text: { vi: "một mảng JSON các chỉ tiêu thay cho danh mục", en: "a JSON array of targets instead of the catalog" } },
   catalog: OPTION.catalog,
+  plan: { ...OPTION.plan, text: { vi: "chỉ đánh giá các chỉ tiêu của kế hoạch này", en: "judge only this plan's targets" } },
 };
 
 export const evaluateCommand: Command = {
   summary: {
-    vi: "Đánh giá số liệu thực hiện: --actuals TỆP.csv [--targets TỆP.json | --catalog TỆP.json]",
-    en: "Judge actuals: --actuals FILE.csv [--targets FILE.json | --catalog FILE.json]",
+    vi: "Đánh giá số liệu thực hiện: --actuals TỆP.csv [--plan MÃ] [--targets TỆP.json | --catalog TỆP.json]",
+    en: "Judge actuals: --actuals FILE.csv [--plan ID] [--targets FILE.json | --catalog FILE.json]",
   },
   options: OPTIONS,
   run(args, lang) {
     const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
-    const targets = loadTargets(parsed.values, lang);
-    if (!targets) return 2;
+    const all = loadTargets(parsed.values, lang);
+    if (!all) return 2;
+    const plan = parsed.values.plan;
+    const targets = plan ? all.filter((t) => t.plan === plan) : all;
+    if (plan && !targets.length) {
+      const plans = [...new Set(all.map((t) => t.plan))];
+      const near = closestIds(plan, plans);
+      process.stderr.write(
+        lang === "en"
+          ? `Unknown plan "${plan}".${near.length ? ` Did you mean: ${near.join(", ")}?` : ""} Plans: ${plans.join(", ")}\n`
+          : `Không có kế hoạch "${plan}".${near.length ? ` Có phải: ${near.join(", ")}?` : ""} Các kế hoạch: ${plans.join(", ")}\n`,
+      );
+      return 2;
+    }
     const actualsPath = resolve(parsed.values.actuals);
     if (!existsSync(actualsPath)) {
       process.stderr.write(lang === "en" ? `File not found: ${actualsPath}\n` : `Không tìm thấy tệp: ${actualsPath}\n`);
       return 2;
     }
-    const { rows, errors } = readActuals(readFileSync(actualsPath, "utf8"), new Map(targets.map((t) => [t.id, t])));
+    const read = readActuals(readFileSync(actualsPath, "utf8"), new Map(all.map((t) => [t.id, t])));
+    const { errors } = read;
+    const rows = plan ? read.rows.filter((r) => r.target.plan === plan) : read.rows;
     const file = basename(actualsPath);
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message[lang]}\n`);
+    const otherPlans = read.rows.length - rows.length;
+    if (otherPlans) {
+      process.stderr.write(
+        lang === "en" ? `${plural(otherPlans, "row")} of other plans left out (--plan ${plan})\n` : `${otherPlans} dòng thuộc kế hoạch khác, không đánh giá (--plan ${plan})\n`,
+      );
+    }
     const records = evaluateRecords(targets, rows);
     if (parsed.values.json) printJson(records);
     else printReadable(records, lang);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { annexCommand } from "../../src/cli/annex";
-import { readActuals } from "../../src/cli/evaluate";
+import { evaluateCommand, readActuals } from "../../src/cli/evaluate";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
 import { readWorkbookFile } from "../../src/xlsx/read";
 
@@ -57,5 +57,28 @@ describe("annex --actuals with a bad row", () => {
     const header = rows.find((r) => r.includes("Thực hiện kỳ báo cáo"))!;
     const row = rows.find((r) => r.includes(first.id))!;
     expect(row[header.indexOf("Thực hiện kỳ báo cáo")]).toBe(4320);
+  });
+});
+
+describe("evaluate --plan", () => {
+  test("judges only that plan's targets, and says how many rows of other plans it left out", async () => {
+    const other = catalog.targets.find((t) => t.plan !== PLAN)!;
+    const csv = join(dir, "two-plans.csv");
+    writeFileSync(csv, `${first.id};2024;5\n${other.id};${other.year};1\n`);
+    let out = "";
+    let err = "";
+    const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+    const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+    let code: number;
+    try {
+      code = await evaluateCommand.run(["--actuals", csv, "--plan", PLAN, "--json"], "vi");
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+    }
+    expect(code).toBe(0);
+    const ids = (JSON.parse(out) as { id: string }[]).map((r) => r.id);
+    expect(new Set(ids)).toEqual(new Set(catalog.targets.filter((t) => t.plan === PLAN).map((t) => t.id)));
+    expect(err).toContain("1 dòng thuộc kế hoạch khác, không đánh giá");
   });
 });
