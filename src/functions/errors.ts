@@ -27,15 +27,37 @@ export function isFunctionError(v: unknown): v is FunctionError {
   return !!v && typeof v === "object" && (v as FunctionError).name === "FunctionError";
 }
 
+/** The KH.* parameters in Vietnamese words, so a Vietnamese message never names "actual" or "period". */
+const PARAM_WORDS: Record<string, Bilingual> = {
+  id: { vi: "mã chỉ tiêu", en: "id" },
+  actual: { vi: "số thực hiện", en: "actual" },
+  period: { vi: "kỳ báo cáo", en: "period" },
+  year: { vi: "năm", en: "year" },
+  bound: { vi: "cận của khoảng", en: "bound" },
+  field: { vi: "thông tin cần lấy", en: "field" },
+  plan: { vi: "kế hoạch", en: "plan" },
+  agency: { vi: "cơ quan", en: "agency" },
+  group: { vi: "nhóm", en: "group" },
+  date: { vi: "ngày", en: "date" },
+  type: { vi: "loại kỳ", en: "type" },
+  code: { vi: "dạng mã trạng thái", en: "code" },
+};
+
+export function paramWords(param: string): Bilingual {
+  return PARAM_WORDS[param] ?? { vi: param, en: param };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const errors = {
   unknownId: (id: string, suggestions: string[]) =>
     new FunctionError("notAvailable", {
       vi: `Không có chỉ tiêu "${id}"${suggestions.length ? `. Có phải: ${suggestions.join(", ")}?` : ""}`,
       en: `No target "${id}"${suggestions.length ? `. Did you mean: ${suggestions.join(", ")}?` : ""}`,
     }),
-  missing: (param: string) => new FunctionError("invalidValue", { vi: `Thiếu đối số ${param}`, en: `Missing argument ${param}` }),
+  missing: (param: string) => new FunctionError("invalidValue", { vi: `Thiếu ${paramWords(param).vi}`, en: `Missing argument ${param}` }),
   invalid: (param: string, why: Bilingual) =>
-    new FunctionError("invalidValue", { vi: `Đối số ${param} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
+    new FunctionError("invalidValue", { vi: `${capitalise(paramWords(param).vi)} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
   shape: () =>
     new FunctionError("invalidValue", {
       vi: "Các vùng ô phải cùng kích thước (hoặc là một ô)",

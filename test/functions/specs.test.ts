@@ -127,10 +127,14 @@ describe("KH.PERCENT and KH.STATUS", () => {
   test("a bad period or an unparsable actual is #VALUE! with the reason", () => {
     const period = errorOf(() => specs.PERCENT(ctx, "t.forest", 30, "2024-Q5"));
     expect(period.kind).toBe("invalidValue");
-    expect(period.text.vi).toContain("period");
+    // The Vietnamese names the argument in Vietnamese words, never its English name ("Đối số period").
+    expect(period.text.vi).toMatch(/^Kỳ báo cáo không hợp lệ/);
+    expect(period.text.en).toContain("period");
     const actual = errorOf(() => specs.PERCENT(ctx, "t.forest", "nhiều"));
     expect(actual.kind).toBe("invalidValue");
     expect(actual.text.vi).toContain("không phải là số");
+    expect(actual.text.vi).toMatch(/^Số thực hiện không hợp lệ/);
+    expect(`${period.text.vi} ${actual.text.vi}`).not.toMatch(/Đối số|\b(actual|period)\b/);
   });
 });
 

@@ -58,7 +58,7 @@ export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
     if (checked.tooDeep) continue;
     const data = normalizeStrings(input.data);
     const parsed = CatalogSchema.safeParse(data);
-    if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error));
+    if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error, [], data));
     else files.push({ file: input.file, catalog: parsed.data });
     raw.push({ file: input.file, catalog: loosen(data) });
   }
@@ -86,7 +86,7 @@ export function parseTargetRecords(file: string, data: unknown): { ok: true; tar
   const seen = new Set<string>();
   data.forEach((item, i) => {
     const parsed = TargetSchema.safeParse(normalizeStrings(item));
-    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, [i]));
+    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, [i], item));
     else if (seen.has(parsed.data.id)) problems.push(duplicate(file, `[${i}].id`, parsed.data.id));
     else {
       seen.add(parsed.data.id);
