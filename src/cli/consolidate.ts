@@ -9,6 +9,7 @@ import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { annexInput } from "../node/read-annexes";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
 import { OPTION } from "./options";
+import { consolidationRecords } from "./consolidate-json";
 
 const OPTIONS: OptionDocs = {
   period: { ...OPTION.period, text: { vi: "kỳ báo cáo cần tổng hợp (bắt buộc)", en: "the period to consolidate (required)" } },
@@ -63,18 +64,8 @@ export const consolidateCommand: Command = {
       const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");
       process.stderr.write(`${where}: ${x.reason[lang]}\n`);
     }
-    const summary = {
-      out: outPath,
-      plan: r.plan,
-      period: r.period,
-      accepted: r.submissions.map((s) => ({ file: s.file, agency: s.meta.agency, submitted: s.submitted })),
-      rejected: r.rejected,
-      completeness: r.completeness,
-      timeliness: r.timeliness,
-      conflicts: r.conflicts,
-    };
     const missing = r.completeness.filter((c) => c.status === "missing").length;
-    if (json) printJson(summary);
+    if (json) printJson(consolidationRecords(r, outPath));
     else {
       const overdue = r.timeliness.filter((t) => t.status === "overdue").length;
       const late = r.timeliness.filter((t) => t.status === "late").length;

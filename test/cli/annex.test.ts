@@ -105,9 +105,13 @@ describe("kehoach consolidate", () => {
     // Files were refused: a distinct exit code for scripts, and the report is still written.
     expect(r.code).toBe(INCOMPLETE);
     expect(existsSync(out)).toBe(true);
-    const summary = JSON.parse(r.out);
-    expect(summary.accepted.map((a: { file: string }) => a.file)).toEqual(["with-actuals.xlsx"]);
-    const reasons = Object.fromEntries(summary.rejected.map((x: { file: string; reason: { vi: string } }) => [x.file, x.reason.vi]));
+    // --json prints one array (as every --json does); each record names its kind.
+    const records = JSON.parse(r.out) as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(Array.isArray(records)).toBe(true);
+    expect(records[0]).toMatchObject({ kind: "report", out, plan: PLAN, period: "2024-Q2" });
+    const files = records.filter((x) => x.kind === "file");
+    expect(files.filter((x) => x.status === "accepted").map((a) => a.file)).toEqual(["with-actuals.xlsx"]);
+    const reasons = Object.fromEntries(files.filter((x) => x.status === "rejected").map((x) => [x.file, x.reason.vi]));
     expect(reasons["q1.xlsx"]).toContain("2024-Q1");
     expect(reasons["bao-cao.xlsx"]).toContain("không phải tệp .xlsx");
     expect(reasons["missing.xlsx"]).toContain("không tìm thấy");
@@ -132,9 +136,9 @@ describe("--catalog: a province's own catalog instead of the bundled one", () =>
     const out = join(dir, "tinh-y-tong-hop.xlsx");
     const merged = await run(consolidateCommand, [annexPath, "--catalog", catalogPath, "--period", "2024-Q2", "--out", out, "--json"]);
     expect(merged.code).toBe(INCOMPLETE); // so-2 sent nothing
-    const summary = JSON.parse(merged.out);
-    expect(summary.plan).toBe("tinh-y-2024");
-    expect(summary.completeness.map((c: { agencyId: string; status: string }) => [c.agencyId, c.status])).toEqual([
+    const records = JSON.parse(merged.out) as { kind: string; plan?: string; agency?: string; status?: string }[];
+    expect(records[0].plan).toBe("tinh-y-2024");
+    expect(records.filter((c) => c.kind === "agency").map((c) => [c.agency, c.status])).toEqual([
       ["so-1", "partial"],
       ["so-2", "missing"],
     ]);
