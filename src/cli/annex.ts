@@ -15,6 +15,7 @@ import { annexToXlsx } from "../xlsx/write";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
+import { writeEachAgency } from "./annex-each";
 
 const Options = z
   .object({
@@ -22,21 +23,29 @@ const Options = z
     agency: z.string().min(1).optional(),
     period: z.string({ error: "cần kỳ báo cáo: --period 2024-Q2 / required: --period" }).min(1),
     actuals: z.string().min(1).optional(),
-    out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
+    out: z.string().regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx").optional(),
+    "each-agency": z.boolean().optional(),
+    "out-dir": z.string().min(1).optional(),
     columns: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
     protect: z.boolean().optional(),
     force: z.boolean().optional(),
     json: z.boolean().optional(),
   })
-  .passthrough();
+  .passthrough()
+  .refine((o) => (o["each-agency"] ? o["out-dir"] !== undefined : o.out !== undefined), {
+    message: "cần tệp kết quả: --out TỆP.xlsx (hoặc --each-agency --out-dir THƯ_MỤC) / required: --out FILE.xlsx (or --each-agency --out-dir DIR)",
+    path: ["out"],
+  });
 
 const OPTIONS: OptionDocs = {
   plan: { ...OPTION.plan, text: { vi: "mã kế hoạch (bắt buộc)", en: "plan id (required)" } },
   agency: { ...OPTION.agency, text: { vi: "cơ quan lập phụ lục; bỏ trống: cả kế hoạch", en: "the agency whose annex to write; without it: the whole plan" } },
   period: { ...OPTION.period, text: { vi: "kỳ báo cáo (bắt buộc): 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03", en: "reporting period (required): 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03" } },
   actuals: { ...OPTION.actuals, text: { vi: "điền sẵn số liệu thực hiện từ CSV mã,kỳ,giá trị", en: "fill in actuals from a CSV id,period,value" } },
-  out: OPTION.outXlsx,
+  out: { ...OPTION.outXlsx, text: { vi: "tệp kết quả (bắt buộc, trừ khi dùng --each-agency)", en: "the file to write (required unless --each-agency)" } },
+  "each-agency": { type: "boolean", text: { vi: "mỗi cơ quan một phụ lục, kèm danh sách gửi (cần --out-dir)", en: "one annex per agency, with a tracking list (needs --out-dir)" } },
+  "out-dir": { type: "string", value: { vi: "THƯ_MỤC", en: "DIR" }, text: { vi: "thư mục ghi các phụ lục của --each-agency", en: "folder for the --each-agency annexes" } },
   columns: { type: "string", value: { vi: "CỘT,…", en: "COL,…" }, text: { vi: "chọn và sắp xếp các cột của phụ lục", en: "choose and order the annex's columns" } },
   catalog: OPTION.catalog,
   protect: { type: "boolean", text: { vi: "khoá các ô không phải nhập (chỉ mở ô số liệu)", en: "lock every cell but the ones to fill in" } },
@@ -47,8 +56,8 @@ const say = (lang: "vi" | "en", vi: string, en: string) => process.stderr.write(
 
 export const annexCommand: Command = {
   summary: {
-    vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] [--catalog TỆP.json] --out TỆP.xlsx",
-    en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx",
+    vi: "Lập phụ lục .xlsx: --plan MÃ [--agency TÊN] --period KỲ [--actuals TỆP.csv] [--catalog TỆP.json] --out TỆP.xlsx | --each-agency --out-dir THƯ_MỤC",
+    en: "Write an annex .xlsx: --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx | --each-agency --out-dir DIR",
   },
   options: OPTIONS,
   async run(args, lang) {
@@ -56,8 +65,9 @@ export const annexCommand: Command = {
     if (!parsed) return 2;
     const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
     const inputs = [...catalogInputs(parsed.values.catalog), ...(actualsPath ? [resolve(actualsPath)] : [])];
-    const outPath = outputPath(out, inputs, parsed.values.force, lang);
-    if (!outPath) return 1;
+    const eachAgency = parsed.values["each-agency"] === true;
+    const outPath = eachAgency ? "" : outputPath(out!, inputs, parsed.values.force, lang);
+    if (outPath === null) return 1;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
@@ -104,12 +114,16 @@ export const annexCommand: Command = {
       badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
     }
+    if (eachAgency) {
+      const code = await writeEachAgency(catalog, { plan, period: periodText, generatedAt: new Date().toISOString(), actuals, columns }, { dir: parsed.values["out-dir"]!, inputs, force: parsed.values.force, protect, json }, lang);
+      return code || (badRows ? 1 : 0);
+    }
     const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns });
     if (!built.ok) {
       say(lang, built.error.vi, built.error.en);
       return 1;
     }
-    if (!writeOut(outPath, await annexToXlsx(built.annex, { protect }), lang)) return 1;
+    if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }), lang)) return 1;
     const rows = annexRows(built.annex);
     if (json) {
       printJson({ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length });

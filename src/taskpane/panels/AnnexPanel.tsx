@@ -3,6 +3,7 @@ import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, S
 import { useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog/load";
 import { buildAnnex, planAgencies } from "../../core/annex/build";
+import { buildAgencyAnnexes } from "../../core/annex/each-agency";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -58,6 +59,17 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
       setNotice(t.downloaded(file));
     });
 
+  const downloadEach = () =>
+    run(async () => {
+      setNotice(null);
+      const built = buildAgencyAnnexes(catalog, { plan, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget });
+      if (!built.ok) throw new Error(built.error[lang]);
+      const { agencyAnnexesZip } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write-each");
+      const file = `phu-luc-${plan}-${period.trim()}-cac-co-quan.zip`;
+      downloadBytes(await agencyAnnexesZip(built.annexes, built.tracking), file, "application/zip");
+      setNotice(t.eachAgencyZipped(built.annexes.length, file));
+    });
+
   return (
     <section aria-labelledby="annex-title">
       <Subtitle2 as="h2" id="annex-title">
@@ -85,6 +97,11 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
         <Button onClick={download} disabled={busy || !plan}>
           {t.downloadXlsx}
         </Button>
+        {!agency && (
+          <Button onClick={downloadEach} disabled={busy || !plan}>
+            {t.downloadEachAgency}
+          </Button>
+        )}
         {busy && <Spinner size="tiny" label={t.working} />}
       </div>
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />

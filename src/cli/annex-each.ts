@@ -1,0 +1,55 @@
+/** `kehoach annex --each-agency --out-dir DIR`: one annex file per agency and the tracking list, through the safe writer. */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Catalog } from "../core/catalog/load";
+import { buildAgencyAnnexes } from "../core/annex/each-agency";
+import type { BuildAnnexOptions } from "../core/annex/build";
+import type { Lang } from "../core/messages";
+import { annexToXlsx, inMemoryXlsxWriter } from "../xlsx/write";
+import { outputPath, printJson, writeOut } from "./common";
+import { TRACKING_FILE } from "../xlsx/write-each";
+
+export { TRACKING_FILE } from "../xlsx/write-each";
+
+export interface EachAgencyOutput {
+  dir: string;
+  inputs: readonly string[];
+  force?: boolean;
+  protect?: boolean;
+  json?: boolean;
+}
+
+/** Exit code: 0 when every file was written, 1 otherwise (each refusal said on stderr). */
+export async function writeEachAgency(catalog: Catalog, options: Omit<BuildAnnexOptions, "agency">, out: EachAgencyOutput, lang: Lang): Promise<number> {
+  const built = buildAgencyAnnexes(catalog, options);
+  if (!built.ok) {
+    process.stderr.write(`${built.error[lang]}\n`);
+    return 1;
+  }
+  const dir = resolve(out.dir);
+  mkdirSync(dir, { recursive: true });
+  // Every path is checked before anything is written: no half-written set.
+  const files = [...built.annexes.map((a) => a.file), TRACKING_FILE];
+  const paths: string[] = [];
+  for (const f of files) {
+    const path = outputPath(join(dir, f), out.inputs, out.force, lang);
+    if (path === null) {
+      const others = files.length - paths.length - 1;
+      if (others) process.stderr.write(lang === "en" ? `(and ${others} more file(s) not checked; nothing was written)\n` : `(còn ${others} tệp khác chưa kiểm tra; chưa ghi tệp nào)\n`);
+      return 1;
+    }
+    paths.push(path);
+  }
+  for (const [i, a] of built.annexes.entries()) if (!writeOut(paths[i]!, await annexToXlsx(a.annex, { protect: out.protect }), lang)) return 1;
+  if (!writeOut(paths.at(-1)!, await inMemoryXlsxWriter([built.tracking], []), lang)) return 1;
+  if (out.json) {
+    printJson(built.annexes.map((a, i) => ({ agency: a.agency.name, file: paths[i], targets: a.targets, tasks: a.tasks, deadline: a.annex.meta.deadline ?? null })));
+  } else {
+    process.stdout.write(
+      lang === "en"
+        ? `Wrote ${built.annexes.length} annexes and the tracking list ${TRACKING_FILE} in ${dir}.\n`
+        : `Đã ghi ${built.annexes.length} phụ lục và danh sách gửi ${TRACKING_FILE} vào ${dir}.\n`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+/** Lập phụ lục in the pane: "one file per agency" downloads a .zip holding each agency's annex and the tracking list. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import JSZip from "jszip";
+import AnnexPanel from "../../src/taskpane/panels/AnnexPanel";
+import { STRINGS } from "../../src/taskpane/i18n";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { syntheticCatalog } from "../core/annex/synthetic";
+import { byRole, click, mount, unmount, waitFor } from "./dom";
+
+const downloads: { bytes: Uint8Array; name: string; mime: string }[] = [];
+jest.mock("../../src/taskpane/download", () => ({
+  XLSX_MIME: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  downloadBytes: (bytes: Uint8Array, name: string, mime: string) => downloads.push({ bytes, name, mime }),
+}));
+
+// jsdom resolves ExcelJS's uuid to its ES-module browser build, which jest cannot load: use its CommonJS build.
+jest.mock("uuid", () => jest.requireActual("../../node_modules/uuid/dist/index.js"));
+
+const catalog = syntheticCatalog({ agencies: 3, targetsPerAgency: 2 });
+const port: WorkbookPort = {
+  kind: "preview",
+  insertTargets: async () => ({ ok: false, reason: "blocked", message: { vi: "", en: "" } }),
+  listTables: async () => [],
+  flagStatus: async () => ({ ok: false, reason: "no_table", message: { vi: "", en: "" } }) as never,
+  selectRow: async () => undefined,
+  writeAnnex: async () => ({ sheets: [] }),
+  writeSheets: async () => ({ sheets: [] }),
+};
+
+afterEach(unmount);
+
+test("one file per agency: a .zip of the agencies' annexes, named by agency, and the tracking list", async () => {
+  const t = STRINGS.vi;
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <AnnexPanel t={t} lang="vi" port={port} catalog={catalog} />
+    </FluentProvider>,
+  );
+  await click(await byRole("button", t.downloadEachAgency));
+  await waitFor(() => downloads.length === 1 || /Lỗi/.test(document.body.textContent ?? ""));
+  expect(document.body.textContent).not.toMatch(/Lỗi.{0,200}/);
+  const files = Object.keys((await JSZip.loadAsync(downloads[0].bytes)).files).sort();
+  expect(downloads[0].mime).toBe("application/zip");
+  expect(files).toEqual([
+    "danh-sach-gui.xlsx",
+    `phu-luc-tinh-x-2024-${new Date().getFullYear()}-so-nganh-so-1.xlsx`,
+    `phu-luc-tinh-x-2024-${new Date().getFullYear()}-so-nganh-so-2.xlsx`,
+    `phu-luc-tinh-x-2024-${new Date().getFullYear()}-so-nganh-so-3.xlsx`,
+  ]);
+});
