@@ -6,6 +6,7 @@ import officeAddins from "eslint-plugin-office-addins";
 const EDGES = ["cli", "node", "excel", "xlsx", "taskpane", "preview", "memory-workbook", "documents", "functions", "catalog-source", "workbook", "help"];
 
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
+const INDEX = "Edges import a core area through its public index (src/core/<area>/index.ts), not its inner files.";
 const PURE = "The core is pure TypeScript: no Node, DOM, Office or file-format libraries (an edge reads the bytes and passes them in).";
 
 export default tseslint.config(
@@ -47,10 +48,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**", "src/preview/**", "src/memory-workbook/**"],
+    rules: {
+      "no-restricted-imports": restrict([{ group: ["**/core/*/*", "!**/core/*/index", "!**/core/*/*.json"], message: INDEX }]),
+    },
+  },
+  {
     files: ["src/preview/**/*.{ts,tsx}", "src/memory-workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
         { group: ["**/excel/**", "**/excel"], message: "The preview and its in-memory workbook import no Office.js adapter (src/excel): share the decision through src/core." },
+        { group: ["**/core/*/*", "!**/core/*/index", "!**/core/*/*.json"], message: INDEX },
       ]),
     },
   },

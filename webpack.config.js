@@ -42,6 +42,8 @@ module.exports = async (env, options) => {
     },
     module: {
       rules: [
+        // The core is pure: an area's index re-exports many modules and the bundle keeps only those used.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

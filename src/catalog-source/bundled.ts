@@ -1,5 +1,5 @@
 /** The catalog shipped with the add-in: every file in seeds/ (a test checks none is missing here). */
-import type { CatalogInput } from "../core/catalog/load";
+import type { CatalogInput } from "../core/catalog";
 import bgNq96 from "../../seeds/bg-nq96.json";
 import bgNq29 from "../../seeds/bg-nq29.json";
 import bg2022 from "../../seeds/bg-2022.json";

@@ -7,11 +7,11 @@
  *      cached in OfficeRuntime.storage so functions work offline;
  *   3. bundled  – the catalog built from seeds/ that ships with the add-in.
  */
-import { loadCatalogs, type Catalog, type CatalogInput } from "../core/catalog/load";
-import type { Problem } from "../core/catalog/problems";
-import type { CatalogFile } from "../core/catalog/schema";
+import { loadCatalogs, type Catalog, type CatalogInput } from "../core/catalog";
+import type { Problem } from "../core/catalog";
+import type { CatalogFile } from "../core/catalog";
 import { BUNDLED_CATALOG_FILES } from "./bundled";
-import { formatMegabytes } from "../core/numbers/format";
+import { formatMegabytes } from "../core/numbers";
 
 export type CatalogOrigin = "snapshot" | "imported" | "bundled";
 

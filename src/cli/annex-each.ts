@@ -1,9 +1,9 @@
 /** `kehoach annex --each-agency --out-dir DIR`: one annex file per agency and the tracking list, through the safe writer. */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Catalog } from "../core/catalog/load";
-import { buildAgencyAnnexes } from "../core/annex/each-agency";
-import type { BuildAnnexOptions } from "../core/annex/build";
+import type { Catalog } from "../core/catalog";
+import { buildAgencyAnnexes } from "../core/annex";
+import type { BuildAnnexOptions } from "../core/annex";
 import type { Lang } from "../core/messages";
 import { annexToXlsx, inMemoryXlsxWriter } from "../xlsx/write";
 import { outputPath, printJson, writeOut } from "./common";

@@ -5,12 +5,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { actualsForPeriod } from "../core/annex/actuals";
-import { buildAnnex, planAgencies } from "../core/annex/build";
-import { parseColumnList } from "../core/annex/columns";
-import { annexRows } from "../core/annex/model";
+import { actualsForPeriod } from "../core/annex";
+import { buildAnnex, planAgencies } from "../core/annex";
+import { parseColumnList } from "../core/annex";
+import { annexRows } from "../core/annex";
 import { parsePeriod } from "../core/periods";
-import { agencyMatchProblem, matchAgency } from "../core/catalog/agency-match";
+import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { annexToXlsx } from "../xlsx/write";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
 import { OPTION } from "./options";

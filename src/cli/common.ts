@@ -2,12 +2,12 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import type { Bilingual, Lang } from "../core/messages";
-import { closestIds } from "../core/text/closest";
-import { formatProblem, type Problem } from "../core/catalog/problems";
+import { closestIds } from "../core/text";
+import { formatProblem, type Problem } from "../core/catalog";
 import { resolve } from "node:path";
 import { catalogFilesIn, loadCatalogFiles } from "../node/catalog-files";
 import { checkOutput, writeAtomically } from "../node/safe-write";
-import type { Catalog } from "../core/catalog/load";
+import type { Catalog } from "../core/catalog";
 
 /** One option of a command: how it is parsed, and what --help says about it. */
 export interface OptionDoc {

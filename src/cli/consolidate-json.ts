@@ -4,7 +4,7 @@
  * "file" (accepted or rejected, with the reason), "rejected" (a row or cell left out, with the reason)
  * and "conflict" (values that disagree, and which was used).
  */
-import type { ConsolidationResult } from "../core/consolidate/consolidate";
+import type { ConsolidationResult } from "../core/consolidate";
 
 export function consolidationRecords(r: ConsolidationResult, out: string): Record<string, unknown>[] {
   const timeliness = new Map(r.timeliness.map((t) => [t.agencyId, t]));

@@ -6,19 +6,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import type { Target } from "../core/catalog/schema";
-import { parseTargetRecords } from "../core/catalog/load";
+import type { Target } from "../core/catalog";
+import { parseTargetRecords } from "../core/catalog";
 import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
-import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations/evaluate-rows";
+import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations";
 import type { Bilingual, Lang } from "../core/messages";
-import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers/vi";
-import { formatNumber } from "../core/numbers/format";
+import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers";
+import { formatNumber } from "../core/numbers";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
-import { parseCsv } from "../core/text/csv";
-import { fold } from "../core/text/normalize";
+import { parseCsv } from "../core/text";
+import { fold } from "../core/text";
 import { readJsonFile } from "../node/catalog-files";
 import { OPTION } from "./options";
-import { closestIds } from "../core/text/closest";
+import { closestIds } from "../core/text";
 import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural } from "./common";
 
 const Options = z

@@ -4,9 +4,9 @@
  */
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { describeTarget } from "../core/catalog/describe";
-import { parseTargetRecords } from "../core/catalog/load";
-import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations/import-document";
+import { describeTarget } from "../core/catalog";
+import { parseTargetRecords } from "../core/catalog";
+import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations";
 import type { Lang } from "../core/messages";
 import { readDocument } from "../node/read-document";
 import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural } from "./common";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planTitle } from "../core/catalog/describe";
+import { planTitle } from "../core/catalog";
 import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
 import { OPTION } from "./options";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { filterTargets } from "../core/catalog/query";
-import { agencyMatchProblem, matchAgency } from "../core/catalog/agency-match";
-import { describeTarget } from "../core/catalog/describe";
+import { filterTargets } from "../core/catalog";
+import { agencyMatchProblem, matchAgency } from "../core/catalog";
+import { describeTarget } from "../core/catalog";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural } from "./common";
 import { OPTION } from "./options";

@@ -3,8 +3,8 @@
  * (`kehoach extract`) and the browser (the pane): Word through mammoth, PDF through unpdf, each
  * loaded on first use, and text through TextDecoder, which both have.
  */
-import type { DocumentReaders } from "../core/operations/import-document";
-import { htmlToText } from "../core/extract/html-text";
+import type { DocumentReaders } from "../core/operations";
+import { htmlToText } from "../core/extract";
 
 async function docx(bytes: Uint8Array): Promise<string> {
   const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");

@@ -5,9 +5,9 @@
  * every rule the user made stays), and add the status colouring.
  */
 import type { FlagMapping, FlagStatusResult } from "../workbook/port";
-import { STATUS_RULES } from "../core/sheet/status-rules";
-import { cannotReadTable, flaggedResult, isStatusRule, planFlag, tableRows } from "../core/operations/flag-status";
-import { splitAddress, topLeft } from "../core/sheet/a1";
+import { STATUS_RULES } from "../core/sheet";
+import { cannotReadTable, flaggedResult, isStatusRule, planFlag, tableRows } from "../core/operations";
+import { splitAddress, topLeft } from "../core/sheet";
 import { explainOfficeError } from "./office-errors";
 import { BilingualError } from "../core/messages";
 

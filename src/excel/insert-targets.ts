@@ -3,10 +3,10 @@
  * (1) read the place: the selection's area, the data and tables in it, or the sheet names taken;
  * (2) write the plan, one 2D array per column block.
  */
-import { COLUMN, COLUMN_WIDTHS, INPUT_FILL } from "../core/sheet/table-layout";
-import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations/insert-targets";
+import { COLUMN, COLUMN_WIDTHS, INPUT_FILL_HEX } from "../core/sheet";
+import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations";
 import type { InsertTargetsOptions, InsertTargetsResult, TargetRowInput } from "../workbook/port";
-import { splitAddress, topLeft } from "../core/sheet/a1";
+import { splitAddress, topLeft } from "../core/sheet";
 
 /** Excel column width unit is points; one character of Calibri 11 is about 7 points. */
 const POINTS_PER_CHAR = 7;
@@ -63,7 +63,7 @@ export async function insertTargets(
   block(1, COLUMN.plan, n, 1).numberFormat = layout.planFormats;
   const actual = block(1, COLUMN.actual, n, 1);
   actual.numberFormat = layout.actualFormats;
-  actual.format.fill.color = INPUT_FILL;
+  actual.format.fill.color = INPUT_FILL_HEX;
   actual.format.protection.locked = false;
   block(1, COLUMN.agency, n, 2).values = layout.right;
   block(1, COLUMN.name, n, 1).format.wrapText = true;

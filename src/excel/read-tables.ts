@@ -2,9 +2,9 @@
  * Office.js reads for the table import and "Lưu danh mục": the selected range as a table grid
  * (values, merged areas, hidden columns), and the cells of named sheets. Two context.sync() each.
  */
-import type { SheetCells } from "../core/catalog-sheets/from-sheets";
-import type { MergedArea, TableGrid } from "../core/table-import/types";
-import { splitAddress, topLeft } from "../core/sheet/a1";
+import type { SheetCells } from "../core/catalog-sheets";
+import type { MergedArea, TableGrid } from "../core/table-import";
+import { splitAddress, topLeft } from "../core/sheet";
 import { BilingualError } from "../core/messages";
 
 /** Rows read from a selection at most: a whole-column selection is cut to the used range first. */

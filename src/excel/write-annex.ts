@@ -3,13 +3,13 @@
  * writer (both render src/core/annex/layout.ts). One read batch (existing sheet names,
  * metadata sheet), one write batch: two context.sync() in all.
  */
-import type { Annex } from "../core/annex/model";
-import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex/layout";
-import { isFormula, uniqueSheetName, type Area, type SheetLayout } from "../core/sheet/layout";
-import { TONE_COLORS } from "../core/sheet/status";
-import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex/meta";
-import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/sheet/style";
-import { escapeFormulaText } from "../core/text/escape";
+import type { Annex } from "../core/annex";
+import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex";
+import { isFormula, uniqueSheetName, type Area, type SheetLayout } from "../core/sheet";
+import { TONE_COLORS } from "../core/sheet";
+import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle, type InputCells } from "../core/sheet";
+import { escapeFormulaText } from "../core/text";
 import { runExplained } from "./office-errors";
 
 export interface WriteAnnexOptions {

@@ -2,7 +2,7 @@
  * Write laid-out sheets (the consolidation result) as new sheets, in the annex writer's format.
  * Two round trips: (1) the names already taken; (2) every sheet.
  */
-import { uniqueSheetName, type SheetLayout } from "../core/sheet/layout";
+import { uniqueSheetName, type SheetLayout } from "../core/sheet";
 import { queueSheet } from "./write-annex";
 
 export async function writeSheets(context: Excel.RequestContext, layouts: readonly SheetLayout[]): Promise<{ sheets: string[] }> {

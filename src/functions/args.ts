@@ -1,6 +1,6 @@
 /** Argument coercion for KH.* functions: cell values and vi-VN text → typed values, with zod at the edge. */
 import { z } from "zod";
-import { parseViNumber } from "../core/numbers/vi";
+import { parseViNumber } from "../core/numbers";
 import { fromExcelSerial, isPlanYear, isValidDate, type CalendarDate } from "../core/periods";
 import { errors } from "./errors";
 

@@ -1,5 +1,5 @@
 /** The reporting calendar as the KH.* functions need it: a period code for a date, a deadline for a period. */
-import type { Plan } from "../core/catalog/schema";
+import type { Plan } from "../core/catalog";
 import { deadlineFor, periodCode, periodOfDate, type CalendarDate, type PeriodType } from "../core/periods";
 import { errors } from "./errors";
 

@@ -2,12 +2,12 @@
  * KH.* functions, declared once: each entry coerces its arguments, calls the core and returns
  * cell values. Pure: no Office.js; errors are FunctionError (mapped to Excel errors by the adapter).
  */
-import type { Catalog } from "../core/catalog/load";
-import type { Target } from "../core/catalog/schema";
-import { describeTarget } from "../core/catalog/describe";
-import { filterTargets } from "../core/catalog/query";
+import type { Catalog } from "../core/catalog";
+import type { Target } from "../core/catalog";
+import { describeTarget } from "../core/catalog";
+import { filterTargets } from "../core/catalog";
 import { evaluateTarget, judgeTarget, type Judgement } from "../core/evaluate";
-import { statusLabel } from "../core/evaluate/labels";
+import { statusLabel } from "../core/evaluate";
 import { parsePeriod, toExcelSerial } from "../core/periods";
 import { periodForDate, deadlineForPeriod } from "./calendar";
 import { asMatrix, broadcast, date, isEmpty, optionalBoolean, optionalChoice, optionalText, optionalYear, text, type Cell } from "./args";

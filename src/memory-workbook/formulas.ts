@@ -2,7 +2,7 @@
  * Computes the KH.* formulas of the in-memory workbook with the very specs the custom functions
  * run (src/functions/specs.ts), so the preview shows what Excel would.
  */
-import type { Catalog } from "../core/catalog/load";
+import type { Catalog } from "../core/catalog";
 import { runFunction, isFunctionName } from "../functions/run";
 import { EXCEL_ERROR, isFunctionError } from "../functions/errors";
 import type { CellValue, MemoryWorkbook } from "./memory-workbook";

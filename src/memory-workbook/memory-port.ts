@@ -1,18 +1,18 @@
 /** The WorkbookPort over the in-memory workbook: reads state and writes the plans src/core/operations decides, as Excel does. */
 import type { FlagMapping, FlagStatusResult, InsertTargetsOptions, InsertTargetsResult, RowRef, TableInfo, TargetRowInput, WorkbookPort } from "../workbook/port";
-import { COLUMN, INPUT_FILL } from "../core/sheet/table-layout";
-import { STATUS_RULES } from "../core/sheet/status-rules";
-import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations/insert-targets";
-import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, tableRows } from "../core/operations/flag-status";
-import { rangeAddress, topLeft } from "../core/sheet/a1";
+import { COLUMN, INPUT_FILL_HEX } from "../core/sheet";
+import { STATUS_RULES } from "../core/sheet";
+import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations";
+import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, tableRows } from "../core/operations";
+import { rangeAddress, topLeft } from "../core/sheet";
 import type { MemoryWorkbook } from "./memory-workbook";
-import type { Annex } from "../core/annex/model";
-import { layoutAnnexWorkbook } from "../core/annex/layout";
-import { uniqueSheetName, type SheetLayout } from "../core/sheet/layout";
-import { inputCells } from "../core/sheet/style";
-import { escapeFormulaText } from "../core/text/escape";
-import type { TableGrid } from "../core/table-import/types";
-import type { SheetCells } from "../core/catalog-sheets/from-sheets";
+import type { Annex } from "../core/annex";
+import { layoutAnnexWorkbook } from "../core/annex";
+import { uniqueSheetName, type SheetLayout } from "../core/sheet";
+import { inputCells } from "../core/sheet";
+import { escapeFormulaText } from "../core/text";
+import type { TableGrid } from "../core/table-import";
+import type { SheetCells } from "../core/catalog-sheets";
 
 export class MemoryPort implements WorkbookPort {
   readonly kind = "preview" as const;
@@ -58,7 +58,7 @@ export class MemoryPort implements WorkbookPort {
       const r = top + 1 + i;
       layout.left[i].forEach((v, c) => wb.setCell(sheet, r, left + c, { value: v }));
       wb.setCell(sheet, r, left + COLUMN.plan, { format: layout.planFormats[i][0] });
-      wb.setCell(sheet, r, left + COLUMN.actual, { format: layout.actualFormats[i][0], fill: INPUT_FILL, unlocked: true });
+      wb.setCell(sheet, r, left + COLUMN.actual, { format: layout.actualFormats[i][0], fill: INPUT_FILL_HEX, unlocked: true });
       wb.setCell(sheet, r, left + COLUMN.percent, { formula: layout.formulas[i][0], format: layout.percentFormats[i][0] });
       wb.setCell(sheet, r, left + COLUMN.status, { formula: layout.formulas[i][1] });
       layout.right[i].forEach((v, c) => wb.setCell(sheet, r, left + COLUMN.agency + c, { value: v }));
@@ -156,7 +156,7 @@ export class MemoryPort implements WorkbookPort {
           wb.setCell(name, r, c, {
             value: text === null ? "" : typeof text === "boolean" ? String(text) : (text as string | number),
             format: row.formats?.[c] ?? undefined,
-            ...(unlocked ? { unlocked: true, fill: INPUT_FILL } : {}),
+            ...(unlocked ? { unlocked: true, fill: INPUT_FILL_HEX } : {}),
           });
         }),
       );

@@ -3,7 +3,7 @@
  * status colouring rules. Just enough of Excel for the task pane's operations, and observable so
  * the grid view re-renders.
  */
-import type { StatusRule } from "../core/sheet/status-rules";
+import type { StatusRule } from "../core/sheet";
 
 export type CellValue = string | number;
 

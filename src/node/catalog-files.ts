@@ -1,8 +1,8 @@
 /** Node adapter: read catalog JSON files from disk (seeds/ by default). */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { loadCatalogs, type CatalogInput, type LoadResult } from "../core/catalog/load";
-import type { Problem } from "../core/catalog/problems";
+import { loadCatalogs, type CatalogInput, type LoadResult } from "../core/catalog";
+import type { Problem } from "../core/catalog";
 import type { Bilingual } from "../core/messages";
 
 export const SEEDS_DIR = resolve(__dirname, "../../seeds");

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { failure } from "../core/messages";
-import { documentText, documentTooLarge, MAX_DOCUMENT_BYTES, type DocumentText } from "../core/operations/import-document";
+import { documentText, documentTooLarge, MAX_DOCUMENT_BYTES, type DocumentText } from "../core/operations";
 import { documentReaders } from "../documents/readers";
 
-export { looksBinary, MAX_DOCUMENT_BYTES } from "../core/operations/import-document";
+export { looksBinary, MAX_DOCUMENT_BYTES } from "../core/operations";
 export type ReadResult = DocumentText;
 
 export async function readDocument(path: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadResult> {

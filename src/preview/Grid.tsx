@@ -1,11 +1,11 @@
 /** The in-memory sheet as an HTML table: computed KH.* results, editable input cells, status colours, selection. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { Catalog } from "../core/catalog/load";
-import { parseViNumber } from "../core/numbers/vi";
+import type { Catalog } from "../core/catalog";
+import { parseViNumber } from "../core/numbers";
 import type { Strings } from "../taskpane/i18n";
-import { ruleFor } from "../core/sheet/status-rules";
-import { columnName } from "../core/sheet/a1";
+import { ruleFor } from "../core/sheet";
+import { columnName } from "../core/sheet";
 import { computeFormula } from "../memory-workbook/formulas";
 import { displayValue } from "./display";
 import type { MemoryWorkbook } from "../memory-workbook/memory-workbook";

@@ -2,10 +2,10 @@
  * The demo workbook of the preview: an empty sheet to insert into, and an agency's report table
  * ("Báo cáo Sở") with ids and results in its own column names, to try "flag off-track" by mapping.
  */
-import type { Catalog } from "../core/catalog/load";
-import type { Target } from "../core/catalog/schema";
+import type { Catalog } from "../core/catalog";
+import type { Target } from "../core/catalog";
 import { MemoryWorkbook } from "../memory-workbook/memory-workbook";
-import { INPUT_FILL } from "../core/sheet/table-layout";
+import { INPUT_FILL_HEX } from "../core/sheet";
 
 export const DEMO_REPORT_SHEET = "Báo cáo Sở";
 export const DEMO_REPORT_TABLE = "BaoCao_So";
@@ -36,7 +36,7 @@ export function createDemoWorkbook(catalog: Catalog): MemoryWorkbook {
     wb.setCell(DEMO_REPORT_SHEET, row, 0, { value: row });
     wb.setCell(DEMO_REPORT_SHEET, row, 1, { value: t.id });
     wb.setCell(DEMO_REPORT_SHEET, row, 2, { value: t.name });
-    wb.setCell(DEMO_REPORT_SHEET, row, 3, { value: actual, format: "#,##0.0", fill: INPUT_FILL, unlocked: true });
+    wb.setCell(DEMO_REPORT_SHEET, row, 3, { value: actual, format: "#,##0.0", fill: INPUT_FILL_HEX, unlocked: true });
   });
   wb.tables.push({ name: DEMO_REPORT_TABLE, sheet: DEMO_REPORT_SHEET, top: 0, left: 0, columns: DEMO_COLUMNS, rowCount: targets.length, rules: null });
   return wb;

@@ -1,7 +1,7 @@
 /** What a cell shows, the way Excel in vi-VN shows it. */
-import { formatViNumber } from "../core/numbers/vi";
-import { formatDecimals } from "../core/numbers/format";
-import { unescapeFormulaText } from "../core/text/escape";
+import { formatViNumber } from "../core/numbers";
+import { formatDecimals } from "../core/numbers";
+import { unescapeFormulaText } from "../core/text";
 import type { CellValue } from "../memory-workbook/memory-workbook";
 
 export function displayValue(value: CellValue | "" | undefined, format: string | undefined): string {

@@ -2,10 +2,10 @@
  * The flag list by lead agency (cơ quan chủ trì): which agencies lead the listed rows, and the rows
  * of one of them. Pure; the panel keeps the choice as a key of this module.
  */
-import type { Catalog } from "../core/catalog/load";
+import type { Catalog } from "../core/catalog";
 import type { Lang } from "../core/messages";
-import { nfc } from "../core/text/normalize";
-import type { RowVerdict } from "../core/operations/evaluate-rows";
+import { nfc } from "../core/text";
+import type { RowVerdict } from "../core/operations";
 
 /** The choice that shows every row. */
 export const ALL_AGENCIES = "";

@@ -3,16 +3,16 @@
  * Implemented by src/excel (Office.js, at most two context.sync() per method) and src/preview (in memory);
  * the decisions (what goes where, what is refused, the messages) are the core's (src/core/operations).
  */
-import type { Annex } from "../core/annex/model";
-import type { SheetLayout } from "../core/sheet/layout";
-import type { TargetRowInput } from "../core/sheet/table-layout";
-import type { InsertTargetsOptions, InsertTargetsResult } from "../core/operations/insert-targets";
-import type { FlagMapping, FlagStatusResult, TableInfo } from "../core/operations/flag-status";
-import type { TableGrid } from "../core/table-import/types";
-import type { SheetCells } from "../core/catalog-sheets/from-sheets";
+import type { Annex } from "../core/annex";
+import type { SheetLayout } from "../core/sheet";
+import type { TargetRowInput } from "../core/sheet";
+import type { InsertTargetsOptions, InsertTargetsResult } from "../core/operations";
+import type { FlagMapping, FlagStatusResult, TableInfo } from "../core/operations";
+import type { TableGrid } from "../core/table-import";
+import type { SheetCells } from "../core/catalog-sheets";
 
 export type { TargetRowInput, InsertTargetsOptions, InsertTargetsResult, FlagMapping, FlagStatusResult, TableInfo };
-export type { TableRowData } from "../core/operations/flag-status";
+export type { TableRowData } from "../core/operations";
 
 export interface RowRef {
   sheet: string;

@@ -3,7 +3,7 @@
  * the core's sheet layouts rendered by the one ExcelJS renderer, and read back through the guarded reader.
  */
 import ExcelJS from "exceljs";
-import type { CatalogFile } from "../core/catalog/schema";
+import type { CatalogFile } from "../core/catalog";
 import { catalogToSheets, sheetsToCatalog, type SheetsReadResult } from "../core/catalog-sheets";
 import { readWorkbookFile, type UploadedFile } from "./read";
 import { renderSheet, workbookBytes } from "./write";

@@ -3,11 +3,11 @@
  * Annexes are read one at a time and only their rows are kept (memory does not grow with the
  * number of files); same-named files are told apart by their path, a file given twice is merged once.
  */
-import type { Catalog } from "../core/catalog/load";
-import { startConsolidation, type ConsolidateOptions, type ConsolidationResult } from "../core/consolidate/consolidate";
-import { layoutConsolidation } from "../core/consolidate/layout";
+import type { Catalog } from "../core/catalog";
+import { startConsolidation, type ConsolidateOptions, type ConsolidationResult } from "../core/consolidate";
+import { layoutConsolidation } from "../core/consolidate";
 import type { Bilingual } from "../core/messages";
-import type { FileRead } from "../core/consolidate/grid";
+import type { FileRead } from "../core/consolidate";
 import { readWorkbookFile, type UploadedFile } from "./read";
 import { DEFAULT_LIMITS, type SizeLimits } from "./size-guard";
 import { inMemoryXlsxWriter, type XlsxWriter } from "./write";

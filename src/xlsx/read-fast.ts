@@ -9,7 +9,7 @@
  * reads as empty, where ExcelJS cannot tell it from a formula never calculated.
  * Anything else it does not know returns null: the caller reads the file with ExcelJS instead.
  */
-import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate/grid";
+import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { inflateEntry, type ZipDirectory } from "./read-zip";
 import { attribute, attributesOf, OutOfScope, scanXml, StopScan } from "./read-xml";
 

@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { MergedArea, TableGrid } from "../core/table-import";
 import type { Bilingual } from "../core/messages";
-import { topLeft } from "../core/sheet/a1";
+import { topLeft } from "../core/sheet";
 import { openWorkbookFile, worksheetGrid, type UploadedFile } from "./read";
 
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {

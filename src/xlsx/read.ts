@@ -4,7 +4,7 @@
  * Runs in the browser (ArrayBuffer from a file picker) and in Node.
  */
 import ExcelJS from "exceljs";
-import { MAX_SHEET_ROWS, type FileRead, type GridCell, type SheetGrid } from "../core/consolidate/grid";
+import { MAX_SHEET_ROWS, type FileRead, type GridCell, type SheetGrid } from "../core/consolidate";
 import { readSheetsFast } from "./read-fast";
 import { readZipDirectory } from "./read-zip";
 import { checkDeclaredEntries, checkFileSize, checkZipSignature, DEFAULT_LIMITS, entriesMatchDeclaredSizes, guardXlsx, type SizeLimits } from "./size-guard";

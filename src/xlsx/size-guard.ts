@@ -4,7 +4,7 @@
  * by its ratio, far more than an annex ever holds). JSZip (ExcelJS's own zip library) reads
  * the zip's directory without inflating anything; runs in the browser and in Node.
  */
-import { formatMegabytes } from "../core/numbers/format";
+import { formatMegabytes } from "../core/numbers";
 import JSZip from "jszip";
 import type { Bilingual } from "../core/messages";
 

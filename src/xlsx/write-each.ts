@@ -1,7 +1,7 @@
 /** The per-agency annexes and their tracking list as one .zip (the pane's download; the CLI writes the files one by one). */
 import JSZip from "jszip";
-import type { AgencyAnnex } from "../core/annex/each-agency";
-import type { SheetLayout } from "../core/sheet/layout";
+import type { AgencyAnnex } from "../core/annex";
+import type { SheetLayout } from "../core/sheet";
 import { annexToXlsx, inMemoryXlsxWriter } from "./write";
 
 export const TRACKING_FILE = "danh-sach-gui.xlsx";

@@ -6,13 +6,13 @@
  * writer (./stream-write.ts), which takes the same sheets row by row.
  */
 import ExcelJS from "exceljs";
-import type { Annex } from "../core/annex/model";
-import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions } from "../core/annex/layout";
-import { isFormula, type CellValue, type SheetLayout } from "../core/sheet/layout";
-import { TONE_COLORS } from "../core/sheet/status";
-import type { MetaRecord } from "../core/annex/meta";
-import { areaAddress, cellAddress } from "../core/sheet/a1";
-import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/sheet/style";
+import type { Annex } from "../core/annex";
+import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions } from "../core/annex";
+import { isFormula, type CellValue, type SheetLayout } from "../core/sheet";
+import { TONE_COLORS } from "../core/sheet";
+import type { MetaRecord } from "../core/annex";
+import { areaAddress, cellAddress } from "../core/sheet";
+import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/sheet";
 
 /** Sheet layouts plus their metadata records → .xlsx bytes. */
 export type XlsxWriter = (sheets: SheetLayout[], meta: MetaRecord[]) => Promise<Uint8Array>;

@@ -127,3 +127,4 @@ export function judgeTarget(target: Target, input: EvaluationInput, settings?: P
   const pace = rule.progress.pace;
   return say(status, () => paceReason(ctx, status, x, pace, ratioPercent), percentOfPlan, progress);
 }
+export * from "./labels";

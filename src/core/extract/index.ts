@@ -5,3 +5,5 @@ export { toCatalog, type CatalogOptions } from "./catalog";
 export { documentProblem } from "./check";
 export { htmlToText } from "./html-text";
 export type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
+export * from "./types";
+export * from "./html-text";

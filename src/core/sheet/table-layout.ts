@@ -19,8 +19,8 @@ export const COLUMN = { stt: 0, id: 1, name: 2, unit: 3, plan: 4, actual: 5, per
 /** Column widths in characters. */
 export const COLUMN_WIDTHS = [5, 14, 48, 12, 12, 12, 9, 15, 26, 24];
 export const PERCENT_FORMAT = "0.0%";
-/** Cells the user types into: the same colour as the annex's input cells. */
-export const INPUT_FILL = `#${ANNEX_INPUT_FILL}`;
+/** Cells the user types into: the annex's input colour, as Office.js and the preview take it ("#RRGGBB"). */
+export const INPUT_FILL_HEX = `#${ANNEX_INPUT_FILL}`;
 
 export const PERCENT_FORMULA = "=KH.PERCENT([@Mã],[@[Thực hiện]])";
 export const STATUS_FORMULA = "=KH.STATUS([@Mã],[@[Thực hiện]])";

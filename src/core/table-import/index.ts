@@ -3,3 +3,4 @@ export { importTable } from "./import";
 export { readAmount } from "./cells";
 export { csvGrid } from "./csv";
 export type { ColumnChoice, ColumnInfo, ImportQuestion, MergedArea, OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
+export * from "./types";

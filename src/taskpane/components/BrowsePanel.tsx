@@ -1,9 +1,9 @@
 /** The first screen: search every plan's targets, filter, tick the ones to insert, open one's details. */
 import { Button, Checkbox, Field, makeStyles, SearchBox, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Catalog } from "../../core/catalog/load";
-import { filterTargets, type TargetFilter } from "../../core/catalog/query";
-import { describeTarget } from "../../core/catalog/describe";
+import type { Catalog } from "../../core/catalog";
+import { filterTargets, type TargetFilter } from "../../core/catalog";
+import { describeTarget } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { TargetDetail } from "./TargetDetail";

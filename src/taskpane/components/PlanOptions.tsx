@@ -1,6 +1,6 @@
-import type { Agency, Plan } from "../../core/catalog/schema";
-import { planTitle } from "../../core/catalog/describe";
-import { ellipsize } from "../../core/text/normalize";
+import type { Agency, Plan } from "../../core/catalog";
+import { planTitle } from "../../core/catalog";
+import { ellipsize } from "../../core/text";
 
 /** Longest plan title an option shows; the whole title is its tooltip. */
 const TITLE_CHARS = 60;

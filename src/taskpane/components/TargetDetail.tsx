@@ -1,10 +1,10 @@
 /** Everything the catalog says about one target, with the sentence it came from. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { Catalog } from "../../core/catalog/load";
-import type { Target } from "../../core/catalog/schema";
-import { comparatorInWords, describeTarget, planTitle } from "../../core/catalog/describe";
-import { formatViNumber } from "../../core/numbers/vi";
+import type { Catalog } from "../../core/catalog";
+import type { Target } from "../../core/catalog";
+import { comparatorInWords, describeTarget, planTitle } from "../../core/catalog";
+import { formatViNumber } from "../../core/numbers";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 

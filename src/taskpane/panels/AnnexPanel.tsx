@@ -1,9 +1,9 @@
 /** Lập phụ lục: an agency's (or every agency's) annex for a plan and period, into the workbook or as .xlsx. */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Catalog } from "../../core/catalog/load";
-import { buildAnnex, planAgencies } from "../../core/annex/build";
-import { buildAgencyAnnexes } from "../../core/annex/each-agency";
+import type { Catalog } from "../../core/catalog";
+import { buildAnnex, planAgencies } from "../../core/annex";
+import { buildAgencyAnnexes } from "../../core/annex";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";

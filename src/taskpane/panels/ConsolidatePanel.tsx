@@ -2,9 +2,9 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilePicker } from "../components/FilePicker";
-import type { Catalog } from "../../core/catalog/load";
-import type { ConsolidationResult } from "../../core/consolidate/consolidate";
-import { layoutConsolidation } from "../../core/consolidate/layout";
+import type { Catalog } from "../../core/catalog";
+import type { ConsolidationResult } from "../../core/consolidate";
+import { layoutConsolidation } from "../../core/consolidate";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";

@@ -6,9 +6,9 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
-import { formatProblem, type Problem } from "../../core/catalog/problems";
-import type { ExtractResult } from "../../core/extract/types";
-import { documentText, draftsOf, extractDocument, reviewedCatalog, type Draft } from "../../core/operations/import-document";
+import { formatProblem, type Problem } from "../../core/catalog";
+import type { ExtractResult } from "../../core/extract";
+import { documentText, draftsOf, extractDocument, reviewedCatalog, type Draft } from "../../core/operations";
 import { BilingualError, type Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";

@@ -4,14 +4,14 @@
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Catalog } from "../../core/catalog/load";
+import type { Catalog } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
-import { needsAttention, type RowVerdict } from "../../core/operations/evaluate-rows";
-import { guessMapping, judgeTableRows, preferredTable } from "../../core/operations/flag-status";
-import { STATUS_LABELS } from "../../core/evaluate/labels";
-import { STATUS_RULE } from "../../core/sheet/status-rules";
+import { needsAttention, type RowVerdict } from "../../core/operations";
+import { guessMapping, judgeTableRows, preferredTable } from "../../core/operations";
+import { STATUS_LABELS } from "../../core/evaluate";
+import { STATUS_RULE } from "../../core/sheet";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";

@@ -1,11 +1,11 @@
 /** Insert the ticked targets as a table, at the selection or on a new sheet; never over data without consent. */
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Catalog } from "../../core/catalog/load";
+import type { Catalog } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { InsertTargetsOptions, InsertTargetsResult, WorkbookPort } from "../../workbook/port";
-import { targetRow } from "../../core/sheet/table-layout";
+import { targetRow } from "../../core/sheet";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { controlRow } from "../components/layout-styles";

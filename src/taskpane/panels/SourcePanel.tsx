@@ -3,8 +3,8 @@ import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Me
 import { useState } from "react";
 import { FilePicker } from "../components/FilePicker";
 import type { ActiveCatalog, CatalogSource, ImportResult } from "../../catalog-source/index";
-import type { Problem } from "../../core/catalog/problems";
-import { formatProblem } from "../../core/catalog/problems";
+import type { Problem } from "../../core/catalog";
+import { formatProblem } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";

@@ -8,10 +8,10 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import { useState, type ChangeEvent } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
-import type { CatalogFile } from "../../core/catalog/schema";
-import { formatProblem } from "../../core/catalog/problems";
+import type { CatalogFile } from "../../core/catalog";
+import { formatProblem } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
-import { formatViNumber } from "../../core/numbers/vi";
+import { formatViNumber } from "../../core/numbers";
 import { importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../i18n";
