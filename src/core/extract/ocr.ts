@@ -23,7 +23,8 @@ function foldCode(code: number): number {
   return f;
 }
 
-const utf16 = new TextDecoder("utf-16le");
+/** Made on first use: a module that merely imports this one (through an index) needs no TextDecoder. */
+let utf16: TextDecoder | undefined;
 
 /**
  * Fold text character by character so that offsets in the result are offsets in the input:
@@ -49,7 +50,7 @@ export function foldKeepingOffsets(text: string): string {
     const code = text.charCodeAt(i);
     out[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
   }
-  return utf16.decode(out);
+  return (utf16 ??= new TextDecoder("utf-16le")).decode(out);
 }
 
 const markCache = new Map<number, 0 | 1 | 2>();
