@@ -55,6 +55,19 @@ export function documentTooLarge(name: string, size: number, maxBytes = MAX_DOCU
   );
 }
 
+/** What a reader throws is a library's own words: the user is told what is wrong and what to do instead. */
+function unreadable(name: string, format: "docx" | "pdf"): DocumentText {
+  return format === "docx"
+    ? failure(
+        `Không đọc được tệp Word ${name}: tệp bị hỏng hoặc không đúng định dạng .docx. Hãy mở bằng Word và lưu lại thành .docx.`,
+        `Cannot read the Word file ${name}: it is damaged or not really .docx. Open it in Word and save it again as .docx.`,
+      )
+    : failure(
+        `Không đọc được tệp PDF ${name}: tệp bị hỏng hoặc có mật khẩu. Hãy mở bằng trình đọc PDF, bỏ mật khẩu hoặc lưu lại rồi thử lại.`,
+        `Cannot read the PDF ${name}: it is damaged or password-protected. Open it in a PDF reader, remove the password or save it again, then retry.`,
+      );
+}
+
 /** A document's text, told apart by its name and its first bytes (a .docx is a zip, a PDF starts "%PDF-"). */
 export async function documentText(name: string, bytes: Uint8Array, readers: DocumentReaders, maxBytes = MAX_DOCUMENT_BYTES): Promise<DocumentText> {
   const refused = documentTooLarge(name, bytes.length, maxBytes);
@@ -62,28 +75,32 @@ export async function documentText(name: string, bytes: Uint8Array, readers: Doc
   const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isPdf = String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-";
-  try {
-    if (ext === ".docx" || (isZip && ext !== ".txt" && ext !== ".md")) {
-      if (!isZip) return failure(`Tệp ${name} không phải tệp Word .docx hợp lệ.`, `${name} is not a valid Word .docx file.`);
+  if (ext === ".docx" || (isZip && ext !== ".txt" && ext !== ".md")) {
+    if (!isZip) return failure(`Tệp ${name} không phải tệp Word .docx hợp lệ.`, `${name} is not a valid Word .docx file.`);
+    try {
       return { ok: true, text: await readers.docx(bytes), format: "docx" };
+    } catch {
+      return unreadable(name, "docx");
     }
-    if (ext === ".pdf" || isPdf) {
-      if (!isPdf) return failure(`Tệp ${name} không phải tệp PDF hợp lệ.`, `${name} is not a valid PDF file.`);
-      const text = await readers.pdf(bytes);
-      if (text.replace(/\s/g, "").length < 20) {
-        return failure(
-          `Tệp PDF ${name} không có lớp chữ (có thể là ảnh quét): hãy nhận dạng chữ (OCR) trước rồi thử lại.`,
-          `The PDF ${name} has no text layer (probably a scan): run OCR on it first, then try again.`,
-        );
-      }
-      return { ok: true, text, format: "pdf" };
+  }
+  if (ext === ".pdf" || isPdf) {
+    if (!isPdf) return failure(`Tệp ${name} không phải tệp PDF hợp lệ.`, `${name} is not a valid PDF file.`);
+    let text: string;
+    try {
+      text = await readers.pdf(bytes);
+    } catch {
+      return unreadable(name, "pdf");
     }
-    if (ext === ".doc") {
-      return failure(`Tệp Word cũ (.doc) chưa được hỗ trợ: hãy lưu thành .docx.`, `Old Word files (.doc) are not supported: save as .docx.`);
+    if (text.replace(/\s/g, "").length < 20) {
+      return failure(
+        `Tệp PDF ${name} không có lớp chữ (có thể là ảnh quét): hãy nhận dạng chữ (OCR) trước rồi thử lại.`,
+        `The PDF ${name} has no text layer (probably a scan): run OCR on it first, then try again.`,
+      );
     }
-  } catch (e) {
-    const why = (e as Error).message;
-    return failure(`Không đọc được tệp ${name}: ${why}`, `Cannot read ${name}: ${why}`);
+    return { ok: true, text, format: "pdf" };
+  }
+  if (ext === ".doc") {
+    return failure(`Tệp Word cũ (.doc) chưa được hỗ trợ: hãy lưu thành .docx.`, `Old Word files (.doc) are not supported: save as .docx.`);
   }
   const text = decodeText(bytes, readers);
   if (text === null) {

@@ -56,6 +56,13 @@ describe("bytes → text, the same from disk (CLI) and from a picked file (pane)
     expect(fakeDocx).toMatchObject({ ok: false, error: { en: "gia.docx is not a valid Word .docx file." } });
   });
 
+  test("a damaged Word file is explained in plain words, never with the zip library's message", async () => {
+    const zipNotWord = Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 1, 2, 3]);
+    const read = await asPane("hong.docx", zipNotWord);
+    expect(read).toMatchObject({ ok: false, error: { vi: expect.stringContaining("Hãy mở bằng Word và lưu lại thành .docx") } });
+    if (!read.ok) expect(`${read.error.vi} ${read.error.en}`).not.toMatch(/zip|central directory|end of/i);
+  });
+
   test("a scanned PDF (no text layer) is told to go through OCR first", async () => {
     const scanned: DocumentReaders = { docx: async () => "", pdf: async () => "  \n\f ", decode: (b, e) => new NodeTextDecoder(e).decode(b) };
     const read = await documentText("quet.pdf", new TextEncoder().encode("%PDF-1.4 ..."), scanned);
