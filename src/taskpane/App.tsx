@@ -10,7 +10,7 @@ import type { Lang } from "../core/messages";
 import { STRINGS } from "./i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { BrowsePanel } from "./components/BrowsePanel";
-import { ErrorBar } from "./components/ErrorBar";
+import { ErrorNotice } from "./components/ErrorNotice";
 import { PanelBoundary } from "./components/PanelBoundary";
 
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./panels/InsertPanel"));
@@ -121,7 +121,7 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
           </Tab>
         ))}
       </TabList>
-      <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
+      <ErrorNotice t={t} message={error} onDismiss={() => setError(null)} />
       {!catalog || !source ? (
         !error && <Spinner label={t.loadingCatalog} />
       ) : (

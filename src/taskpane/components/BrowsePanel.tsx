@@ -1,14 +1,16 @@
 /** The first screen: search every plan's targets, filter, tick the ones to insert, open one's details. */
 import { Button, Checkbox, Field, makeStyles, SearchBox, Select, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog";
 import { filterTargets, type TargetFilter } from "../../core/catalog";
 import { describeTarget } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
-import { TargetDetail } from "./TargetDetail";
 import { twoColumnFields } from "./layout-styles";
 import { AgencyOptions, PlanOptions, planTooltip } from "./PlanOptions";
+
+// The details open on a click: not part of the first load.
+const TargetDetail = lazy(() => import(/* webpackChunkName: "target-detail" */ "./TargetDetail").then((m) => ({ default: m.TargetDetail })));
 
 const MAX_SHOWN = 200;
 
@@ -95,7 +97,11 @@ export function BrowsePanel({ t, lang, catalog, selected, onSelectedChange }: Br
         </Field>
       </div>
 
-      {open && <TargetDetail t={t} lang={lang} catalog={catalog} target={open} onClose={() => setOpenId(null)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <TargetDetail t={t} lang={lang} catalog={catalog} target={open} onClose={() => setOpenId(null)} />
+        </Suspense>
+      )}
 
       <div className={styles.bar}>
         <Text role="status" aria-live="polite" weight="semibold">

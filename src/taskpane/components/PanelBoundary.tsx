@@ -1,7 +1,7 @@
 /** A panel that fails to load or render shows why in the pane; the rest of the pane keeps working. */
 import { Component, type ReactNode } from "react";
 import type { Strings } from "../i18n";
-import { ErrorBar } from "./ErrorBar";
+import { ErrorNotice } from "./ErrorNotice";
 
 interface Props {
   t: Strings;
@@ -16,7 +16,7 @@ export class PanelBoundary extends Component<Props, { error: string | null }> {
   }
 
   render() {
-    if (this.state.error) return <ErrorBar t={this.props.t} message={this.state.error} onDismiss={() => this.setState({ error: null })} />;
+    if (this.state.error) return <ErrorNotice t={this.props.t} message={this.state.error} onDismiss={() => this.setState({ error: null })} />;
     return this.props.children;
   }
 }
