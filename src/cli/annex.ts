@@ -12,7 +12,7 @@ import { annexRows } from "../core/annex";
 import { parsePeriod } from "../core/periods";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { annexToXlsx } from "../xlsx/write";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
 import { writeEachAgency } from "./annex-each";
@@ -52,7 +52,6 @@ const OPTIONS: OptionDocs = {
   force: OPTION.force,
 };
 
-const say = (lang: "vi" | "en", vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
 export const annexCommand: Command = {
   summary: {
@@ -71,12 +70,12 @@ export const annexCommand: Command = {
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
-      say(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}`, `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}`);
+      tell(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}`, `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}`);
       return 1;
     }
     const period = parsePeriod(periodText);
     if (!period.ok) {
-      say(lang, period.error.vi, period.error.en);
+      tell(lang, period.error.vi, period.error.en);
       return 2;
     }
     let agencyId: string | undefined;
@@ -85,17 +84,17 @@ export const annexCommand: Command = {
       const match = matchAgency(agencies, agencyText);
       if (match.kind !== "found") {
         const problem = agencyMatchProblem(match, agencyText, { vi: `trong kế hoạch ${plan}`, en: `in plan ${plan}` }, agencies);
-        say(lang, problem.vi, problem.en);
+        tell(lang, problem.vi, problem.en);
         return 1;
       }
       agencyId = match.agency.id;
-      say(lang, `Cơ quan: ${match.agency.name} (${match.agency.id})`, `Agency: ${match.agency.nameEn ?? match.agency.name} (${match.agency.id})`);
+      tell(lang, `Cơ quan: ${match.agency.name} (${match.agency.id})`, `Agency: ${match.agency.nameEn ?? match.agency.name} (${match.agency.id})`);
     }
     let columns;
     if (columnText) {
       const c = parseColumnList(columnText);
       if (!c.ok) {
-        say(lang, `Cột không rõ: ${c.unknown.join(", ")}`, `Unknown columns: ${c.unknown.join(", ")}`);
+        tell(lang, `Cột không rõ: ${c.unknown.join(", ")}`, `Unknown columns: ${c.unknown.join(", ")}`);
         return 2;
       }
       columns = c.columns;
@@ -105,12 +104,12 @@ export const annexCommand: Command = {
     if (actualsPath) {
       const path = resolve(actualsPath);
       if (!existsSync(path)) {
-        say(lang, `Không tìm thấy tệp: ${path}`, `File not found: ${path}`);
+        tell(lang, `Không tìm thấy tệp: ${path}`, `File not found: ${path}`);
         return 1;
       }
       const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
       for (const e of errors) process.stderr.write(`${basename(path)}:${e.line}: ${e.message[lang]}\n`);
-      if (errors.length) say(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${plural(errors.length, "unusable row")} skipped; the annex uses the others.`);
+      if (errors.length) tell(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${plural(errors.length, "unusable row")} skipped; the annex uses the others.`);
       badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
     }
@@ -120,7 +119,7 @@ export const annexCommand: Command = {
     }
     const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns });
     if (!built.ok) {
-      say(lang, built.error.vi, built.error.en);
+      tell(lang, built.error.vi, built.error.en);
       return 1;
     }
     if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }), lang)) return 1;

@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { catalogFromXlsx, catalogToXlsx } from "../xlsx/catalog-sheets";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -18,7 +18,6 @@ const OPTIONS: OptionDocs = {
   force: OPTION.force,
 };
 
-const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
 const USAGE = {
   vi: "catalog export --plan MÃ [--catalog TỆP.json] --out TỆP.xlsx | catalog import TỆP.xlsx --out TỆP.json",
@@ -52,11 +51,11 @@ async function exportCatalog(args: string[], lang: Lang): Promise<number> {
   const file = catalog.files.find((f) => f.plan.id === plan);
   if (!file) {
     const known = catalog.plans.map((p) => p.id).join(", ");
-    say(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${known}`, `Unknown plan "${plan}". Plans: ${known}`);
+    tell(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${known}`, `Unknown plan "${plan}". Plans: ${known}`);
     return 1;
   }
   if (!writeOut(outPath, await catalogToXlsx(file), lang)) return 1;
-  say(
+  tell(
     lang,
     `Đã ghi ${outPath}: ${file.targets.length} chỉ tiêu, ${file.agencies.length} cơ quan, ${file.tasks.length} nhiệm vụ. Sửa trong Excel rồi: kehoach catalog import ${basename(outPath)} --out ${plan}.json`,
     `Wrote ${outPath}: ${file.targets.length} targets, ${file.agencies.length} agencies, ${file.tasks.length} tasks. Edit it in Excel, then: kehoach catalog import ${basename(outPath)} --out ${plan}.json`,
@@ -69,7 +68,7 @@ async function importCatalog(args: string[], lang: Lang): Promise<number> {
   if (!parsed) return 2;
   const [path, ...extra] = parsed.positionals;
   if (!path || extra.length) {
-    say(lang, "Cần đúng một tệp .xlsx: catalog import TỆP.xlsx --out TỆP.json", "Give exactly one .xlsx file: catalog import FILE.xlsx --out FILE.json");
+    tell(lang, "Cần đúng một tệp .xlsx: catalog import TỆP.xlsx --out TỆP.json", "Give exactly one .xlsx file: catalog import FILE.xlsx --out FILE.json");
     return 2;
   }
   const outPath = outputPath(parsed.values.out, [resolve(path)], parsed.values.force, lang);
@@ -78,18 +77,18 @@ async function importCatalog(args: string[], lang: Lang): Promise<number> {
   try {
     data = readFileSync(resolve(path));
   } catch {
-    say(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
+    tell(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
     return 1;
   }
   const result = await catalogFromXlsx({ name: basename(path), data });
   if (!result.ok) {
     printProblems(result.problems, lang);
-    say(lang, `${result.problems.length} lỗi; chưa ghi gì.`, `${plural(result.problems.length, "problem")}; nothing written.`);
+    tell(lang, `${result.problems.length} lỗi; chưa ghi gì.`, `${plural(result.problems.length, "problem")}; nothing written.`);
     return 1;
   }
   if (!writeOut(outPath, `${JSON.stringify(result.catalog, null, 2)}\n`, lang)) return 1;
   const c = result.catalog;
-  say(lang, `Đã ghi ${outPath}: ${c.targets.length} chỉ tiêu, ${c.agencies.length} cơ quan, ${c.tasks.length} nhiệm vụ.`, `Wrote ${outPath}: ${c.targets.length} targets, ${c.agencies.length} agencies, ${c.tasks.length} tasks.`);
+  tell(lang, `Đã ghi ${outPath}: ${c.targets.length} chỉ tiêu, ${c.agencies.length} cơ quan, ${c.tasks.length} nhiệm vụ.`, `Wrote ${outPath}: ${c.targets.length} targets, ${c.agencies.length} agencies, ${c.tasks.length} tasks.`);
   return 0;
 }
 

@@ -35,6 +35,11 @@ export const COMMON_OPTIONS: OptionDocs = {
   help: { type: "boolean", text: { vi: "hiện hướng dẫn này", en: "show this help" } },
 };
 
+/** A message for the user on stderr, in their language: the one way the CLI writes one. */
+export function tell(lang: Lang, vi: string, en: string): void {
+  process.stderr.write(`${lang === "en" ? en : vi}\n`);
+}
+
 export function pickLang(argv: string[]): Lang {
   if (argv.includes("--en")) return "en";
   const env = process.env.KEHOACH_LANG ?? "";

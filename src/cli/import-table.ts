@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import type { Lang } from "../core/messages";
 import { formatViNumber } from "../core/numbers";
+import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { columnNumber } from "../core/sheet";
 import type { ColumnChoice } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
-import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs } from "./common";
+import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -27,14 +27,13 @@ const OPTIONS: OptionDocs = {
   force: OPTION.force,
 };
 
-const say = (lang: Lang, vi: string, en: string) => process.stderr.write(`${lang === "en" ? en : vi}\n`);
 
 const Options = z
   .object({
     out: z.string({ error: "cần tệp kết quả: --out TỆP.json hoặc TỆP.xlsx / required: --out FILE.json or FILE.xlsx" }).regex(/\.(json|xlsx)$/i, "tệp kết quả phải có đuôi .json hoặc .xlsx / must end in .json or .xlsx"),
     sheet: z.string().min(1).optional(),
     plan: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "mã kế hoạch chỉ gồm chữ thường không dấu, số, '-' hoặc '.' / plan id: lowercase ascii, digits, '-' or '.'").optional(),
-    year: z.coerce.number().int().min(1990).max(2100).optional(),
+    year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
     issuer: z.string().min(2).optional(),
     province: z.string().min(2).optional(),
     columns: z
@@ -68,7 +67,7 @@ export const importTableCommand: Command = {
     if (!parsed) return 2;
     const [path, ...extra] = parsed.positionals;
     if (!path || extra.length) {
-      say(lang, "Cần đúng một tệp .xlsx hoặc .csv: import-table TỆP --out TỆP.json", "Give exactly one .xlsx or .csv file: import-table FILE --out FILE.json");
+      tell(lang, "Cần đúng một tệp .xlsx hoặc .csv: import-table TỆP --out TỆP.json", "Give exactly one .xlsx or .csv file: import-table FILE --out FILE.json");
       return 2;
     }
     const v = parsed.values;
@@ -80,7 +79,7 @@ export const importTableCommand: Command = {
     try {
       data = readFileSync(input);
     } catch {
-      say(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
+      tell(lang, `Không đọc được tệp ${path}`, `Cannot read the file ${path}`);
       return 1;
     }
     const result = await importTableFile(
@@ -88,15 +87,15 @@ export const importTableCommand: Command = {
       { sheet: v.sheet, plan: v.plan, year: v.year, issuer: v.issuer, province: v.province, columns: columnChoice(v.columns) },
     );
     if (result.kind === "error") {
-      say(lang, result.message.vi, result.message.en);
+      tell(lang, result.message.vi, result.message.en);
       return 1;
     }
     if (result.kind === "question") {
-      say(lang, result.question.message.vi, result.question.message.en);
-      say(lang, "Chạy lại với --columns, ví dụ: --columns name=B,plan=E", "Run again with --columns, e.g. --columns name=B,plan=E");
+      tell(lang, result.question.message.vi, result.question.message.en);
+      tell(lang, "Chạy lại với --columns, ví dụ: --columns name=B,plan=E", "Run again with --columns, e.g. --columns name=B,plan=E");
       return 3;
     }
-    for (const w of result.warnings) say(lang, `${w.sheet}, dòng ${w.row}${w.column ? `, cột ${w.column}` : ""}: ${w.message.vi}`, `${w.sheet}, row ${w.row}${w.column ? `, column ${w.column}` : ""}: ${w.message.en}`);
+    for (const w of result.warnings) tell(lang, `${w.sheet}, dòng ${w.row}${w.column ? `, cột ${w.column}` : ""}: ${w.message.vi}`, `${w.sheet}, row ${w.row}${w.column ? `, column ${w.column}` : ""}: ${w.message.en}`);
     const bytes = /\.xlsx$/i.test(out) ? await catalogToXlsx(result.catalog) : `${JSON.stringify(result.catalog, null, 2)}\n`;
     if (!writeOut(out, bytes, lang)) return 1;
     if (actualsOut) {
@@ -105,7 +104,7 @@ export const importTableCommand: Command = {
     }
     const c = result.catalog;
     if (v.json) printJson(c.targets);
-    say(
+    tell(
       lang,
       `Đã ghi ${out}: ${c.targets.length} chỉ tiêu, ${c.agencies.length} cơ quan từ trang “${result.sheet}”${result.actuals.length ? `; ${result.actuals.length} số thực hiện${actualsOut ? ` vào ${actualsOut}` : " (dùng --actuals-out để ghi)"}` : ""}.`,
       `Wrote ${out}: ${c.targets.length} targets, ${c.agencies.length} agencies from sheet “${result.sheet}”${result.actuals.length ? `; ${result.actuals.length} actuals${actualsOut ? ` to ${actualsOut}` : " (write them with --actuals-out)"}` : ""}.`,
