@@ -9,6 +9,8 @@ import { runExplained } from "./office-errors";
 export function createExcelPort(): WorkbookPort {
   return {
     kind: "excel",
+    // Excel 2016/2019 volume licences and others without the custom-functions runtime show #NAME? for KH.*.
+    customFunctions: typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") !== false,
     insertTargets: (rows, options) => runExplained((context) => insertTargets(context, rows, options)),
     listTables: () => runExplained((context) => listTables(context)),
     flagStatus: (mapping) => runExplained((context) => flagStatus(context, mapping)),

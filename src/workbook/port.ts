@@ -22,6 +22,8 @@ export interface RowRef {
 export interface WorkbookPort {
   /** "excel" or "preview": the pane shows it and hides what only makes sense in one of them. */
   readonly kind: "excel" | "preview";
+  /** False where Excel cannot run custom functions (KH.*): the pane then writes native formulas instead. */
+  readonly customFunctions?: boolean;
   insertTargets(rows: TargetRowInput[], options: InsertTargetsOptions): Promise<InsertTargetsResult>;
   listTables(): Promise<TableInfo[]>;
   /** Adds the status colouring to the mapped table (replacing ours, never duplicating) and reads its rows. */

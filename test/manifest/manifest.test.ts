@@ -89,6 +89,8 @@ describe("manifest.xml", () => {
     const taskpaneUrl = /<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(xml)?.[1];
     expect(xml).toContain(`<SourceLocation DefaultValue="${taskpaneUrl}" />`);
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1" \/>/);
+    // The highest set the pane needs unguarded: page layout, print titles and footers (ExcelApi 1.9).
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.9" \/>/);
   });
 
   test("custom functions live in the KH namespace, with script and metadata URLs", () => {

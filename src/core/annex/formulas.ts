@@ -6,6 +6,9 @@
  */
 import { applyRule, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
 import type { Status } from "../evaluate/types";
+import { STATUS_LABELS } from "../evaluate/labels";
+import { judgingRuleFor } from "../evaluate";
+import type { Target } from "../catalog/schema";
 
 /** The words the status column uses; configurable per annex (official reports' words by default). */
 export interface EvaluationWords {
@@ -126,11 +129,11 @@ function onFigure(actual: string, judged: string, words: EvaluationWords): strin
   return `IF(ISNUMBER(${actual}),${judged},IF(${actual}="",${quote(words.noData)},${quote(words.notANumber)}))`;
 }
 
-/** "% so kế hoạch": the rounded measured value against the target as written. */
-export function percentPlanFormula(rule: JudgingRule, actual: string): string {
+/** "% so kế hoạch": the rounded measured value against the target as written (× 100, or a fraction for a % format). */
+export function percentPlanFormula(rule: JudgingRule, actual: string, asFraction = false): string {
   const x = measuredText(rule, actual);
   if (x === null || rule.figure === 0 || !Number.isFinite(rule.figure)) return `""`;
-  return `IF(ISNUMBER(${actual}),ROUND(${achievementText(x, rule.figure, rule.better)}*100,${rule.percentDecimals}),"")`;
+  return `IF(ISNUMBER(${actual}),ROUND(${achievementText(x, rule.figure, rule.better)}*100,${rule.percentDecimals})${asFraction ? "/100" : ""},"")`;
 }
 
 /** "% so cùng kỳ": this period's figure over last year's, when both are numbers and last year's is not 0. */
@@ -174,4 +177,29 @@ function progressText(rule: JudgingRule, x: string, words: EvaluationWords): str
     ratio = pace === 0 ? holds : `ROUND(${achievementText(x, pace, rule.better)}*100,${rule.percentDecimals})`;
   }
   return `IF(${ratio}>=${literal(rule.onTrackPercent)},${quote(words.onTrack)},IF(${ratio}>=${literal(rule.atRiskPercent)},${quote(words.atRisk)},${quote(words.offTrack)}))`;
+}
+
+/** The words KH.STATUS returns, for native formulas standing in for it (an Excel without custom functions). */
+export const ENGINE_WORDS: EvaluationWords = Object.freeze({
+  ...DEFAULT_WORDS,
+  exceeded: STATUS_LABELS.achieved.vi,
+  achieved: STATUS_LABELS.achieved.vi,
+  missed: STATUS_LABELS.off_track.vi,
+  onTrack: STATUS_LABELS.on_track.vi,
+  atRisk: STATUS_LABELS.at_risk.vi,
+  offTrack: STATUS_LABELS.off_track.vi,
+  noData: STATUS_LABELS.no_data.vi,
+});
+
+/**
+ * KH.PERCENT(id, actual) and KH.STATUS(id, actual) of one target as native formulas ("=…"), judged at
+ * the target's year as the bare functions are: for Excel versions where custom functions are missing.
+ * The percentage is a fraction, as KH.PERCENT returns it, for a "0.0%" format.
+ */
+export function nativeTargetFormulas(target: Target, actual: string): { percent: string; status: string } {
+  const rule = judgingRuleFor(target, { period: String(target.year) });
+  return {
+    percent: `=${percentPlanFormula(rule, actual, true)}`,
+    status: `=${statusFormula(rule, actual, ENGINE_WORDS)}`,
+  };
 }

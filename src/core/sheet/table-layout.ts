@@ -22,6 +22,8 @@ export const PERCENT_FORMAT = "0.0%";
 /** Cells the user types into: the annex's input colour, as Office.js and the preview take it ("#RRGGBB"). */
 export const INPUT_FILL_HEX = `#${ANNEX_INPUT_FILL}`;
 
+/** The row's actual, as native formulas standing in for KH.* refer to it. */
+export const ACTUAL_REF = "[@[Thực hiện]]";
 export const PERCENT_FORMULA = "=KH.PERCENT([@Mã],[@[Thực hiện]])";
 export const STATUS_FORMULA = "=KH.STATUS([@Mã],[@[Thực hiện]])";
 
@@ -37,6 +39,8 @@ export interface TargetRowInput {
   agency: string;
   /** "000_5a3e.txt, dòng 45" */
   source: string;
+  /** Native formulas for % KH and Đánh giá, where Excel has no custom functions (else KH.PERCENT and KH.STATUS). */
+  native?: { percent: string; status: string };
 }
 
 export type Cell = string | number;
@@ -77,7 +81,7 @@ export function buildTableLayout(rows: readonly TargetRowInput[]): TableLayout {
     left: rows.map((r, i) => [i + 1, text(r.id), text(r.name), text(r.unit), typeof r.plan === "number" ? r.plan : text(r.plan)]),
     planFormats: rows.map((r) => [typeof r.plan === "number" ? excelNumberFormat(r.decimals) : "@"]),
     actualFormats: rows.map((r) => [excelNumberFormat(Math.max(1, r.decimals))]),
-    formulas: rows.map(() => [PERCENT_FORMULA, STATUS_FORMULA]),
+    formulas: rows.map((r) => (r.native ? [r.native.percent, r.native.status] : [PERCENT_FORMULA, STATUS_FORMULA])),
     percentFormats: rows.map(() => [PERCENT_FORMAT]),
     right: rows.map((r) => [text(r.agency), text(r.source)]),
   };

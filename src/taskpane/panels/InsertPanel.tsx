@@ -5,7 +5,7 @@ import type { Catalog } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { InsertTargetsOptions, InsertTargetsResult, WorkbookPort } from "../../workbook/port";
-import { targetRow } from "../../core/sheet";
+import { ACTUAL_REF, targetRow } from "../../core/sheet";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { controlRow } from "../components/layout-styles";
@@ -33,7 +33,9 @@ export default function InsertPanel({ t, lang, port, catalog, selectedIds }: Ins
 
   const insert = async (overwrite: boolean) => {
     setResult(null);
-    const rows = targets.map((x) => targetRow(catalog, x));
+    // Without custom functions, native formulas judged by the same rules (loaded only then: they carry the engine).
+    const native = port.customFunctions === false ? (await import(/* webpackChunkName: "native-formulas" */ "../../core/annex/formulas")).nativeTargetFormulas : null;
+    const rows = targets.map((x) => ({ ...targetRow(catalog, x), ...(native ? { native: native(x, ACTUAL_REF) } : {}) }));
     const outcome = await run(() => port.insertTargets(rows, { where, overwrite }));
     if (outcome) setResult(outcome);
   };
@@ -58,7 +60,10 @@ export default function InsertPanel({ t, lang, port, catalog, selectedIds }: Ins
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
       {result?.ok && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{t.inserted(result.rows, result.sheet, result.address)}</MessageBarBody>
+          <MessageBarBody>
+            {t.inserted(result.rows, result.sheet, result.address)}
+            {port.customFunctions === false && ` ${t.nativeFormulas}`}
+          </MessageBarBody>
         </MessageBar>
       )}
       {result && !result.ok && result.reason === "occupied" && (

@@ -15,3 +15,14 @@ describe("insert table layout", () => {
     expect(layout.right[1][1]).toMatch(/^003_.*\.txt, dòng \d+$/);
   });
 });
+
+test("native formulas, where given, replace KH.PERCENT and KH.STATUS row by row", () => {
+  const rows = [
+    { id: "a", name: "Chỉ tiêu A", unit: "%", plan: 90, decimals: 0, agency: "Sở A", source: "x.txt, dòng 1", native: { percent: "=1", status: '="Đạt"' } },
+    { id: "b", name: "Chỉ tiêu B", unit: "%", plan: 80, decimals: 0, agency: "Sở A", source: "x.txt, dòng 2" },
+  ];
+  expect(buildTableLayout(rows).formulas).toEqual([
+    ["=1", '="Đạt"'],
+    ["=KH.PERCENT([@Mã],[@[Thực hiện]])", "=KH.STATUS([@Mã],[@[Thực hiện]])"],
+  ]);
+});
