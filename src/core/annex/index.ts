@@ -10,3 +10,4 @@ export * from "./layout";
 export * from "./meta";
 export * from "./model";
 export * from "./each-agency";
+export * from "./official";
