@@ -74,8 +74,11 @@ function optionError(error: unknown, known: readonly string[], lang: Lang): stri
 /** A zod issue about an option, in the user's language (schema messages are written "vi / en"). */
 function issueText(issue: z.core.$ZodIssue, values: Record<string, unknown>, lang: Lang): string {
   const name = `--${issue.path.join(".")}`;
+  const where = issue.path.length ? `${name}: ` : "";
   const halves = issue.message.split(" / ");
-  if (halves.length === 2) return `${name}: ${lang === "en" ? halves[1] : halves[0]}`;
+  if (halves.length === 2) return `${where}${lang === "en" ? halves[1] : halves[0]}`;
+  // A message written for this option (not zod's English default) is shown as written.
+  if (!/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message)) return `${where}${issue.message}`;
   const given = values[String(issue.path[0])];
   if (given === undefined) return lang === "en" ? `${name} is required` : `thiếu ${name}`;
   return lang === "en" ? `${name}: "${String(given)}" is not a valid value` : `${name}: giá trị "${String(given)}" không hợp lệ`;

@@ -6,13 +6,16 @@ import { commandHelp, usage, wantsHelp } from "./help";
 import { failureMessage, quietOnClosedPipe } from "./failure";
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  // The command is the first word that is not an option: `kehoach --en plans` works too.
+  const at = argv.findIndex((a) => !a.startsWith("-"));
+  const name = at < 0 ? undefined : argv[at];
+  const rest = at < 0 ? [] : [...argv.slice(0, at), ...argv.slice(at + 1)];
   const lang = pickLang(argv);
-  if (!name || name === "help" || name === "--help" || name === "-h" || name === "--en") {
-    const about = name === "help" ? rest.find((a) => !a.startsWith("-")) : undefined;
+  if (!name || name === "help") {
+    const about = rest.find((a) => !a.startsWith("-"));
     const helpFor = about && Object.hasOwn(commands, about) ? await commands[about]() : undefined;
     process.stdout.write(helpFor ? commandHelp(about!, helpFor, lang) : await usage(lang));
-    return name ? 0 : 2;
+    return name || wantsHelp(argv) ? 0 : 2;
   }
   if (!Object.hasOwn(commands, name)) {
     process.stderr.write(lang === "en" ? `Unknown command: ${name}\n\n` : `Lệnh không tồn tại: ${name}\n\n`);

@@ -106,3 +106,13 @@ describe("no stack traces", () => {
     expect(r.stdout).toContain("Assessment of the 2023 socio-economic");
   });
 });
+
+describe("the command line around the command", () => {
+  test("global options may come first (`kehoach --en plans`), and a missing required option is said in the user's language", async () => {
+    const r = kehoach(["--en", "plans"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^id\s+title/);
+    const missing = await run("annex", ["--plan", "x", "--period", "2024"], "en");
+    expect(missing.err).toBe("--out: required: --out FILE.xlsx (or --each-agency --out-dir DIR)\n");
+  });
+});
