@@ -20,14 +20,12 @@ async function main(): Promise<void> {
     .map((f) => join(dir, f));
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  let t1 = t0;
+  const ends: Record<string, number> = {};
   const done = await consolidateFiles(catalog, files.map(annexInput), {
     period,
     now,
     writer: streamingXlsxWriter,
-    onRead: (n, total) => {
-      if (n === total) t1 = performance.now();
-    },
+    onPhase: (phase) => (ends[phase] = performance.now()),
   });
   if (!done.ok) throw new Error(done.error.en);
   writeFileSync(out, done.xlsx);
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
   const rows = done.result.submissions.reduce((n, s) => n + s.rows.length, 0);
   const seconds = (ms: number) => Math.round(ms) / 1000;
   process.stdout.write(
-    `${JSON.stringify({ files: files.length, rows, rejected: done.result.rejected.length, total: seconds(t2 - t0), read: seconds(t1 - t0), mergeWrite: seconds(t2 - t1), cpu: seconds((cpu.user + cpu.system) / 1000) })}\n`,
+    `${JSON.stringify({ files: files.length, rows, rejected: done.result.rejected.length, total: seconds(t2 - t0), read: seconds(ends.read - t0), merge: seconds(ends.merge - ends.read), write: seconds(t2 - ends.merge), cpu: seconds((cpu.user + cpu.system) / 1000) })}\n`,
   );
 }
 

@@ -1,14 +1,16 @@
 /**
- * Consolidation speed: 60 agency annexes × 150 targets, generated in a temp folder, then
- * consolidated (read + merge + write the province's workbook) beside the same job done by a
- * short pandas + openpyxl script (bench/consolidate_pandas.py). Goal: ≥ 2× faster, < 3 s.
+ * Consolidation speed and memory: 60, 250 and 1,000 agency annexes × 150 targets, generated in a
+ * temp folder, consolidated by `kehoach consolidate` (the built CLI, lib/cli) and by a short
+ * pandas + openpyxl script (bench/consolidate_pandas.py) on the same files, alternating, in one run.
  *
- * Each run is a fresh process, so both sides run cold as a user's would, and both are timed
- * from after their libraries are loaded. The two alternate, ROUNDS times, so that a machine
- * that speeds up or slows down during the bench affects both alike; medians are compared.
+ * Each run is a fresh process. "Whole" is the process as a user runs it, start-up included: wall,
+ * CPU (user + system of the child, from /usr/bin/time) and peak RSS. "Job" leaves start-up out: the
+ * child's own timing after its libraries load (bench/consolidate-job.ts; the pandas script's own).
+ * The machine is shared: CPU ratios within one run are the figure of record. Medians of ROUNDS.
+ * Usage: bench/run.ts consolidate [SIZES, e.g. 60,250]
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex, planAgencies } from "../src/core/annex/build";
@@ -17,35 +19,48 @@ import { annexToXlsx } from "../src/xlsx/write";
 import { syntheticCatalogFile } from "../test/core/annex/synthetic";
 import { loadCatalogsOrThrow } from "../src/core/catalog/load";
 
-const AGENCIES = 60;
 const TARGETS = 150;
-const ROUNDS = 5;
 const PLAN = "tinh-x-2024";
 const PERIOD = "2024-Q2";
+const ROOT = join(__dirname, "..");
+/** Rounds per size: 1,000 files take minutes per pandas run on a shared 2-core machine, so one pair there. */
+const ROUNDS: Record<number, number> = { 60: 5, 250: 3, 1000: 1 };
 
-interface JobTimes {
-  total: number;
-  read?: number;
-  merge?: number;
-  write?: number;
-  rows?: number;
-  rejected?: number;
-  /** pandas only: seconds spent importing it. */
-  import?: number;
+interface Run {
+  wall: number;
+  cpu: number;
+  rssMB: number;
 }
 
-/** The floor under "read": ExcelJS's own load of every file, cold, in a fresh process, nothing of ours. */
-const EXCELJS_LOAD_ONLY = `
-const ExcelJS = require("exceljs");
-const fs = require("fs");
-const path = require("path");
-const dir = process.argv[1];
-const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => fs.readFileSync(path.join(dir, f)));
-(async () => {
-  const t = performance.now();
-  for (const bytes of files) await new ExcelJS.Workbook().xlsx.load(bytes);
-  console.log(JSON.stringify({ total: Math.round(performance.now() - t) / 1000 }));
-})();`;
+/** `/usr/bin/time` around a child: wall, user + system CPU, peak RSS; plus the child's last stdout line. */
+function timed(command: string, args: string[]): { run: Run; last: string } | string {
+  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", command, ...args], { encoding: "utf8", cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const line = r.stderr.split("\n").find((l) => l.startsWith("TIME "));
+  if (r.status !== 0 && r.status !== 3) return (r.stderr.trim().split("\n").filter((l) => !l.startsWith("TIME ")).at(-1) ?? `exit ${r.status}`).slice(0, 300);
+  if (!line) return "no timing";
+  const [, wall, user, sys, rss] = line.split(" ").map(Number);
+  return { run: { wall, cpu: user + sys, rssMB: rss / 1024 }, last: r.stdout.trim().split("\n").at(-1) ?? "" };
+}
+
+export async function writeAnnexes(dir: string, agencies: number): Promise<{ catalog: string; files: string[] }> {
+  const file = syntheticCatalogFile({ agencies, targetsPerAgency: TARGETS, planId: PLAN });
+  const catalog = loadCatalogsOrThrow([{ file: "synthetic.json", data: file }]);
+  const catalogPath = join(dir, "catalog.json");
+  writeFileSync(catalogPath, JSON.stringify(file));
+  mkdirSync(join(dir, "in"));
+  const files: string[] = [];
+  for (const agency of planAgencies(catalog, PLAN)) {
+    const actuals = new Map(
+      catalog.targets.filter((t) => t.agency === agency.id).map((t, i) => [t.id, { actual: 10 + i * 1.25, lastYear: 9 + i, estimateYear: 20 + i }]),
+    );
+    const built = buildAnnex(catalog, { plan: PLAN, agency: agency.id, period: PERIOD, generatedAt: "2024-06-10T02:00:00.000Z", actuals });
+    if (!built.ok) throw new Error(built.error.vi);
+    const path = join(dir, "in", `${agency.id}.xlsx`);
+    writeFileSync(path, await annexToXlsx(built.annex));
+    files.push(path);
+  }
+  return { catalog: catalogPath, files };
+}
 
 function python(): string | null {
   for (const candidate of ["/usr/bin/python3", "python3"]) {
@@ -54,92 +69,67 @@ function python(): string | null {
   return null;
 }
 
-function runJson(command: string, args: string[]): JobTimes | string {
-  const r = spawnSync(command, args, { encoding: "utf8", cwd: join(__dirname, "..") });
-  const last = r.stdout.trim().split("\n").at(-1) ?? "";
-  try {
-    if (r.status === 0) return JSON.parse(last) as JobTimes;
-  } catch {
-    // fall through to the error text
-  }
-  return r.stderr.trim().split("\n").at(-1) ?? `exit ${r.status}`;
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const seconds = (s: number) => `${formatViNumber(s, { decimals: 2 })} s`;
-const spread = (xs: number[]) => `${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))}`;
+const s2 = (x: number) => formatViNumber(x, { decimals: 2 });
+const ratio = (a: number, b: number) => `${formatViNumber(a / b, { decimals: 2 })}×`;
 
-async function writeAnnexes(dir: string): Promise<string> {
-  const file = syntheticCatalogFile({ agencies: AGENCIES, targetsPerAgency: TARGETS, planId: PLAN });
-  const catalog = loadCatalogsOrThrow([{ file: "synthetic.json", data: file }]);
-  const catalogPath = join(dir, "catalog.json");
-  writeFileSync(catalogPath, JSON.stringify(file));
-  mkdirSync(join(dir, "in"));
-  for (const agency of planAgencies(catalog, PLAN)) {
-    const actuals = new Map(
-      catalog.targets.filter((t) => t.agency === agency.id).map((t, i) => [t.id, { actual: 10 + i * 1.25, lastYear: 9 + i, estimateYear: 20 + i }]),
-    );
-    const built = buildAnnex(catalog, { plan: PLAN, agency: agency.id, period: PERIOD, generatedAt: "2024-06-10T02:00:00.000Z", actuals });
-    if (!built.ok) throw new Error(built.error.vi);
-    writeFileSync(join(dir, "in", `${agency.id}.xlsx`), await annexToXlsx(built.annex));
-  }
-  return catalogPath;
-}
-
-export async function run(): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), "kehoach-bench-consolidate-"));
+async function benchSize(size: number, py: string | null): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), `kehoach-bench-consolidate-${size}-`));
   try {
-    const catalogPath = await writeAnnexes(dir);
-    const py = python();
-    const ours: JobTimes[] = [];
-    const theirs: JobTimes[] = [];
+    const { catalog, files } = await writeAnnexes(dir, size);
+    const ours: Run[] = [];
+    const oursJob: Array<{ wall: number; cpu: number }> = [];
+    const theirs: Run[] = [];
+    const theirsJob: Array<{ wall: number; cpu: number }> = [];
     const failures: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const job = runJson(process.execPath, [
-        "-r",
-        "./bench/register.js",
-        "bench/consolidate-job.ts",
-        join(dir, "in"),
-        join(dir, "tong-hop.xlsx"),
-        catalogPath,
-        PERIOD,
-        "2024-06-20T00:00:00.000Z",
-      ]);
-      if (typeof job === "string") failures.push(`kehoach: ${job}`);
-      else ours.push(job);
+    let rows = 0;
+    for (let round = 0; round < (ROUNDS[size] ?? 3); round++) {
+      const whole = timed(process.execPath, [join(ROOT, "lib/cli/kehoach.cjs"), "consolidate", ...files, "--catalog", catalog, "--period", PERIOD, "--out", join(dir, "tong-hop.xlsx"), "--force"]);
+      if (typeof whole === "string") failures.push(`kehoach: ${whole}`);
+      else ours.push(whole.run);
+      const job = timed(process.execPath, ["-r", "./bench/register.js", "bench/consolidate-job.ts", join(dir, "in"), join(dir, "job.xlsx"), catalog, PERIOD, "2024-06-20T00:00:00.000Z"]);
+      if (typeof job === "string") failures.push(`job: ${job}`);
+      else {
+        const j = JSON.parse(job.last) as { total: number; cpu: number; rows: number };
+        oursJob.push({ wall: j.total, cpu: j.cpu });
+        rows = j.rows;
+      }
       if (!py) continue;
-      const pandas = runJson(py, [join(__dirname, "consolidate_pandas.py"), join(dir, "in"), join(dir, "pandas.xlsx")]);
+      const pandas = timed(py, [join(__dirname, "consolidate_pandas.py"), join(dir, "in"), join(dir, "pandas.xlsx")]);
       if (typeof pandas === "string") failures.push(`pandas: ${pandas}`);
-      else theirs.push(pandas);
+      else {
+        theirs.push(pandas.run);
+        const j = JSON.parse(pandas.last) as { total: number; cpu: number };
+        theirsJob.push({ wall: j.total, cpu: j.cpu });
+      }
     }
-    if (!ours.length) return [`consolidate: could not run (${failures.join("; ")})`];
-    const excelOnly: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const floor = runJson(process.execPath, ["-e", EXCELJS_LOAD_ONLY, join(dir, "in")]);
-      if (typeof floor !== "string") excelOnly.push(floor.total);
-    }
-
-    const lines = [`consolidate: ${AGENCIES} annexes × ${TARGETS} targets (${ours[0].rows} rows, ${ours[0].rejected} rejected), ${ROUNDS} cold runs each, medians`];
-    const phase = (key: "read" | "merge" | "write") => seconds(median(ours.map((o) => o[key] ?? 0)));
-    const oursTotal = median(ours.map((o) => o.total));
-    lines.push(`  kehoach: ${seconds(oursTotal)} (read ${phase("read")}, merge ${phase("merge")}, write ${phase("write")}); runs ${spread(ours.map((o) => o.total))}`);
-    if (excelOnly.length) lines.push(`  of which ExcelJS alone, loading the 60 workbooks (nothing else): ${seconds(median(excelOnly))}`);
-    if (!py) {
-      lines.push("  pandas + openpyxl: not available (apt-get install python3-pandas python3-openpyxl)");
-    } else if (!theirs.length) {
-      lines.push(`  pandas + openpyxl: failed (${failures.join("; ")})`);
-    } else {
-      const pandasTotal = median(theirs.map((t) => t.total));
-      const ratio = pandasTotal / oursTotal;
-      lines.push(`  pandas + openpyxl: ${seconds(pandasTotal)}; runs ${spread(theirs.map((t) => t.total))} (importing pandas, not counted: ${seconds(median(theirs.map((t) => t.import ?? 0)))})`);
-      lines.push(`  ratio: ${formatViNumber(ratio, { decimals: 1 })}× faster than pandas (goal ≥ 2×) ${ratio >= 2 ? "✓" : "✗"}; under 3 s ${oursTotal < 3 ? "✓" : "✗"}`);
-      const withImport = median(theirs.map((t) => t.total + (t.import ?? 0))) / oursTotal;
-      lines.push(`  (counting pandas' import against it, as a first draft of this bench did: ${formatViNumber(withImport, { decimals: 1 })}×)`);
+    const n = ROUNDS[size] ?? 3;
+    const lines = [`consolidate ${size} annexes × ${TARGETS} targets (${rows} rows), ${n} round${n > 1 ? "s" : ""} alternating, medians${failures.length ? `; failures: ${failures.join("; ")}` : ""}`];
+    if (!ours.length) return lines;
+    const m = (runs: Array<{ wall: number; cpu: number }>, k: "wall" | "cpu") => median(runs.map((r) => r[k]));
+    lines.push(`  kehoach whole process: wall ${s2(m(ours, "wall"))} s, CPU ${s2(m(ours, "cpu"))} s, peak RSS ${Math.round(median(ours.map((r) => r.rssMB)))} MB`);
+    if (oursJob.length) lines.push(`  kehoach job (start-up not counted): wall ${s2(m(oursJob, "wall"))} s, CPU ${s2(m(oursJob, "cpu"))} s`);
+    if (!py) lines.push("  pandas + openpyxl: not available (apt-get install python3-pandas python3-openpyxl)");
+    else if (theirs.length) {
+      lines.push(`  pandas whole process: wall ${s2(m(theirs, "wall"))} s, CPU ${s2(m(theirs, "cpu"))} s, peak RSS ${Math.round(median(theirs.map((r) => r.rssMB)))} MB`);
+      lines.push(`  pandas job (import not counted): wall ${s2(m(theirsJob, "wall"))} s, CPU ${s2(m(theirsJob, "cpu"))} s`);
+      lines.push(
+        `  pandas ÷ kehoach, CPU: whole ${ratio(m(theirs, "cpu"), m(ours, "cpu"))}, job ${ratio(m(theirsJob, "cpu"), m(oursJob, "cpu"))}; wall: whole ${ratio(m(theirs, "wall"), m(ours, "wall"))}, job ${ratio(m(theirsJob, "wall"), m(oursJob, "wall"))}`,
+      );
     }
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export async function run(): Promise<string[]> {
+  if (!existsSync(join(ROOT, "lib/cli/kehoach.cjs"))) require(join(ROOT, "scripts/build-cli.cjs")).buildCli();
+  const sizes = (process.argv[3] ?? "60,250,1000").split(",").map(Number);
+  const py = python();
+  const lines: string[] = [];
+  for (const size of sizes) lines.push(...(await benchSize(size, py)));
+  return lines;
 }
 
 if (require.main === module) void run().then((lines) => lines.forEach((l) => console.log(l)));

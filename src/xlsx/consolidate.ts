@@ -30,6 +30,8 @@ export type ConsolidateFilesOptions = ConsolidateOptions & {
   writer?: XlsxWriter;
   /** Called after each file, so a caller can show how far reading has got. */
   onRead?: (done: number, total: number) => void;
+  /** Called when a phase ends, so a caller can time or show them. */
+  onPhase?: (ended: "read" | "merge" | "write") => void;
 };
 
 const inputOf = (file: UploadedFile | AnnexInput): AnnexInput =>
@@ -73,9 +75,13 @@ export async function consolidateFiles(catalog: Catalog, files: ReadonlyArray<Up
     }
     options.onRead?.(i + 1, inputs.length);
   }
+  options.onPhase?.("read");
   const done = consolidation.finish();
   if (!done.ok) return done;
-  return { ok: true, result: done.result, xlsx: await consolidationToXlsx(done.result, options.writer) };
+  options.onPhase?.("merge");
+  const xlsx = await consolidationToXlsx(done.result, options.writer);
+  options.onPhase?.("write");
+  return { ok: true, result: done.result, xlsx };
 }
 
 async function readInput(input: AnnexInput, name: string, limits: SizeLimits): Promise<FileRead> {

@@ -108,7 +108,17 @@ function sheetOptions(layout: SheetLayout): Partial<ExcelJS.AddWorksheetOptions>
 export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, commitRows = false): Promise<ExcelJS.Worksheet> {
   const ws = workbook.addWorksheet(layout.name, sheetOptions(layout));
   ws.columns = layout.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
-  for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  // Each merge goes in just before its first row: the streaming writer keeps every row up to the
+  // lowest merged one pending, and commits by shifting that list (a signature block merged below a
+  // 9,000-row table made each commit walk all of them: quadratic).
+  const merges = [...layout.merges].sort((a, b) => a.top - b.top);
+  let nextMerge = 0;
+  const mergeUpTo = (row: number) => {
+    for (; nextMerge < merges.length && merges[nextMerge].top <= row; nextMerge++) {
+      const m = merges[nextMerge];
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    }
+  };
   for (const v of layout.validations) {
     const validation: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: [`"${v.values.join(",")}"`] };
     // One validation per range: set cell by cell, ExcelJS merges them into overlapping ranges Excel may call corrupt.
@@ -117,6 +127,7 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
   const inputs = inputCells(layout);
   const looks = new LookCache();
   layout.rows.forEach((row, i) => {
+    mergeUpTo(i + 1);
     const r = ws.getRow(i + 1);
     if (row.height) r.height = row.height;
     row.cells.forEach((value, c) => {
@@ -133,6 +144,7 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
     });
     if (commitRows) r.commit();
   });
+  mergeUpTo(Infinity);
   layout.trafficLights.forEach((light, i) => {
     ws.addConditionalFormatting({
       ref: areaAddress(light.area),
