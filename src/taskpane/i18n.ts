@@ -155,6 +155,9 @@ const vi = {
 
 export type Strings = typeof vi;
 
+/** "1 plan", "2 plans": English counts agree with their noun. */
+const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+
 const en: Strings = {
   lang: "en",
   appTitle: "Kế hoạch",
@@ -177,7 +180,7 @@ const en: Strings = {
   group: "Group",
   year: "Year",
   all: "All",
-  results: (n) => `${n} target${n === 1 ? "" : "s"}`,
+  results: (n) => count(n, "target"),
   noResults: "No target matches.",
   showingFirst: (n, total) => `Showing ${n} of ${total} targets; narrow the filter.`,
   selectTarget: (name) => `Select: ${name}`,
@@ -221,8 +224,8 @@ const en: Strings = {
   noTables: "The workbook has no table yet. Insert targets first.",
   flagButton: "Flag",
   flagging: "Flagging…",
-  flagDone: (rows, off, risk) => `Evaluated ${rows} rows: ${off} off track, ${risk} at risk.`,
-  flagDoneFiltered: (rows, off, risk, agency) => `Evaluated ${rows} rows; filtered by agency: ${off} off track, ${risk} at risk — ${agency}.`,
+  flagDone: (rows, off, risk) => `Evaluated ${count(rows, "row")}: ${off} off track, ${risk} at risk.`,
+  flagDoneFiltered: (rows, off, risk, agency) => `Evaluated ${count(rows, "row")}; filtered by agency: ${off} off track, ${risk} at risk — ${agency}.`,
   flagNone: "No target is off track or at risk.",
   flagAgencyFilter: "Filter by lead agency",
   unknownAgency: "Unknown agency",
@@ -236,7 +239,7 @@ const en: Strings = {
   originImported: "Imported",
   originSnapshot: "Stored in this workbook",
   precedence: "Precedence: the copy stored in this workbook › an imported catalog (file or URL) › the catalog bundled with the add-in.",
-  catalogSummary: (plans, targets) => `${plans} plans, ${targets} targets`,
+  catalogSummary: (plans, targets) => `${count(plans, "plan")}, ${count(targets, "target")}`,
   importFile: "Import a JSON file",
   importUrl: "Import from an address (https://)",
   importUrlButton: "Download and import",
@@ -265,11 +268,11 @@ const en: Strings = {
   chooseFiles: "Choose files…",
   noFileChosen: "No file chosen",
   filesChosen: (n) => `${n} file${n === 1 ? "" : "s"} chosen`,
-  readingFiles: (done, total) => `Read ${done} of ${total} files`,
+  readingFiles: (done, total) => `Read ${done} of ${count(total, "file")}`,
   consolidateButton: "Consolidate",
   consolidated: (plan, n) => `Consolidated ${n} report${n === 1 ? "" : "s"} for plan ${plan}.`,
   consolidationSummary: (complete, agencies, conflicts, rejected) =>
-    `${complete}/${agencies} agencies complete; ${conflicts} conflicting values; ${rejected} items rejected.`,
+    `${complete}/${count(agencies, "agency", "agencies")} complete; ${count(conflicts, "conflicting value")}; ${count(rejected, "item")} rejected.`,
   rowWord: "row",
   pickDocument: "Open a plan document (.txt, .md, .docx, .pdf)",
   extracted: (n, accepted) => `Found ${n} target${n === 1 ? "" : "s"}; keeping ${accepted}. Edit them below.`,

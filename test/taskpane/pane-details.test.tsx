@@ -98,3 +98,12 @@ test("the Vietnamese pane says “bổ trợ”, never “add-in”", () => {
   expect(texts.filter((s) => /add-in/i.test(s))).toEqual([]);
   expect(texts.some((s) => /bổ trợ/.test(s))).toBe(true);
 });
+
+test("English counts agree with their noun: 1 plan, 2 plans, 1 row", () => {
+  const en = STRINGS.en;
+  expect(en.catalogSummary(1, 1)).toBe("1 plan, 1 target");
+  expect(en.catalogSummary(2, 30)).toBe("2 plans, 30 targets");
+  expect(en.flagDone(1, 1, 0)).toMatch(/^Evaluated 1 row:/);
+  expect(en.consolidationSummary(1, 1, 1, 1)).toBe("1/1 agency complete; 1 conflicting value; 1 item rejected.");
+  expect(en.readingFiles(0, 1)).toBe("Read 0 of 1 file");
+});
