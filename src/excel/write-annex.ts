@@ -154,6 +154,12 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
   for (const v of layout.validations) {
     rangeOf(ws, v.area).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
   }
+  if (layout.chart) {
+    // A stacked bar per group, one colour per status (ExcelApi 1.1); the sheet's text bars show the same in any Excel.
+    const chart = ws.charts.add("BarStacked", rangeOf(ws, layout.chart.area), "Columns");
+    chart.title.text = layout.chart.title;
+    chart.setPosition(rangeOf(ws, { ...layout.chart.area, top: layout.rows.length + 2, bottom: layout.rows.length + 2 }).getCell(0, 0));
+  }
   if (layout.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
   if (layout.visibility === "veryHidden") ws.visibility = "VeryHidden";
   return ws;

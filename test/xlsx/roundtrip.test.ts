@@ -154,7 +154,7 @@ test("consolidating the written files (browser entry point: bytes + names) gives
   expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   expect(out.result.rejected.map((r) => r.file)).toEqual(["ghi-chu.txt"]);
   const wb = await load(out.xlsx);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Nhiệm vụ", "Đầy đủ", "Đúng hạn", "Xung đột", "Bị loại", META_SHEET]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Nhiệm vụ", "Tóm tắt", "Đầy đủ", "Đúng hạn", "Xung đột", "Bị loại", META_SHEET]);
   const ws = wb.getWorksheet("Tổng hợp")!;
   const ids = ws.getColumn(ws.columnCount).values;
   const r1 = ids.indexOf(T1);

@@ -11,3 +11,4 @@ export * from "./meta";
 export * from "./model";
 export * from "./each-agency";
 export * from "./official";
+export * from "./summary";

@@ -1,6 +1,7 @@
 /** The consolidated workbook as sheets: the province's annex, then the four control sheets. */
 import { layoutAnnexWorkbook, layoutTableSheet } from "../annex/layout";
 import type { SheetLayout } from "../sheet/layout";
+import { layoutSummarySheet } from "../annex/summary";
 import { periodInfo, periodLabel, viDate } from "../annex/calendar";
 import { COLUMN_SPECS } from "../annex/columns";
 import type { MetaRecord } from "../annex/meta";
@@ -36,7 +37,7 @@ export function layoutConsolidation(result: ConsolidationResult): { sheets: Shee
   const info = periodInfo(result.period)!;
   const label = periodLabel(info);
   const subtitle = [`Kế hoạch: ${result.plan} — ${label}`, `Lập ngày ${viDate(result.now.slice(0, 10))}`];
-  const sheets = [...annex.sheets];
+  const sheets = [...annex.sheets, layoutSummarySheet(result.annex, subtitle)];
 
   sheets.push(
     layoutTableSheet(

@@ -62,6 +62,8 @@ export interface SheetLayout {
   /** A4 landscape, fit to one page wide, these rows repeated on every page. */
   print?: { titleRows: { from: number; to: number }; /** Page footer in Excel's codes ("Trang &P/&N"). */ footer?: string };
   trafficLights: TrafficLight[];
+  /** A stacked bar chart over this block (header row and first column as labels), where the writer can draw one (Office.js). */
+  chart?: { title: string; area: Area };
   validations: ListValidation[];
   /** Cells people type into: left unlocked when the sheet is protected. */
   inputAreas: Area[];
