@@ -1,7 +1,8 @@
-// KH.DEADLINE and the annex (and so consolidation, which takes the annex's deadline) give one answer.
+// KH.DEADLINE, the annex and consolidation's timeliness give one answer for every plan and period.
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
 import { buildAnnex } from "../../src/core/annex/build";
+import { consolidate } from "../../src/core/consolidate";
 import { fromExcelSerial, periodCode, type Period } from "../../src/core/periods";
 import { specs } from "../../src/functions/specs";
 import { FunctionError } from "../../src/functions/errors";
@@ -36,12 +37,23 @@ function annexDeadlineOf(code: string, plan: string): string | null {
   return built.annex.meta.deadline ?? null;
 }
 
-describe("one deadline rule: KH.DEADLINE and the annex agree", () => {
+/** The deadline consolidation judges timeliness by (no file received: every agency is listed with it). */
+function consolidationDeadlineOf(code: string, plan: string): string | null {
+  const run = consolidate(catalog, [], { plan, period: code, now: "2024-01-01T00:00:00.000Z" });
+  if (!run.ok) throw new Error(run.error.vi);
+  const deadlines = new Set(run.result.timeliness.map((t) => t.deadline));
+  expect(deadlines.size).toBe(1);
+  return [...deadlines][0];
+}
+
+describe("one deadline rule: KH.DEADLINE, the annex and consolidation agree", () => {
   for (const plan of catalog.plans) {
     test(`${plan.id}: every month, quarter, 6 and 9 months and year of 2024–2025`, () => {
       for (const p of [...periodsOf(2024), ...periodsOf(2025)]) {
         const code = periodCode(p);
-        expect({ code, deadline: functionDeadline(code, plan.id) }).toEqual({ code, deadline: annexDeadlineOf(code, plan.id) });
+        const annex = annexDeadlineOf(code, plan.id);
+        expect({ code, deadline: functionDeadline(code, plan.id) }).toEqual({ code, deadline: annex });
+        expect({ code, deadline: consolidationDeadlineOf(code, plan.id) }).toEqual({ code, deadline: annex });
       }
     });
   }
