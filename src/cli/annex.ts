@@ -12,7 +12,7 @@ import { annexRows } from "../core/annex";
 import { parsePeriod } from "../core/periods";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { annexToXlsx } from "../xlsx/write";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
 import { writeEachAgency } from "./annex-each";
@@ -70,7 +70,7 @@ export const annexCommand: Command = {
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
-      tell(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}`, `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}`);
+      reportUnknownPlan(plan, catalog.planById.keys(), lang);
       return 1;
     }
     const period = parsePeriod(periodText);

@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { catalogFromXlsx, catalogToXlsx } from "../xlsx/catalog-sheets";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -50,8 +50,7 @@ async function exportCatalog(args: string[], lang: Lang): Promise<number> {
   if (!catalog) return 1;
   const file = catalog.files.find((f) => f.plan.id === plan);
   if (!file) {
-    const known = catalog.plans.map((p) => p.id).join(", ");
-    tell(lang, `Không có kế hoạch "${plan}". Các kế hoạch: ${known}`, `Unknown plan "${plan}". Plans: ${known}`);
+    reportUnknownPlan(plan, catalog.planById.keys(), lang);
     return 1;
   }
   if (!writeOut(outPath, await catalogToXlsx(file), lang)) return 1;

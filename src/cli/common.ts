@@ -112,6 +112,17 @@ export function parseOptions<S extends z.ZodType>(
   return { values: result.data, positionals: parsed.positionals };
 }
 
+/** "Không có kế hoạch "x". Có phải: …? Các kế hoạch: …", printed; the nearest ids first. */
+export function reportUnknownPlan(plan: string, known: Iterable<string>, lang: Lang): void {
+  const plans = [...new Set(known)];
+  const near = closestIds(plan, plans);
+  process.stderr.write(
+    lang === "en"
+      ? `Unknown plan "${plan}".${near.length ? ` Did you mean: ${near.join(", ")}?` : ""} Plans: ${plans.join(", ")}\n`
+      : `Không có kế hoạch "${plan}".${near.length ? ` Có phải: ${near.join(", ")}?` : ""} Các kế hoạch: ${plans.join(", ")}\n`,
+  );
+}
+
 export function printProblems(problems: Problem[], lang: Lang): void {
   for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
 }

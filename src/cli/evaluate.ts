@@ -18,8 +18,7 @@ import { parseCsv } from "../core/text";
 import { fold } from "../core/text";
 import { readJsonFile } from "../node/catalog-files";
 import { OPTION } from "./options";
-import { closestIds } from "../core/text";
-import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural } from "./common";
+import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural, reportUnknownPlan } from "./common";
 
 const Options = z
   .object({
@@ -174,13 +173,7 @@ export const evaluateCommand: Command = {
     const plan = parsed.values.plan;
     const targets = plan ? all.filter((t) => t.plan === plan) : all;
     if (plan && !targets.length) {
-      const plans = [...new Set(all.map((t) => t.plan))];
-      const near = closestIds(plan, plans);
-      process.stderr.write(
-        lang === "en"
-          ? `Unknown plan "${plan}".${near.length ? ` Did you mean: ${near.join(", ")}?` : ""} Plans: ${plans.join(", ")}\n`
-          : `Không có kế hoạch "${plan}".${near.length ? ` Có phải: ${near.join(", ")}?` : ""} Các kế hoạch: ${plans.join(", ")}\n`,
-      );
+      reportUnknownPlan(plan, all.map((t) => t.plan), lang);
       return 2;
     }
     const actualsPath = resolve(parsed.values.actuals);

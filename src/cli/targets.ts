@@ -3,7 +3,7 @@ import { filterTargets } from "../core/catalog";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { describeTarget } from "../core/catalog";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
-import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural } from "./common";
+import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -42,11 +42,7 @@ export const targetsCommand: Command = {
     if (!catalog) return 1;
     const { plan, agency, group, search, year, json } = parsed.values;
     if (plan && !catalog.planById.has(plan)) {
-      process.stderr.write(
-        lang === "en"
-          ? `Unknown plan "${plan}". Plans: ${[...catalog.planById.keys()].join(", ")}\n`
-          : `Không có kế hoạch "${plan}". Các kế hoạch: ${[...catalog.planById.keys()].join(", ")}\n`,
-      );
+      reportUnknownPlan(plan, catalog.planById.keys(), lang);
       return 1;
     }
     if (agency) {
@@ -66,7 +62,7 @@ export const targetsCommand: Command = {
     }
     printTable(
       lang === "en" ? ["id", "target", "value", "year", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "cơ quan chủ trì"],
-      targets.map((t) => [t.id, t.name, describeTarget(t), String(t.year), (t.agency && catalog.agencyById.get(t.agency)?.name) || ""]),
+      targets.map((t) => [t.id, t.name, describeTarget(t, lang), String(t.year), (t.agency && catalog.agencyById.get(t.agency)?.name) || ""]),
     );
     process.stderr.write(lang === "en" ? `${plural(targets.length, "target")}\n` : `${targets.length} chỉ tiêu\n`);
     return 0;

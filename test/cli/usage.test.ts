@@ -108,6 +108,14 @@ describe("no stack traces", () => {
 });
 
 describe("the command line around the command", () => {
+  test("an unknown plan suggests the nearest ids, and --en tables show amounts the English way", async () => {
+    const r = await run("targets", ["--plan", "bg-202"], "en");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Unknown plan "bg-202"\. Did you mean: bg-2022, bg-2024/);
+    const en = kehoach(["targets", "--plan", "bg-2024", "--en"]);
+    expect(en.stdout).toMatch(/bg-2024\.02\s+Tốc độ tăng trưởng GRDP\s+up 14\.5%\/year/);
+  });
+
   test("global options may come first (`kehoach --en plans`), and a missing required option is said in the user's language", async () => {
     const r = kehoach(["--en", "plans"]);
     expect(r.code).toBe(0);
