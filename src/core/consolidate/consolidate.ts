@@ -278,35 +278,56 @@ interface Report {
 function mergeValues(catalog: Catalog, submissions: Submission[]): { merged: Map<string, ActualEntry>; conflicts: ConflictRow[] } {
   const merged = new Map<string, ActualEntry>();
   const conflicts: ConflictRow[] = [];
-  const rowsByTarget = new Map<string, Report[]>();
   const notes = new Map<string, string[]>();
-  submissions.forEach((s, order) => {
+  // Most targets have one report: it stays the row itself; Report records only where there are several.
+  const atOf = submissions.map((s) => {
     const at = Date.parse(s.submitted.at);
-    for (const row of s.rows) {
-      const list = rowsByTarget.get(row.targetId) ?? [];
-      list.push({ row, value: NaN, order, at: Number.isNaN(at) ? 0 : at });
-      rowsByTarget.set(row.targetId, list);
+    return Number.isNaN(at) ? 0 : at;
+  });
+  const firstRow = new Map<string, SubmittedRow>();
+  const firstOrder = new Map<string, number>();
+  const several = new Map<string, Report[]>();
+  for (let order = 0; order < submissions.length; order++) {
+    for (const row of submissions[order].rows) {
+      const first = firstRow.get(row.targetId);
+      if (first === undefined) {
+        firstRow.set(row.targetId, row);
+        firstOrder.set(row.targetId, order);
+      } else {
+        let list = several.get(row.targetId);
+        if (!list) {
+          const o = firstOrder.get(row.targetId)!;
+          several.set(row.targetId, (list = [{ row: first, value: NaN, order: o, at: atOf[o] }]));
+        }
+        list.push({ row, value: NaN, order, at: atOf[order] });
+      }
       if (row.note) {
-        const name = catalog.agencyById.get(row.agency)?.shortName ?? catalog.agencyById.get(row.agency)?.name ?? row.agency;
-        const text = `${name}: ${row.note}`;
-        const list2 = notes.get(row.targetId) ?? [];
-        if (!list2.includes(text)) list2.push(text);
-        notes.set(row.targetId, list2);
+        const agency = catalog.agencyById.get(row.agency);
+        const text = `${agency?.shortName ?? agency?.name ?? row.agency}: ${row.note}`;
+        const list = notes.get(row.targetId);
+        if (!list) notes.set(row.targetId, [text]);
+        else if (!list.includes(text)) list.push(text);
       }
     }
-  });
+  }
 
-  for (const [targetId, rows] of rowsByTarget) {
-    const target = catalog.targetById.get(targetId)!;
+  for (const [targetId, first] of firstRow) {
     const entry: ActualEntry = {};
+    const rows = several.get(targetId);
+    if (!rows) {
+      // One report (the usual case): nothing to choose between.
+      for (const field of REPORTED_FIELDS) {
+        const value = first.values[field];
+        if (value !== null) entry[field] = value;
+      }
+      const own = notes.get(targetId);
+      if (own) entry.note = own.join("; ");
+      merged.set(targetId, entry);
+      continue;
+    }
+    const target = catalog.targetById.get(targetId)!;
     const conflictNotes: string[] = [];
     for (const field of REPORTED_FIELDS) {
-      if (rows.length === 1) {
-        // One report (the usual case): nothing to choose between.
-        const value = rows[0].row.values[field];
-        if (value !== null) entry[field] = value;
-        continue;
-      }
       const reports = rows.filter((r) => r.row.values[field] !== null).map((r) => ({ ...r, value: r.row.values[field] as number }));
       if (!reports.length) continue;
       const conflict = (r: Report, chosen: boolean, rule: Bilingual): ConflictRow => ({
