@@ -3,6 +3,7 @@ import { writeSheets } from "../../src/excel/write-sheets";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import type { SheetLayout } from "../../src/core/sheet/layout";
 import { buildAnnex } from "../../src/core/annex/build";
+import { layoutSummarySheet } from "../../src/core/annex/summary";
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
 
@@ -12,6 +13,7 @@ function anything(log: string[], path = ""): any {
     get: (_, key) => (key === "then" ? undefined : anything(log, `${path}.${String(key)}`)),
     apply: (_, __, args) => {
       if (path.endsWith("worksheets.add")) log.push(`add ${args[0]}`);
+      if (path.endsWith("charts.add")) log.push(`chart ${args[0]}`);
       return anything(log, `${path}()`);
     },
     set: () => true,
@@ -44,4 +46,14 @@ test("writeSheets: unique names, hidden sheets skipped, two round trips", async 
   expect(sync).toHaveBeenCalledTimes(2);
   expect(result.sheets).toEqual(["Tổng hợp (2)", "Đủ thiếu"]);
   expect(log.filter((l) => l.startsWith("add "))).toEqual(["add Tổng hợp (2)", "add Đủ thiếu"]);
+});
+
+test("the report's summary sheet gets an Excel chart (stacked bars per group); other sheets none", async () => {
+  const mock = new OfficeMockObject({ context: { workbook: {} } }) as any;
+  const log: string[] = [];
+  mock.context.workbook.worksheets = { load: () => undefined, items: [], add: (name: string) => (log.push(`add ${name}`), anything(log, `sheet[${name}]`)) };
+  const built = buildAnnex(catalog, { plan: "bg-2022", period: "2022", generatedAt: "2022-12-01T00:00:00Z", kind: "consolidated", showNoData: true });
+  if (!built.ok) throw new Error(built.error.vi);
+  await writeSheets(mock.context, [...layouts().slice(0, 1), layoutSummarySheet(built.annex, [])]);
+  expect(log).toEqual(["add Tổng hợp", "add Tóm tắt", "chart BarStacked"]);
 });
