@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     period,
     now,
     writer: streamingXlsxWriter,
-    onPhase: (phase) => (ends[phase] = performance.now()),
+    onPhase: (phase) => {
+      ends[phase] = performance.now();
+      if (process.env.KEHOACH_BENCH_RSS) (globalThis as { gc?: () => void }).gc?.();
+      if (process.env.KEHOACH_BENCH_RSS) process.stderr.write(`${phase}: ${Math.round(process.memoryUsage().rss / 1048576)} MB rss, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB\n`);
+    },
   });
   if (!done.ok) throw new Error(done.error.en);
   writeFileSync(out, done.xlsx);
