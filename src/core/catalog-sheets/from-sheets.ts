@@ -169,7 +169,13 @@ const MISSING_SHEET = (name: string): Bilingual => ({
 export function sheetsToCatalog(sheets: readonly SheetCells[], file: string): SheetsReadResult {
   const problems: SheetProblem[] = [];
   const planSheet = findSheet(sheets, PLAN_SHEET);
-  if (!planSheet) return { ok: false, problems: [{ file, path: "", message: MISSING_SHEET(PLAN_SHEET), sheet: PLAN_SHEET }] };
+  if (!planSheet) {
+    const hint = {
+      vi: `${MISSING_SHEET(PLAN_SHEET).vi}. Đây không phải bảng soát danh mục; bảng chỉ tiêu của tỉnh thì nhập bằng “Nhập bảng chỉ tiêu” (kehoach import-table).`,
+      en: `${MISSING_SHEET(PLAN_SHEET).en}. This is not a catalog review workbook; import a province's target table with “Import target table” (kehoach import-table).`,
+    };
+    return { ok: false, problems: [{ file, path: "", message: hint, sheet: PLAN_SHEET }] };
+  }
   const plan = readPlan(file, planSheet, problems);
   const tables = new Map<TableKey, ReadTable & { sheet: string }>();
   for (const spec of TABLES) {

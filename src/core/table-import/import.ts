@@ -6,6 +6,7 @@
 import type { Agency, CatalogFile, Target } from "../catalog/schema";
 import { TargetSchema } from "../catalog/schema";
 import { loadCatalogs } from "../catalog/load";
+import { problemsFromZod } from "../catalog/problems";
 import { agenciesIn } from "../extract/headings";
 import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../catalog/plan-id";
@@ -211,7 +212,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         name,
         unit,
         ...(amount.min === amount.max ? { value: amount.min } : { min: amount.min, max: amount.max }),
-        comparator: amount.comparator === "=" && amount.min !== amount.max ? "=" : amount.comparator,
+        comparator: amount.comparator,
         kind,
         direction,
         year: year!,
@@ -224,7 +225,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       };
       const check = TargetSchema.safeParse(target);
       if (!check.success) {
-        warn(r, mapped.plan, { vi: `“${own}” chưa nhập được: ${check.error.issues[0]?.message ?? ""}`, en: `“${own}” could not be imported: ${check.error.issues[0]?.message ?? ""}` });
+        const why = problemsFromZod(grid.file, check.error)[0];
+        warn(r, mapped.plan, { vi: `“${own}” chưa nhập được: ${why.path} ${why.message.vi}`, en: `“${own}” could not be imported: ${why.path} ${why.message.en}` });
         return null;
       }
       return target;

@@ -93,6 +93,11 @@ describe("catalog ⇄ worksheets", () => {
     expect(back.ok && back.catalog.targets[0].note).toBe(catalog.targets[0].note);
   });
 
+  test("a province's own table is not a review workbook: the message points to the table import", () => {
+    const back = sheetsToCatalog([{ name: "Biểu 01", rows: [["STT", "Chỉ tiêu", "Kế hoạch năm 2026"]] }], "bieu.xlsx");
+    expect(!back.ok && back.problems[0].message.vi).toContain("kehoach import-table");
+  });
+
   test("a missing targets sheet is named", () => {
     const sheets = cellsOf(catalogToSheets(seeds[0])).filter((s) => s.name !== "DM Chỉ tiêu");
     const back = sheetsToCatalog(sheets, "review.xlsx");
