@@ -125,7 +125,7 @@ export const annexCommand: Command = {
     if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }), lang)) return 1;
     const rows = annexRows(built.annex);
     if (json) {
-      printJson({ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length });
+      printJson([{ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length }]);
     } else {
       process.stdout.write(
         lang === "en"

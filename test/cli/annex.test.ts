@@ -59,7 +59,9 @@ describe("kehoach annex", () => {
     const out = join(dir, "with-actuals.xlsx");
     const r = await run(annexCommand, ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q2", "--actuals", csv, "--out", out, "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).withActual).toBe(1);
+    const records = JSON.parse(r.out) as { withActual: number }[];
+    expect(Array.isArray(records)).toBe(true); // --json always prints one array
+    expect(records[0].withActual).toBe(1);
     const { sheets } = await metaOf(out);
     const header = sheets[0].rows.find((row) => row.includes("Thực hiện kỳ báo cáo"))!;
     const row = sheets[0].rows.find((row) => row.includes(target.id))!;
