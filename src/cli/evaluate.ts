@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Target } from "../core/catalog";
 import { parseTargetRecords } from "../core/catalog";
-import { evaluateTarget, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
+import { evaluateTarget, judgementLabel, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
 import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations";
 import type { Bilingual, Lang } from "../core/messages";
 import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers";
@@ -43,7 +43,7 @@ export interface RowError {
 }
 
 /** One output record: the evaluation's fields the command promises, in this order. */
-export type EvaluationRecord = Pick<Evaluation, "id" | "period" | "value" | "expected" | "percentOfPlan" | "status" | "reason" | "reasonEn">;
+export type EvaluationRecord = Pick<Evaluation, "id" | "period" | "value" | "expected" | "percentOfPlan" | "status" | "reason" | "reasonEn" | "final">;
 
 /** Read the actuals table: good rows and the rows that could not be used, by line. */
 export function readActuals(text: string, targets: ReadonlyMap<string, Target>): { rows: ActualRow[]; errors: RowError[] } {
@@ -99,8 +99,8 @@ export function evaluateRecords(targets: readonly Target[], rows: readonly Actua
 }
 
 function toRecord(e: Evaluation): EvaluationRecord {
-  const { id, period, value, expected, percentOfPlan, status, reason, reasonEn } = e;
-  return { id, period, value, expected, percentOfPlan, status, reason, reasonEn };
+  const { id, period, value, expected, percentOfPlan, status, reason, reasonEn, final } = e;
+  return { id, period, value, expected, percentOfPlan, status, reason, reasonEn, final: final ?? false };
 }
 
 function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | null {
@@ -139,7 +139,7 @@ function printReadable(records: EvaluationRecord[], lang: Lang): void {
       figure(r.value, lang),
       figure(r.expected, lang),
       r.percentOfPlan === null ? "" : `${figure(r.percentOfPlan, lang)}%`,
-      statusLabel(r.status, lang),
+      judgementLabel(r, lang),
       lang === "en" ? r.reasonEn : r.reason,
     ]),
   );

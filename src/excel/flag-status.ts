@@ -57,12 +57,15 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
     statusRange = table.columns.getItem(plan.statusColumn).getDataBodyRange();
   }
   for (const old of bodyFormats.items.filter(isStatusFormat)) old.delete();
-  for (const rule of STATUS_RULES) {
+  STATUS_RULES.forEach((rule, priority) => {
     const format = statusRange.conditionalFormats.add("ContainsText");
+    // "Không đạt" holds "đạt": the rules are tried in STATUS_RULES' order and the first that holds wins.
+    format.priority = priority;
+    format.stopIfTrue = true;
     format.textComparison.format.fill.color = rule.fill;
     format.textComparison.format.font.color = rule.font;
     format.textComparison.rule = { operator: "Contains", text: rule.text };
-  }
+  });
   await context.sync();
 
   return flaggedResult(mapping, plan, where.sheet, rows);

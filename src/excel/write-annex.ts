@@ -144,12 +144,15 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
   }
   for (const light of layout.trafficLights) {
     const range = rangeOf(ws, light.area);
-    for (const rule of light.rules) {
+    light.rules.forEach((rule, priority) => {
       const cf = range.conditionalFormats.add("ContainsText");
+      // The layout orders the rules ("Không đạt" before "Đạt"); the first that holds is the only one applied.
+      cf.priority = priority;
+      cf.stopIfTrue = true;
       cf.textComparison.format.fill.color = `#${TONE_COLORS[rule.tone].fill}`;
       cf.textComparison.format.font.color = `#${TONE_COLORS[rule.tone].font}`;
       cf.textComparison.rule = { operator: "Contains", text: rule.text };
-    }
+    });
   }
   for (const v of layout.validations) {
     rangeOf(ws, v.area).dataValidation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };

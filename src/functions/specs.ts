@@ -7,7 +7,7 @@ import type { Target } from "../core/catalog";
 import { describeTarget } from "../core/catalog";
 import { filterTargets } from "../core/catalog";
 import { evaluateTarget, judgeTarget, type Judgement } from "../core/evaluate";
-import { statusLabel } from "../core/evaluate";
+import { judgementLabel } from "../core/evaluate";
 import { parsePeriod, toExcelSerial } from "../core/periods";
 import { periodForDate, deadlineForPeriod } from "./calendar";
 import { asMatrix, broadcast, date, isEmpty, optionalBoolean, optionalChoice, optionalText, optionalYear, text, type Cell } from "./args";
@@ -123,7 +123,7 @@ export const specs = {
 
   STATUS(ctx: FunctionContext, id: Cell | Cell[][], actual: Cell | Cell[][], periodCell?: Cell, code?: Cell): Matrix {
     const asCode = optionalBoolean("code", code);
-    return perActual(ctx, id, actual, periodCell, (e) => (asCode ? e.status : statusLabel(e.status, "vi")));
+    return perActual(ctx, id, actual, periodCell, (e) => (asCode ? e.status : judgementLabel(e, "vi")));
   },
 
   EXPECTED(ctx: FunctionContext, id: Cell, periodCell: Cell): number {

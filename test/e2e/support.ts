@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "no
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 
 export const REPO = path.resolve(__dirname, "..", "..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -71,4 +72,14 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Waits until the page's CSS animations and transitions have finished: axe measures colour contrast
+ * as it is, and a message bar caught fading in reads as faint text.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
 }

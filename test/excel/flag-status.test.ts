@@ -7,7 +7,7 @@ const HEADERS = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hi
 const row = (i: number, id: string, actual: unknown) => [i, id, `Chỉ tiêu ${i}`, "%", 1.8, actual, 0.9, "Chậm tiến độ", "Sở KH&ĐT", "x"];
 
 describe("flagStatus (Office.js)", () => {
-  test("reads ids and actuals, colours the status column with four text rules, in two round trips", async () => {
+  test("reads ids and actuals, colours the status column with five text rules, in two round trips", async () => {
     const body = [row(1, "bg-2024.23", 1.5), row(2, "bg-2024.23a", "14,5"), row(3, "bg-2024.24", "")];
     const { context, sync, rec } = mockExcel({ table: { name: "ChiTieu_1", headers: HEADERS, body, bodyAddress: "'Chỉ tiêu'!B3:K5" } });
     const result = await flagStatus(context, { table: "ChiTieu_1", idColumn: "Mã", actualColumn: "Thực hiện" });
@@ -22,10 +22,10 @@ describe("flagStatus (Office.js)", () => {
     // A column without rules gets ours and loses nothing: no rule is deleted, none cleared wholesale.
     const calls = rec.calls.filter((c) => c.includes("column Đánh giá"));
     expect(calls.filter((c) => c.startsWith("delete") || c.startsWith("clearAll"))).toEqual([]);
-    expect(calls.filter((c) => c.startsWith("add ContainsText"))).toHaveLength(4);
+    expect(calls.filter((c) => c.startsWith("add ContainsText"))).toHaveLength(5);
     const rules = rec.writes.filter((w) => w.label.endsWith(".cf")).map((w) => (w.props as any).rule);
     expect(rules).toEqual(STATUS_RULES.map((r) => ({ operator: "Contains", text: r.text })));
-    expect(rules.map((r) => r.text)).toEqual(["Chậm tiến độ", "Có nguy cơ", "Đạt", "Đúng tiến độ"]);
+    expect(rules.map((r) => r.text)).toEqual(["Không đạt", "Chậm tiến độ", "Có nguy cơ", "Đạt", "Đúng tiến độ"]);
   });
 
   test("re-flagging keeps the user's own rules and replaces only ours", async () => {
@@ -48,7 +48,7 @@ describe("flagStatus (Office.js)", () => {
     expect(rec.calls.filter((c) => c.startsWith("clearAll"))).toEqual([]);
     // Deleted before ours are added again, so one set of ours remains.
     const added = rec.calls.map((c, i) => (c === "add ContainsText column Đánh giá" ? i : -1)).filter((i) => i >= 0);
-    expect(added).toHaveLength(4);
+    expect(added).toHaveLength(5);
     expect(Math.max(...deleted.map((d) => rec.calls.indexOf(d)))).toBeLessThan(Math.min(...added));
   });
 
@@ -61,7 +61,7 @@ describe("flagStatus (Office.js)", () => {
     expect(result).toMatchObject({ ok: true, statusColumn: "DANH GIA", addedStatusColumn: false });
     expect(sync).toHaveBeenCalledTimes(2);
     expect(rec.calls.filter((c) => c.startsWith("delete") || c.startsWith("clearAll"))).toEqual([`delete cf body ContainsText Contains ${STATUS_RULES[0].text}`]);
-    expect(rec.calls.filter((c) => c === "add ContainsText column DANH GIA")).toHaveLength(4);
+    expect(rec.calls.filter((c) => c === "add ContainsText column DANH GIA")).toHaveLength(5);
   });
 
   test("a mapped table without a status column gets one with KH.STATUS formulas", async () => {

@@ -131,7 +131,7 @@ describe("writeAnnexInContext", () => {
     expect(callsOf(log, "setPrintTitleRows").filter(main)[0].value).toEqual(["$11:$11"]);
     expect(setsOn(log, "sheet[Phụ lục]", "centerFooter").map((o) => o.value)).toEqual(["Trang &P/&N"]);
     const rules = setsOn(log, "sheet[Phụ lục]", "rule").map((o) => (o.value as { text: string }).text);
-    expect(rules).toEqual(["Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ", "Không đạt"]);
+    expect(rules).toEqual(["Không đạt", "Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ"]); // "Không đạt" holds "Đạt": tried first
     expect(callsOf(log, "add").filter((o) => o.path.includes("conditionalFormats") && main(o)).map((o) => o.value)).toEqual(Array(6).fill(["ContainsText"]));
     expect(callsOf(log, "protect").filter(main)).toHaveLength(1);
     expect(setsOn(log, "sheet[Phụ lục]", "locked").every((o) => o.value === false)).toBe(true);

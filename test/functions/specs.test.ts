@@ -102,6 +102,13 @@ describe("KH.PERCENT and KH.STATUS", () => {
     expect(specs.STATUS(ctx, "t.poverty", 4, undefined, true)[0][0]).not.toBe("achieved");
   });
 
+  test("once the target's year has ended a miss is final, 'Không đạt'; within the year it is late", () => {
+    expect(specs.STATUS(ctx, "t.poverty", 4)).toEqual([["Không đạt"]]);
+    expect(specs.STATUS(ctx, "t.export", 500, "2024")).toEqual([["Không đạt"]]);
+    expect(specs.STATUS(ctx, "t.export", 100, "2024-Q2")[0][0]).not.toBe("Không đạt");
+    expect(specs.STATUS(ctx, "t.poverty", 4, undefined, true)).toEqual([["off_track"]]);
+  });
+
   test("a column of actuals gives a column of results; one id broadcasts", () => {
     const result = specs.STATUS(ctx, [["t.export"]], [[1000], [500], [""]], "2024", true);
     expect(result).toEqual([["achieved"], [expect.any(String)], ["no_data"]]);

@@ -32,7 +32,7 @@ describe("preview workbook", () => {
     const expected23 = evaluateTarget(catalog.targetById.get("bg-2024.23")!, { period: "2024", actual: 1.5 });
     expect(shown(wb, "Chỉ tiêu", 1, COLUMN.percent)).toBe(`${expected23.percentOfPlan!.toFixed(1).replace(".", ",")}%`);
     expect(shown(wb, "Chỉ tiêu", 1, COLUMN.status)).toBe("Đạt");
-    expect(shown(wb, "Chỉ tiêu", 2, COLUMN.status)).toBe("Chậm tiến độ");
+    expect(shown(wb, "Chỉ tiêu", 2, COLUMN.status)).toBe("Không đạt"); // judged at the target year's end: a miss is final
     expect(wb.cell("Chỉ tiêu", 1, COLUMN.actual)).toMatchObject({ unlocked: true });
   });
 
@@ -68,7 +68,7 @@ describe("preview workbook", () => {
     const statusAt = table.columns.length;
     for (const v of verdicts) {
       const text = shown(wb, table.sheet, v.row.index + 1, statusAt);
-      expect(text).toBe(v.status === "unknown" ? text : { achieved: "Đạt", on_track: "Đúng tiến độ", at_risk: "Có nguy cơ", off_track: "Chậm tiến độ", no_data: "Chưa có số liệu" }[v.status]);
+      expect(text).toBe(v.status === "unknown" ? text : { achieved: "Đạt", on_track: "Đúng tiến độ", at_risk: "Có nguy cơ", off_track: v.evaluation?.final ? "Không đạt" : "Chậm tiến độ", no_data: "Chưa có số liệu" }[v.status]);
     }
     await port.selectRow(flagged[0].row);
     expect(wb.selection).toMatchObject({ sheet: table.sheet, row: flagged[0].row.index + 1 });

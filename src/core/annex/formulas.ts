@@ -6,7 +6,7 @@
  */
 import { applyRule, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
 import type { Status } from "../evaluate/types";
-import { STATUS_LABELS } from "../evaluate/labels";
+import { MISSED_LABEL, STATUS_LABELS } from "../evaluate/labels";
 import { judgingRuleFor } from "../evaluate";
 import type { Target } from "../catalog/schema";
 
@@ -184,7 +184,7 @@ export const ENGINE_WORDS: EvaluationWords = Object.freeze({
   ...DEFAULT_WORDS,
   exceeded: STATUS_LABELS.achieved.vi,
   achieved: STATUS_LABELS.achieved.vi,
-  missed: STATUS_LABELS.off_track.vi,
+  missed: MISSED_LABEL.vi,
   onTrack: STATUS_LABELS.on_track.vi,
   atRisk: STATUS_LABELS.at_risk.vi,
   offTrack: STATUS_LABELS.off_track.vi,

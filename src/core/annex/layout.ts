@@ -12,6 +12,7 @@ import type { Tone } from "../sheet/status";
 import { META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "./meta";
 import type { Annex, AnnexRow } from "./model";
 import { cellAddress } from "../sheet/a1";
+import { containingFirst } from "../sheet/status-rules";
 import { officialHeader, PAGE_FOOTER, signatureBlock } from "./official";
 import { percentLastYearFormula, percentPlanFormula, statusFormula, wordTones, type EvaluationWords } from "./formulas";
 
@@ -180,7 +181,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   if (statusColumn > 0) {
     sheet.trafficLights.push({
       area: { top: firstBody, left: statusColumn, bottom: lastBody, right: statusColumn },
-      rules: wordTones(annex.words),
+      rules: containingFirst(wordTones(annex.words)),
     });
   }
   keys.forEach((k, i) => {

@@ -15,7 +15,7 @@ import type { Evaluation, EvaluationInput, Status } from "./types";
 
 export * from "./types";
 export { DEFAULT_SETTINGS, EvaluationSettingsSchema, resolveSettings, type EvaluationSettings } from "./settings";
-export { STATUS_LABELS, STATUS_RANK, statusLabel } from "./labels";
+export { MISSED_LABEL, STATUS_LABELS, STATUS_RANK, judgementLabel, statusLabel } from "./labels";
 export { displayDecimals, roundTo } from "./rounding";
 export { goalOf, type Goal } from "./goal";
 export { pathShape, shareOfYear } from "./path";
@@ -114,6 +114,7 @@ export function judgeTarget(target: Target, input: EvaluationInput, settings?: P
     status,
     percentOfPlan,
     progress,
+    final: a.final,
     why,
   });
 

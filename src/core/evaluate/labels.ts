@@ -14,6 +14,14 @@ export function statusLabel(status: Status, lang: Lang = "vi"): string {
   return STATUS_LABELS[status][lang];
 }
 
+/** A miss once the target's year has ended is no longer late but final: official reports say "Không đạt". */
+export const MISSED_LABEL: Readonly<Bilingual> = Object.freeze({ vi: "Không đạt", en: "Not achieved" });
+
+/** The word a judgement is shown with: its status, except that a final miss reads "Không đạt". */
+export function judgementLabel(judgement: { status: Status; final?: boolean }, lang: Lang = "vi"): string {
+  return judgement.status === "off_track" && judgement.final ? MISSED_LABEL[lang] : STATUS_LABELS[judgement.status][lang];
+}
+
 /** Rank for sorting and comparison: no_data 0, off_track 1, at_risk 2, on_track 3, achieved 4. */
 export const STATUS_RANK: Readonly<Record<Status, number>> = Object.freeze({
   no_data: 0,

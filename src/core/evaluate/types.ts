@@ -56,6 +56,8 @@ export interface Evaluation {
   computedStatus?: Status;
   /** Progress ratio the status was read from (1 = exactly as required), when there was one. */
   progress?: number | null;
+  /** The target's year has ended at this period: a miss is final ("Không đạt"), not late. */
+  final?: boolean;
 }
 
 export type EvaluateTarget = (target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>) => Evaluation;

@@ -10,7 +10,7 @@ import type { Strings } from "../i18n";
 import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
 import { needsAttention, type RowVerdict } from "../../core/operations";
 import { guessMapping, judgeTableRows, preferredTable } from "../../core/operations";
-import { STATUS_LABELS } from "../../core/evaluate";
+import { judgementLabel } from "../../core/evaluate";
 import { STATUS_RULE } from "../../core/sheet";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
@@ -176,7 +176,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
             {shown.map((v) => {
               const name = v.target ? (lang === "en" && v.target.nameEn ? v.target.nameEn : v.target.name) : v.row.id;
               const colour = COLOURS[v.status as keyof typeof COLOURS] ?? COLOURS.unknown;
-              const label = v.status === "unknown" ? "?" : STATUS_LABELS[v.status][lang];
+              const label = v.status === "unknown" ? "?" : judgementLabel({ status: v.status, final: v.evaluation?.final }, lang);
               return (
                 <li key={v.row.index}>
                   <Button className={styles.item} appearance="outline" aria-label={`${t.goToRow(name)}: ${label}. ${v.reason[lang]}`} onClick={() => void run(() => port.selectRow(v.row))}>

@@ -1,6 +1,6 @@
-import { ruleFor, STATUS_RULE, STATUS_RULES } from "../../../src/core/sheet/status-rules";
+import { containingFirst, MISSED_RULE, ruleFor, STATUS_RULE, STATUS_RULES } from "../../../src/core/sheet/status-rules";
 import { TONE_COLORS } from "../../../src/core/sheet/status";
-import { STATUS_LABELS } from "../../../src/core/evaluate/labels";
+import { MISSED_LABEL, STATUS_LABELS } from "../../../src/core/evaluate/labels";
 
 const hex = (c: { fill: string; font: string }) => ({ fill: `#${c.fill}`, font: `#${c.font}` });
 
@@ -18,7 +18,17 @@ describe("status column colours", () => {
     expect(ruleFor("ghi chú")).toBeUndefined();
   });
 
-  test("one rule per coloured status, worst first", () => {
-    expect(STATUS_RULES.map((r) => r.text)).toEqual((["off_track", "at_risk", "achieved", "on_track"] as const).map((s) => STATUS_LABELS[s].vi));
+  test("one rule per coloured word, worst first; a final miss before the 'Đạt' it contains", () => {
+    expect(STATUS_RULES.map((r) => r.text)).toEqual([MISSED_LABEL.vi, ...(["off_track", "at_risk", "achieved", "on_track"] as const).map((s) => STATUS_LABELS[s].vi)]);
+  });
+
+  test("'Không đạt' is red, though it contains 'đạt'", () => {
+    expect(ruleFor(MISSED_LABEL.vi)).toBe(MISSED_RULE);
+    expect(ruleFor(MISSED_LABEL.vi)).toMatchObject(hex(TONE_COLORS.bad));
+  });
+
+  test("containingFirst puts a word before the words it contains, keeping the rest in order", () => {
+    const words = ["Vượt", "Đạt", "Chậm tiến độ", "Không đạt"].map((text) => ({ text }));
+    expect(containingFirst(words).map((w) => w.text)).toEqual(["Không đạt", "Vượt", "Đạt", "Chậm tiến độ"]);
   });
 });
