@@ -6,7 +6,7 @@
  */
 import type { FlagMapping, FlagStatusResult } from "../workbook/port";
 import { STATUS_RULES } from "../core/sheet";
-import { cannotReadTable, flaggedResult, isStatusRule, planFlag, tableRows } from "../core/operations";
+import { cannotReadTable, flaggedResult, isStatusRule, planFlag, statusFormulaFor, tableRows } from "../core/operations";
 import { splitAddress, topLeft } from "../core/sheet";
 import { explainOfficeError } from "./office-errors";
 import { BilingualError } from "../core/messages";
@@ -52,7 +52,7 @@ export async function flagStatus(context: Excel.RequestContext, mapping: FlagMap
   let statusRange: Excel.Range;
   if (plan.addStatus) {
     statusRange = table.columns.add(undefined, undefined, plan.statusColumn).getDataBodyRange();
-    if (rows.length > 0) statusRange.formulas = rows.map(() => [plan.statusFormula]);
+    if (rows.length > 0) statusRange.formulas = rows.map((row) => [statusFormulaFor(plan, mapping, row.id)]);
   } else {
     statusRange = table.columns.getItem(plan.statusColumn).getDataBodyRange();
   }

@@ -3,7 +3,7 @@ import type { FlagMapping, FlagStatusResult, InsertTargetsOptions, InsertTargets
 import { COLUMN, INPUT_FILL_HEX } from "../core/sheet";
 import { STATUS_RULES } from "../core/sheet";
 import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations";
-import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, tableRows } from "../core/operations";
+import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, statusFormulaFor, tableRows } from "../core/operations";
 import { rangeAddress, topLeft } from "../core/sheet";
 import type { MemoryWorkbook } from "./memory-workbook";
 import type { Annex } from "../core/annex";
@@ -103,7 +103,7 @@ export class MemoryPort implements WorkbookPort {
     const rows = tableRows(plan, body, { sheet: table.sheet, top: table.top + 2, left: table.left + 1, width });
     if (plan.addStatus) {
       wb.setCell(table.sheet, table.top, table.left + plan.statusAt, { value: plan.statusColumn });
-      for (let i = 0; i < table.rowCount; i++) wb.setCell(table.sheet, table.top + 1 + i, table.left + plan.statusAt, { formula: plan.statusFormula });
+      rows.forEach((row, i) => wb.setCell(table.sheet, table.top + 1 + i, table.left + plan.statusAt, { formula: statusFormulaFor(plan, mapping, row.id) }));
       table.columns.push(plan.statusColumn);
     }
     // The memory workbook holds only our rules (no user rules), so replacing them drops only ours, as in Excel.

@@ -77,6 +77,23 @@ describe("flagStatus (Office.js)", () => {
     ]);
   });
 
+  test("where custom functions are missing, the added status column gets each row's native formula, never KH.*", async () => {
+    const headers = ["Mã chỉ tiêu", "Tên", "Thực hiện"];
+    const body = [["bg-2024.23", "a", 2], ["khong-co", "b", 12], [" bg-2024.23a ", "c", 3]];
+    const { context, sync, rec } = mockExcel({ table: { name: "BaoCao", headers, body, bodyAddress: "Sheet1!A2:C4" } });
+    const asked: [string, string][] = [];
+    const nativeStatus = (id: string, actualRef: string) => {
+      asked.push([id, actualRef]);
+      return id.startsWith("bg-") ? `=IF(ISNUMBER(${actualRef}),"${id}","")` : null;
+    };
+    const result = await flagStatus(context, { table: "BaoCao", idColumn: "Mã chỉ tiêu", actualColumn: "Thực hiện", nativeStatus });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(result).toMatchObject({ ok: true, addedStatusColumn: true });
+    expect(asked).toEqual([["bg-2024.23", "[@[Thực hiện]]"], ["khong-co", "[@[Thực hiện]]"], ["bg-2024.23a", "[@[Thực hiện]]"]]);
+    // An id the catalog lacks gets an empty cell rather than a formula Excel cannot compute.
+    expect(rec.arrays("formulas")).toEqual([[['=IF(ISNUMBER([@[Thực hiện]]),"bg-2024.23","")'], [""], ['=IF(ISNUMBER([@[Thực hiện]]),"bg-2024.23a","")']]]);
+  });
+
   test("names a missing column or table instead of failing silently", async () => {
     const { context } = mockExcel({ table: { name: "T", headers: ["A", "B"], body: [], bodyAddress: "Sheet1!A2:B2" } });
     const missingColumn = await flagStatus(context, { table: "T", idColumn: "Mã", actualColumn: "B" });

@@ -115,3 +115,30 @@ describe("flag panel: filter by lead agency", () => {
     expect(summary()).toBe("Evaluated 5 rows; filtered by agency: 2 off track, 0 at risk — Department of Health.");
   });
 });
+
+describe("flag panel: an Excel without custom functions", () => {
+  test("asks for native status formulas (never KH.*) and says so", async () => {
+    const seen: Parameters<WorkbookPort["flagStatus"]>[0][] = [];
+    const { port } = fakePort([MIXED]);
+    const withoutFunctions: WorkbookPort = { ...port, customFunctions: false, flagStatus: async (mapping) => (seen.push(mapping), port.flagStatus(mapping)) };
+    await render(withoutFunctions);
+    await flag();
+    const native = seen[0].nativeStatus!;
+    const formula = native("bg-2024.23", "[@[Thực hiện]]")!;
+    expect(formula.startsWith("=")).toBe(true);
+    expect(formula).toContain("[@[Thực hiện]]");
+    expect(formula).not.toMatch(/KH\./);
+    expect(native("khong-co", "[@[Thực hiện]]")).toBeNull();
+    expect(summary()).toContain(STRINGS.vi.nativeFormulas);
+  });
+
+  test("with custom functions it asks for none", async () => {
+    const { port } = fakePort([MIXED]);
+    const plain: Parameters<WorkbookPort["flagStatus"]>[0][] = [];
+    const withFunctions: WorkbookPort = { ...port, flagStatus: async (mapping) => (plain.push(mapping), port.flagStatus(mapping)) };
+    await render(withFunctions);
+    await flag();
+    expect(plain[0].nativeStatus).toBeUndefined();
+    expect(summary()).not.toContain(STRINGS.vi.nativeFormulas);
+  });
+});

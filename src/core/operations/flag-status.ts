@@ -30,6 +30,11 @@ export interface FlagMapping {
   actualColumn: string;
   /** The column showing KH.STATUS; when absent an "Đánh giá" column is added with KH.STATUS formulas. */
   statusColumn?: string;
+  /**
+   * Where custom functions are missing (an Excel that would show #NAME?): a row's status as a native
+   * formula judged by the same rules, from its id and its actual's reference; null for an unknown id.
+   */
+  nativeStatus?: (id: string, actualRef: string) => string | null;
 }
 
 export interface TableRowData {
@@ -81,6 +86,8 @@ export interface FlagPlan {
   statusColumn: string;
   /** The formula of each row of an added status column. */
   statusFormula: string;
+  /** The row's actual, as a formula refers to it. */
+  actualRef: string;
 }
 
 function columnOf(headers: readonly string[], name: string): number {
@@ -107,7 +114,14 @@ export function planFlag(mapping: FlagMapping, headers: readonly string[]): Flag
     addStatus,
     statusColumn: addStatus ? ADDED_STATUS_HEADER : headers[statusFound],
     statusFormula: `=KH.STATUS(${thisRow(headers[idAt])},${thisRow(headers[actualAt])})`,
+    actualRef: thisRow(headers[actualAt]),
   };
+}
+
+/** The formula an added status column gets on a row: KH.STATUS, or its native stand-in; empty for an unknown id there. */
+export function statusFormulaFor(plan: FlagPlan, mapping: FlagMapping, id: string): string {
+  if (!mapping.nativeStatus) return plan.statusFormula;
+  return mapping.nativeStatus(id.trim(), plan.actualRef) ?? "";
 }
 
 function asActual(v: unknown): number | string | null {

@@ -76,7 +76,15 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
     if (!mapping || periodError) return;
     setVerdicts(null);
     await run(async () => {
-      const [result, evaluate] = await Promise.all([port.flagStatus(mapping), loadEvaluateTarget()]);
+      // Without custom functions an added status column gets native formulas (loaded only then: they carry the engine).
+      const native = port.customFunctions === false ? (await import(/* webpackChunkName: "native-formulas" */ "../../core/annex/formulas")).nativeTargetFormulas : null;
+      const nativeStatus = native
+        ? (id: string, actualRef: string) => {
+            const target = catalog.targetById.get(id);
+            return target ? native(target, actualRef).status : null;
+          }
+        : undefined;
+      const [result, evaluate] = await Promise.all([port.flagStatus({ ...mapping, nativeStatus }), loadEvaluateTarget()]);
       if (!result.ok) throw new Error(result.message[lang]);
       const next = judgeTableRows(catalog.targetById, result.rows, evaluate, parsedPeriod?.ok ? periodCode(parsedPeriod.period) : undefined);
       setVerdicts(next);
@@ -156,7 +164,10 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
       {verdicts && (
         <MessageBar intent={attention.length ? "warning" : "success"} role="status">
-          <MessageBarBody>{summary}</MessageBarBody>
+          <MessageBarBody>
+            {summary}
+            {port.customFunctions === false && ` ${t.nativeFormulas}`}
+          </MessageBarBody>
         </MessageBar>
       )}
       {attention.length > 0 && (
