@@ -170,7 +170,7 @@ const en: Strings = {
   tabConsolidate: "Consolidate reports",
   tabExtract: "Import plan from document",
   tabsLabel: "Features",
-  tabShort: { browse: "Catalog", flag: "Flag", source: "Source", annex: "Annex", consolidate: "Consolidate", extract: "Document", table: "Table" },
+  tabShort: { browse: "List", flag: "Flag", source: "Source", annex: "Annex", consolidate: "Merge", extract: "Text", table: "Table" },
   loadingCatalog: "Loading the catalog…",
   loading: "Loading…",
   search: "Search targets",

@@ -249,6 +249,11 @@ d("task pane preview in chromium", () => {
         await english.setChecked(en);
         const tabRows = await page.getByRole("tab").evaluateAll((all) => new Set(all.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);
         expect([width, en, "tab rows", tabRows]).toEqual([width, en, "tab rows", 2]);
+        // Every short tab label is shown whole: none cut off inside its tab.
+        const clipped = await page.getByRole("tab").evaluateAll((all) =>
+          all.filter((tab) => [tab, ...tab.querySelectorAll("*")].some((el) => el.scrollWidth > el.clientWidth + 1)).map((tab) => tab.textContent),
+        );
+        expect([width, en, "clipped tab labels", clipped]).toEqual([width, en, "clipped tab labels", []]);
         for (const [vi, eng, key] of tabs) {
           await page.getByRole("tab", { name: en ? eng : vi }).click();
           if (key === "search") {
