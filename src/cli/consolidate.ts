@@ -7,7 +7,7 @@ import { z } from "zod";
 import { consolidateFiles } from "../xlsx/consolidate";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { annexInput } from "../node/read-annexes";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 import { consolidationRecords } from "./consolidate-json";
 
@@ -43,7 +43,7 @@ export const consolidateCommand: Command = {
     const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     if (!parsed.positionals.length) {
-      process.stderr.write(lang === "en" ? "Give the annex files to consolidate.\n" : "Hãy chỉ ra các tệp phụ lục cần tổng hợp.\n");
+      tell(lang, "Hãy chỉ ra các tệp phụ lục cần tổng hợp.", "Give the annex files to consolidate.");
       return 2;
     }
     const { period, out, plan, json } = parsed.values;

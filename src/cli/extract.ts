@@ -7,9 +7,8 @@ import { z } from "zod";
 import { describeTarget } from "../core/catalog";
 import { parseTargetRecords } from "../core/catalog";
 import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations";
-import type { Lang } from "../core/messages";
 import { readDocument } from "../node/read-document";
-import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural } from "./common";
+import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -30,10 +29,6 @@ const Options = z
   })
   .passthrough();
 
-function say(lang: Lang, vi: string, en: string): string {
-  return lang === "en" ? en : vi;
-}
-
 export const extractCommand: Command = {
   summary: {
     vi: "Tìm chỉ tiêu trong văn bản kế hoạch: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]",
@@ -45,7 +40,7 @@ export const extractCommand: Command = {
     if (!parsed) return 2;
     const [path, ...extra] = parsed.positionals;
     if (!path || extra.length) {
-      process.stderr.write(say(lang, "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]\n", "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]\n"));
+      tell(lang, "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]", "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]");
       return 2;
     }
     const out = parsed.values.out === undefined ? undefined : outputPath(parsed.values.out, [resolve(path)], parsed.values.force, lang);
@@ -58,7 +53,7 @@ export const extractCommand: Command = {
     const file = basename(path);
     const result = extractDocument(read.text, file, parsed.values.plan);
     const refused = result.targets.length === 0 && result.warnings.length === 1 && result.agencies.length === 0;
-    for (const w of result.warnings) process.stderr.write(`${say(lang, "Lưu ý", "Note")}: ${w[lang]}\n`);
+    for (const w of result.warnings) tell(lang, `Lưu ý: ${w.vi}`, `Note: ${w.en}`);
 
     // The records must load as catalog targets; a failure here is a bug worth reporting loudly.
     const check = parseTargetRecords(file, JSON.parse(JSON.stringify(result.targets)));
@@ -74,7 +69,7 @@ export const extractCommand: Command = {
         return 1;
       }
       if (!writeOut(out, `${JSON.stringify(catalog.catalog, null, 2)}\n`, lang)) return 1;
-      process.stderr.write(say(lang, `Đã ghi danh mục vào ${out}\n`, `Catalog written to ${out}\n`));
+      tell(lang, `Đã ghi danh mục vào ${out}`, `Catalog written to ${out}`);
     }
     if (parsed.values.json) {
       printJson(result.targets);
@@ -86,7 +81,7 @@ export const extractCommand: Command = {
       lang === "en" ? ["id", "target", "value", "year", "line", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "dòng", "cơ quan chủ trì"],
       result.targets.map((t) => [t.id, t.name, describeTarget(t, lang), t.fromYear ? `${t.fromYear}–${t.year}` : String(t.year), String(t.source.line), (t.agency && agencyName.get(t.agency)) || ""]),
     );
-    process.stderr.write(say(lang, `${result.targets.length} chỉ tiêu trong ${file}\n`, `${plural(result.targets.length, "target")} in ${file}\n`));
+    tell(lang, `${result.targets.length} chỉ tiêu trong ${file}`, `${plural(result.targets.length, "target")} in ${file}`);
     return 0;
   },
 };
