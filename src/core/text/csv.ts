@@ -1,7 +1,7 @@
 /**
  * A small CSV reader (RFC 4180 quoting) for tables people export from Excel.
- * The delimiter is detected from the first line: ";" (what Excel writes in vi-VN, where "," is the
- * decimal mark), tab, or ",". A byte-order mark is dropped. Each row keeps its 1-based line number.
+ * The delimiter is detected from the lines most of them agree on: ";" (what Excel writes in vi-VN, where
+ * "," is the decimal mark), tab, or ",". A byte-order mark is dropped. Each row keeps its 1-based line number.
  */
 
 export interface CsvRow {
@@ -15,17 +15,36 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
+const CANDIDATES = [";", "\t", ","] as const;
+const SNIFFED_LINES = 50;
+
+/**
+ * The delimiter is the one most lines agree on: a table's rows all hold the same number of them,
+ * while a title line above it ("… GIAO CÁC SỞ, NGÀNH") or a decimal comma holds a stray one.
+ * Ties go to ";" (vi-VN Excel), then tab, then ",".
+ */
 function detectDelimiter(text: string): string {
+  const perLine: Record<string, number>[] = [];
+  let counts: Record<string, number> = { ";": 0, "\t": 0, ",": 0 };
   let inQuotes = false;
-  const counts: Record<string, number> = { ";": 0, "\t": 0, ",": 0 };
-  for (const ch of text) {
+  for (let i = 0; i < text.length && perLine.length < SNIFFED_LINES; i++) {
+    const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
-    else if (!inQuotes && ch in counts) counts[ch]++;
+    else if (!inQuotes && ch === "\n") {
+      perLine.push(counts);
+      counts = { ";": 0, "\t": 0, ",": 0 };
+    } else if (!inQuotes && ch in counts) counts[ch]++;
   }
-  if (counts[";"] > 0) return ";";
-  if (counts["\t"] > 0) return "\t";
-  return ",";
+  perLine.push(counts);
+  let best: string = ",";
+  let bestAgreeing = 0;
+  for (const sep of CANDIDATES) {
+    const lines = new Map<number, number>();
+    for (const c of perLine) if (c[sep] > 0) lines.set(c[sep], (lines.get(c[sep]) ?? 0) + 1);
+    const agreeing = Math.max(0, ...lines.values());
+    if (agreeing > bestAgreeing) [best, bestAgreeing] = [sep, agreeing];
+  }
+  return best;
 }
 
 /** Parse CSV text. Blank lines (and rows of empty fields only) are skipped; an unclosed quote runs to the end of the text. */
