@@ -4,10 +4,9 @@
  * figure in any Excel from 2007 or in LibreOffice gives the status the add-in would give.
  * Only IF, AND, ISNUMBER, ROUND and MAX are used; a rule that cannot be a formula says so in the cell.
  */
-import { applyRule, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
+import { applyRule, judgingRuleFor, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
 import type { Status } from "../evaluate/types";
 import { MISSED_LABEL, STATUS_LABELS } from "../evaluate/labels";
-import { judgingRuleFor } from "../evaluate";
 import type { Target } from "../catalog/schema";
 
 /** The words the status column uses; configurable per annex (official reports' words by default). */
@@ -31,11 +30,11 @@ export interface EvaluationWords {
 
 export const DEFAULT_WORDS: EvaluationWords = Object.freeze({
   exceeded: "Vượt",
-  achieved: "Đạt",
-  missed: "Không đạt",
-  onTrack: "Đúng tiến độ",
-  atRisk: "Có nguy cơ",
-  offTrack: "Chậm tiến độ",
+  achieved: STATUS_LABELS.achieved.vi,
+  missed: MISSED_LABEL.vi,
+  onTrack: STATUS_LABELS.on_track.vi,
+  atRisk: STATUS_LABELS.at_risk.vi,
+  offTrack: STATUS_LABELS.off_track.vi,
   noData: "",
   notANumber: "Số liệu không phải là số",
   noReference: "Chưa đánh giá được: thiếu số liệu năm gốc",
@@ -183,11 +182,6 @@ function progressText(rule: JudgingRule, x: string, words: EvaluationWords): str
 export const ENGINE_WORDS: EvaluationWords = Object.freeze({
   ...DEFAULT_WORDS,
   exceeded: STATUS_LABELS.achieved.vi,
-  achieved: STATUS_LABELS.achieved.vi,
-  missed: MISSED_LABEL.vi,
-  onTrack: STATUS_LABELS.on_track.vi,
-  atRisk: STATUS_LABELS.at_risk.vi,
-  offTrack: STATUS_LABELS.off_track.vi,
   noData: STATUS_LABELS.no_data.vi,
 });
 
