@@ -3,27 +3,11 @@
  * build + layout + ExcelJS bytes, medians of 5 runs after a warm-up, wall and CPU time. Peer in the same
  * run: the same 150 rows laid out as values only (a consolidated report's rows, no formulas).
  */
-import { performance } from "node:perf_hooks";
 import { buildAnnex } from "../src/core/annex/build";
 import { buildAgencyAnnexes } from "../src/core/annex/each-agency";
 import { annexToXlsx } from "../src/xlsx/write";
 import { syntheticCatalog } from "../test/core/annex/synthetic";
-
-async function measure(work: () => Promise<unknown>, runs = 5): Promise<{ wall: number; cpu: number }> {
-  await work();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await work();
-    walls.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { wall: median(walls), cpu: median(cpus) };
-}
+import { measure } from "./measure";
 
 const ms = (m: { wall: number; cpu: number }) => `${m.wall.toFixed(0)} ms wall, ${m.cpu.toFixed(0)} ms CPU`;
 

@@ -18,6 +18,7 @@ import { formatViNumber } from "../src/core/numbers/vi";
 import { annexToXlsx } from "../src/xlsx/write";
 import { syntheticCatalogFile } from "../test/core/annex/synthetic";
 import { loadCatalogsOrThrow } from "../src/core/catalog/load";
+import { median } from "./measure";
 
 const TARGETS = 150;
 const PLAN = "tinh-x-2024";
@@ -69,7 +70,6 @@ function python(): string | null {
   return null;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s2 = (x: number) => formatViNumber(x, { decimals: 2 });
 const ratio = (a: number, b: number) => `${formatViNumber(a / b, { decimals: 2 })}×`;
 

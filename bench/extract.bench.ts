@@ -11,6 +11,7 @@ import { extractTargets } from "../src/core/extract";
 import type { Target } from "../src/core/catalog/schema";
 import { matchTargets } from "../test/core/extract/match";
 import { formatScore, scoreReport } from "../test/core/extract/real-shapes";
+import { median } from "./measure";
 
 const SOURCES = resolve(__dirname, "../../shared/seeds");
 const SEEDS = resolve(__dirname, "../seeds");
@@ -64,8 +65,6 @@ function largestSeed(): { name: string; text: string } {
   }
   return { name: "generated plan (../shared/seeds absent)", text: generatedPlan(100 * 1024) };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Wall and CPU time of one extraction, in ms. */
 function timeOnce(text: string): { wall: number; cpu: number; targets: number } {

@@ -4,10 +4,10 @@
  * peer. Medians of 7 runs after a warm-up, wall and CPU time.
  */
 import ExcelJS from "exceljs";
-import { performance } from "node:perf_hooks";
 import { importTable, type TableGrid } from "../src/core/table-import";
 import { importTableFile } from "../src/xlsx/import-table-file";
 import { readTableFile } from "../src/xlsx/read-table";
+import { measure } from "./measure";
 
 const ROWS = 500;
 const UNITS = ["%", "Tỷ đồng", "Xã", "Người", "Giường bệnh/vạn dân"];
@@ -39,30 +39,14 @@ async function xlsx(table: TableGrid): Promise<Uint8Array> {
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function measure(work: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
-  await work();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await work();
-    walls.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { wall: median(walls), cpu: median(cpus) };
-}
-
 export async function run(): Promise<string[]> {
   const table = grid();
   const bytes = await xlsx(table);
   const result = importTable(table);
   const targets = result.kind === "catalog" ? result.catalog.targets.length : 0;
-  const whole = await measure(() => importTableFile({ name: table.file, data: bytes }));
-  const core = await measure(() => importTable(table));
-  const peer = await measure(() => readTableFile({ name: table.file, data: bytes }));
+  const whole = await measure(() => importTableFile({ name: table.file, data: bytes }), 7);
+  const core = await measure(() => importTable(table), 7);
+  const peer = await measure(() => readTableFile({ name: table.file, data: bytes }), 7);
   const ms = (x: { wall: number; cpu: number }) => `${x.wall.toFixed(0)} ms (CPU ${x.cpu.toFixed(0)} ms)`;
   return [
     `table-import: ${ROWS}-row .xlsx (${(bytes.length / 1024).toFixed(0)} KB) → ${targets} targets: ${ms(whole)} (goal < 1000 ms)`,
