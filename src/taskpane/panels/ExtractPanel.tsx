@@ -3,10 +3,10 @@
  * src/core/operations/import-document.ts, as `kehoach extract` does), review the targets the extractor found next
  * to the line each came from, fix or drop them, and save the accepted ones as a catalog.
  */
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
-import { formatProblem, type Problem } from "../../core/catalog";
+import type { Problem } from "../../core/catalog";
 import type { ExtractResult } from "../../core/extract";
 import { documentText, draftsOf, extractDocument, reviewedCatalog, type Draft } from "../../core/operations";
 import { BilingualError, type Lang } from "../../core/messages";
@@ -15,6 +15,7 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes } from "../download";
 import { controlRow } from "../components/layout-styles";
+import { ProblemList } from "../components/ProblemList";
 import { FilePicker } from "../components/FilePicker";
 
 const useStyles = makeStyles({
@@ -142,18 +143,7 @@ export default function ExtractPanel({ t, lang, source }: ExtractPanelProps) {
           </div>
         </>
       )}
-      {problems && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.problemsTitle(problems.length)}</MessageBarTitle>
-            <ul>
-              {problems.slice(0, 100).map((p, i) => (
-                <li key={i}>{formatProblem(p, lang)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemList t={t} lang={lang} problems={problems} />
       {notice && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{notice}</MessageBarBody>

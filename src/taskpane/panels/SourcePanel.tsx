@@ -1,21 +1,18 @@
 /** Which catalog is in use, and importing another one (file or URL) with every problem listed by field. */
-import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { FilePicker } from "../components/FilePicker";
 import type { ActiveCatalog, CatalogSource, ImportResult } from "../../catalog-source/index";
 import type { Problem } from "../../core/catalog";
-import { formatProblem } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { controlRow } from "../components/layout-styles";
-
-const MAX_PROBLEMS_SHOWN = 100;
+import { ProblemList } from "../components/ProblemList";
 
 const useStyles = makeStyles({
   row: controlRow,
-  problems: { margin: "4px 0", paddingLeft: "20px", maxHeight: "240px", overflowY: "auto" },
 });
 
 export interface SourcePanelProps {
@@ -92,18 +89,7 @@ export default function SourcePanel({ t, lang, source, active }: SourcePanelProp
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {problems && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.problemsTitle(problems.length)}</MessageBarTitle>
-            <ul className={styles.problems} data-testid="problems">
-              {problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
-                <li key={i}>{formatProblem(p, lang)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemList t={t} lang={lang} problems={problems} />
     </section>
   );
 }

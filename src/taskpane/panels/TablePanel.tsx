@@ -9,7 +9,6 @@ import { useState, type ChangeEvent } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
 import type { CatalogFile } from "../../core/catalog";
-import { formatProblem } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import { formatViNumber } from "../../core/numbers";
 import { importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
@@ -19,6 +18,7 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes } from "../download";
 import { controlRow } from "../components/layout-styles";
+import { ProblemList } from "../components/ProblemList";
 
 const useStyles = makeStyles({
   row: controlRow,
@@ -183,18 +183,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
           </div>
         </>
       )}
-      {problems && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.problemsTitle(problems.length)}</MessageBarTitle>
-            <ul className={styles.list} data-testid="problems">
-              {problems.slice(0, 100).map((p, i) => (
-                <li key={i}>{formatProblem(p, lang)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemList t={t} lang={lang} problems={problems} />
       {notice && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
