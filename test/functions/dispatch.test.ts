@@ -16,6 +16,16 @@ afterAll(() => {
   delete (globalThis as Record<string, unknown>).CustomFunctions;
 });
 
+/** What `work` throws (undefined when it returns). */
+function thrownBy(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 test("cold start returns a promise; once warm, values come back synchronously", async () => {
   const { call } = await import("../../src/functions/dispatch");
   const cold = call<unknown>("LIST", []);
@@ -30,12 +40,7 @@ test("cold start returns a promise; once warm, values come back synchronously", 
 test("an unknown id throws #N/A with a Vietnamese message naming it", async () => {
   const { call } = await import("../../src/functions/dispatch");
   await call("LIST", []);
-  let thrown: unknown;
-  try {
-    call("TARGET", ["khong-co"]);
-  } catch (e) {
-    thrown = e;
-  }
+  const thrown = thrownBy(() => call("TARGET", ["khong-co"]));
   expect(thrown).toBeInstanceOf(FakeExcelError);
   expect((thrown as FakeExcelError).code).toBe("#N/A");
   expect((thrown as FakeExcelError).message).toContain('"khong-co"');
@@ -69,12 +74,7 @@ describe("an Excel without CustomFunctionsRuntime 1.2 (no error objects)", () =>
   test("an error is a plain Error (#VALUE!) with the message, never a CustomFunctions.Error the runtime lacks", async () => {
     const { call } = await import("../../src/functions/dispatch");
     await call("LIST", []);
-    let thrown: unknown;
-    try {
-      call("TARGET", ["khong-co"]);
-    } catch (e) {
-      thrown = e;
-    }
+    const thrown = thrownBy(() => call("TARGET", ["khong-co"]));
     expect(thrown).not.toBeInstanceOf(FakeExcelError);
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).message).toContain('"khong-co"');
