@@ -6,10 +6,9 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { z } from "zod";
-import { formatViNumber } from "../core/numbers";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { columnNumber } from "../core/sheet";
-import type { ColumnChoice } from "../core/table-import";
+import { actualsCsv, type ColumnChoice } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
 import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
@@ -99,7 +98,7 @@ export const importTableCommand: Command = {
     const bytes = /\.xlsx$/i.test(out) ? await catalogToXlsx(result.catalog) : `${JSON.stringify(result.catalog, null, 2)}\n`;
     if (!writeOut(out, bytes, lang)) return 1;
     if (actualsOut) {
-      const csv = ["id,period,value", ...result.actuals.map((a) => `${a.id},${a.period},"${formatViNumber(a.value, { maxDecimals: 6 })}"`)].join("\n");
+      const csv = actualsCsv(result.actuals);
       if (!writeOut(actualsOut, `${csv}\n`, lang)) return 1;
     }
     const c = result.catalog;

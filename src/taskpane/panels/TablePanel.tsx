@@ -10,8 +10,7 @@ import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
 import type { CatalogFile } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
-import { formatViNumber } from "../../core/numbers";
-import { importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
+import { actualsCsv, importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
@@ -102,7 +101,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
 
   const downloadActuals = () => {
     if (result?.kind !== "catalog") return;
-    const csv = ["id,period,value", ...result.actuals.map((a) => `${a.id},${a.period},"${formatViNumber(a.value, { maxDecimals: 6 })}"`)].join("\n");
+    const csv = actualsCsv(result.actuals);
     downloadBytes(`\uFEFF${csv}\n`, `${result.catalog.plan.id}-thuc-hien.csv`, "text/csv");
   };
 
