@@ -77,8 +77,8 @@ export function resolveActualRows<R extends ActualRowInput>(
   rows: readonly R[],
   options: EvaluateRowsOptions = {},
 ): RowResolution<R>[] {
-  const seen = new Map<string, R>();
-  return rows.map((row): RowResolution<R> => {
+  const seen = new Map<string, { row: R; index: number }>();
+  return rows.map((row, index): RowResolution<R> => {
     const target = targets.get(row.id);
     if (!target) return { ok: false, row, reason: unknownId(row.id, targets) };
     const period = parsePeriod(row.period ?? (options.period || defaultPeriod(target)));
@@ -89,7 +89,7 @@ export function resolveActualRows<R extends ActualRowInput>(
       const key = `${target.id}|${periodCode(period.period)}`;
       const earlier = seen.get(key);
       if (earlier) {
-        const where = earlier.line ?? rows.indexOf(earlier) + 1;
+        const where = earlier.row.line ?? earlier.index + 1;
         return {
           ok: false,
           row,
@@ -97,7 +97,7 @@ export function resolveActualRows<R extends ActualRowInput>(
           reason: { vi: `trùng chỉ tiêu và kỳ với dòng ${where}; bỏ qua dòng này`, en: `same target and period as line ${where}; row skipped` },
         };
       }
-      seen.set(key, row);
+      seen.set(key, { row, index });
     }
     return { ok: true, row, target, period: period.period, value: actual.value };
   });
