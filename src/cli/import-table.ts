@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { columnNumber } from "../core/sheet";
-import { actualsCsv, type ColumnChoice } from "../core/table-import";
+import { actualsCsv, formatTableProblem, type ColumnChoice } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
 import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
@@ -94,7 +94,7 @@ export const importTableCommand: Command = {
       tell(lang, "Chạy lại với --columns, ví dụ: --columns name=B,plan=E", "Run again with --columns, e.g. --columns name=B,plan=E");
       return 3;
     }
-    for (const w of result.warnings) tell(lang, `${w.sheet}, dòng ${w.row}${w.column ? `, cột ${w.column}` : ""}: ${w.message.vi}`, `${w.sheet}, row ${w.row}${w.column ? `, column ${w.column}` : ""}: ${w.message.en}`);
+    for (const w of result.warnings) tell(lang, formatTableProblem(w, "vi"), formatTableProblem(w, "en"));
     const bytes = /\.xlsx$/i.test(out) ? await catalogToXlsx(result.catalog) : `${JSON.stringify(result.catalog, null, 2)}\n`;
     if (!writeOut(out, bytes, lang)) return 1;
     if (actualsOut) {

@@ -2,5 +2,6 @@
 export { importTable } from "./import";
 export { readAmount } from "./cells";
 export { actualsCsv, csvGrid } from "./csv";
+export { formatTableProblem } from "./problems";
 export type { ColumnChoice, ColumnInfo, ImportQuestion, MergedArea, OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
 export * from "./types";

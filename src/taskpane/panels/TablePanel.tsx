@@ -10,7 +10,7 @@ import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
 import type { CatalogFile } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
-import { actualsCsv, importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
+import { actualsCsv, formatTableProblem, importTable, type ColumnChoice, type TableImportResult } from "../../core/table-import";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
@@ -161,10 +161,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
                 <MessageBarTitle>{t.notesTitle(result.warnings.length)}</MessageBarTitle>
                 <ul className={styles.list}>
                   {result.warnings.slice(0, 50).map((w, i) => (
-                    <li key={i}>
-                      {w.sheet}, {lang === "en" ? "row" : "dòng"} {w.row}
-                      {w.column ? `, ${lang === "en" ? "column" : "cột"} ${w.column}` : ""}: {w.message[lang]}
-                    </li>
+                    <li key={i}>{formatTableProblem(w, lang)}</li>
                   ))}
                 </ul>
               </MessageBarBody>
