@@ -59,6 +59,9 @@ function isFigure(cell: GridCell | undefined): boolean {
   return parseViNumber(cellText(cell), "vi").ok;
 }
 
+/** Which agency a row is booked to, from its record, its target and the agency cell. */
+type AgencyOfRow = (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string;
+
 type Header = ColumnChoice & { row: number; /** Columns whose header names something we know (used or not). */ named: Set<number>; titles: readonly GridCell[] };
 const headers = new WeakMap<SheetGrid, Header | null>();
 
@@ -133,7 +136,7 @@ export function indexPlanTargets(catalog: Catalog, planId: string): TargetIndex 
 /** What reading a plan's rows needs: its targets, and how a row's agency is found. */
 export interface PlanContext {
   index: TargetIndex;
-  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string;
+  agencyOfRow: AgencyOfRow;
 }
 
 /**
@@ -197,7 +200,7 @@ function rejectUnusedSheet(
   sheet: SheetGrid,
   meta: MetaRecord,
   index: TargetIndex,
-  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string,
+  agencyOfRow: AgencyOfRow,
   out: ParsedWorkbook,
 ): void {
   const reason = {
@@ -238,7 +241,7 @@ function readTargetRows(
   sheet: SheetGrid,
   meta: MetaRecord,
   index: TargetIndex,
-  agencyOfRow: (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string,
+  agencyOfRow: AgencyOfRow,
   out: ParsedWorkbook,
 ): void {
   const header = findHeader(sheet)!;
