@@ -178,8 +178,14 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
+  // Quantities come in order and sentences follow on: one walk hands each sentence its own,
+  // so a block of many sentences costs no more than its quantities.
+  let next = 0;
   for (const [s0, s1] of sentencesOf(block, bodyFrom)) {
-    analyseSentence(block, s0, s1, allQuantities.filter((q) => q.start >= s0 && q.end <= s1), context, drafts);
+    while (next < allQuantities.length && allQuantities[next].start < s0) next++;
+    const inSentence: Quantity[] = [];
+    for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
+    analyseSentence(block, s0, s1, inSentence, context, drafts);
   }
   return drafts;
 }
