@@ -1,6 +1,6 @@
 /**
  * Office.js reads for the table import and "Lưu danh mục": the selected range as a table grid
- * (values, merged areas, hidden columns), and the cells of named sheets. Two context.sync() each.
+ * (values, number formats, merged areas, hidden columns), and the cells of named sheets. Two context.sync() each.
  */
 import type { SheetCells } from "../core/catalog-sheets";
 import type { MergedArea, TableGrid } from "../core/table-import";
@@ -30,7 +30,7 @@ export async function readSelectionTable(context: Excel.RequestContext): Promise
   const sheet = selected.worksheet;
   const range = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
   sheet.load("name");
-  range.load("values, rowIndex, columnIndex, rowCount, columnCount");
+  range.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
   const mergedSupported = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13");
   const merged = mergedSupported ? range.getMergedAreasOrNullObject() : null;
   merged?.load("address");
@@ -52,6 +52,7 @@ export async function readSelectionTable(context: Excel.RequestContext): Promise
     file: sheet.name,
     sheet: sheet.name,
     rows: range.values.map((row) => row.map((v) => (v === "" ? null : (v as string | number | boolean)))),
+    formats: range.numberFormat as string[][],
     merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
     hiddenColumns,
     firstRow: range.rowIndex + 1,

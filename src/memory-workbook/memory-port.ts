@@ -127,8 +127,9 @@ export class MemoryPort implements WorkbookPort {
   async readSelectionTable(): Promise<TableGrid> {
     await this.pause();
     const { sheet, row, column, rows, columns } = this.workbook.selection;
-    const grid = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.workbook.cell(sheet, row + r, column + c)?.value ?? null));
-    return { file: sheet, sheet, rows: grid.map((cells) => cells.map((v) => (v === "" ? null : v))), firstRow: row + 1, firstColumn: column + 1 };
+    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.workbook.cell(sheet, row + r, column + c)));
+    const grid = cells.map((line) => line.map((cell) => (cell?.value === "" || cell?.value === undefined ? null : cell.value)));
+    return { file: sheet, sheet, rows: grid, formats: cells.map((line) => line.map((cell) => cell?.format)), firstRow: row + 1, firstColumn: column + 1 };
   }
 
   async readSheets(names: readonly string[]): Promise<SheetCells[]> {

@@ -1,6 +1,6 @@
 /**
- * An uploaded .xlsx as tables to import targets from: each visible sheet's cells, merged areas and
- * hidden columns, read through the guarded ExcelJS reader (browser and Node alike).
+ * An uploaded .xlsx as tables to import targets from: each visible sheet's cells, number formats,
+ * merged areas and hidden columns, read through the guarded ExcelJS reader (browser and Node alike).
  */
 import type ExcelJS from "exceljs";
 import type { MergedArea, TableGrid } from "../core/table-import";
@@ -24,11 +24,23 @@ function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {
   return hidden;
 }
 
+/** Each cell's number format code ("0.0%"), where it has one other than General; sparse. */
+function formatsOf(ws: ExcelJS.Worksheet): (string | undefined)[][] {
+  const formats: (string | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const format = cell.numFmt;
+      if (format && format !== "General") (formats[rowNumber - 1] ??= [])[col - 1] = format;
+    });
+  });
+  return Array.from(formats, (row) => row ?? []);
+}
+
 export async function readTableFile(file: UploadedFile): Promise<{ ok: true; tables: TableGrid[] } | { ok: false; reason: Bilingual }> {
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return opened;
   const tables = opened.workbook.worksheets
     .filter((ws) => ws.state === "visible")
-    .map((ws): TableGrid => ({ file: file.name, sheet: ws.name, rows: worksheetGrid(ws).rows, merges: mergesOf(ws), hiddenColumns: hiddenColumnsOf(ws) }));
+    .map((ws): TableGrid => ({ file: file.name, sheet: ws.name, rows: worksheetGrid(ws).rows, formats: formatsOf(ws), merges: mergesOf(ws), hiddenColumns: hiddenColumnsOf(ws) }));
   return { ok: true, tables };
 }

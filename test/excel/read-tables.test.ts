@@ -7,6 +7,7 @@ function fakeContext(values: unknown[][], options: { rowIndex: number; columnInd
     load: () => undefined,
     isNullObject: false,
     values,
+    numberFormat: values.map((row) => row.map((_, c) => (c === 3 ? "0.0%" : "General"))),
     rowIndex: options.rowIndex,
     columnIndex: options.columnIndex,
     rowCount: values.length,
@@ -41,6 +42,8 @@ test("the selection: values, merged areas and hidden columns in two syncs, place
     { top: 4, left: 4, bottom: 4, right: 5 },
   ]);
   expect(grid.rows[1][2]).toBeNull();
+  // Number formats come in the same round trip, so a "95%" cell (0.95) is read as shown.
+  expect(grid.formats?.[1][3]).toBe("0.0%");
 });
 
 test("named sheets: two syncs for any number of sheets; missing ones left out; rows placed from the top of the sheet", async () => {

@@ -8,6 +8,7 @@ import type { GridCell } from "../consolidate/grid";
 import { findQuantities } from "../extract/quantities";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { formatViNumber } from "../numbers/vi";
+import { shownCell } from "./formats";
 import type { TableGrid } from "./types";
 
 export interface Sheet {
@@ -28,7 +29,8 @@ export function layOut(grid: TableGrid): Sheet {
   const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const visible: number[] = [];
   for (let c = 0; c < width; c++) if (!hidden.has(firstColumn + c)) visible.push(c);
-  const full: GridCell[][] = grid.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  const formats = grid.formats ?? [];
+  const full: GridCell[][] = grid.rows.map((r, i) => Array.from({ length: width }, (_, c) => shownCell(r[c] ?? null, formats[i]?.[c])));
   const filled = full.map((r) => [...r]);
   for (const m of grid.merges ?? []) {
     const top = m.top - firstRow;
@@ -82,12 +84,14 @@ export function readAmount(cell: GridCell | undefined): Amount | null | "unreada
   if (typeof cell === "number") return Number.isFinite(cell) ? { min: cell, max: cell, comparator: "=" } : "unreadable";
   const text = cellText(cell);
   if (!text || NO_FIGURE.test(text)) return null;
-  let written = text;
+  // "12,5‰": the quantity reader knows no per-mille sign, so it is read apart and given back as the unit.
+  const perMille = text.includes("‰");
+  let written = text.replace(/\s*‰/gu, "");
   for (const [re, word] of SYMBOLS) written = written.replace(re, word);
   written = written.replace(/\s+/g, " ").trim();
   const probe = `${written}${PROBE_UNIT}`;
   const [q] = findQuantities(probe, foldKeepingOffsets(probe), false);
   if (!q) return "unreadable";
-  const ownUnit = q.end <= written.length && q.unit ? q.unit : undefined;
+  const ownUnit = perMille ? "‰" : q.end <= written.length && q.unit ? q.unit : undefined;
   return { min: q.min, max: q.max, comparator: q.comparator, ...(q.of !== undefined ? { of: q.of } : {}), ...(ownUnit ? { unit: ownUnit } : {}) };
 }

@@ -13,9 +13,10 @@ import { planIdFromFile } from "../catalog/plan-id";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
 import { columnName } from "../sheet/a1";
+import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
 import { readHeader, yearsOf } from "./headers";
-import { cleanName, groupName, headOf, kindOf, markerOf, partName } from "./rows";
+import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } from "./rows";
 import type { ColumnInfo, ImportQuestion, OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
 
 interface Mapping {
@@ -157,7 +158,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     if (!marker && /^\s*trong\s+đó\b/iu.test(written)) rank = 14;
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack[stack.length - 1];
-    const own = cleanName(written);
+    const { name: own, unit: unitOfName } = unitInName(cleanName(written));
     const name = parent ? partName(parent.name, own) : headOf(own);
     lastName = written;
     const node: Node = { rank, name, agency: parent?.agency };
@@ -179,13 +180,20 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
 
     function buildTarget(r: number, amount: Amount): Target | null {
       const filled = sheet.filled[r];
-      const unitText = cellText(filled[mapped.unit ?? -1]) || amount.unit || "";
+      const unitText = cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || "";
       const unit = unitText || "(chưa rõ)";
       if (!unitText) warn(r, mapped.unit ?? mapped.plan, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
       const { kind, direction } = kindOf(name, unit, amount.comparator);
       if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
         warn(r, mapped.plan, { vi: `tỷ lệ ${cellText(amountCell)}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${cellText(amountCell)}% of “${own}” is outside 0–100: not imported.` });
         return null;
+      }
+      if (fold(unit) === "%" && kind === "level" && !amount.unit && amount.min > 0 && amount.max < 1) {
+        const shown = formatViNumber(amount.max * 100, { maxDecimals: 4 });
+        warn(r, mapped.plan, {
+          vi: `“${own}”: ${cellText(amountCell)}% rất nhỏ — nếu ý là ${shown}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${cellText(amountCell)}%.`,
+          en: `“${own}”: ${cellText(amountCell)}% is very small — if ${shown}% was meant (the cell holds a fraction), correct it on the review sheet; ${cellText(amountCell)}% was kept.`,
+        });
       }
       const notes: string[] = [];
       if (amount.of !== undefined) notes.push(`trên tổng số ${amount.of} ${unit}`);

@@ -8,6 +8,7 @@ import { isIndicatorName, lowerFirst } from "../extract/names";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { DECREASE_WORDS } from "../extract/vocabulary";
 import { fold } from "../text/normalize";
+import { readAmount } from "./cells";
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -37,6 +38,19 @@ export function cleanName(name: string): string {
     .replace(/^\s*trong\s+đó\s*[:,]?\s*/iu, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Units tables write in a name's brackets that the quantity reader does not know as units. */
+const BRACKET_UNITS = /^(?:%|‰|tấn|tr\.?\s?đ(?:ồng)?|m2|m²|m3|kwh|lần|tuổi|năm)$/iu;
+
+/** "Tỷ lệ hộ nghèo (%)" → name "Tỷ lệ hộ nghèo", unit "%": a unit written in brackets at the end of the name. */
+export function unitInName(name: string): { name: string; unit?: string } {
+  const m = /^(.{3,}?)\s*\(([^()]{1,30})\)\s*[:.]?$/u.exec(name);
+  if (!m) return { name };
+  const inside = m[2].trim();
+  const read = BRACKET_UNITS.test(inside) ? null : readAmount(`1 ${inside}`);
+  const isUnit = BRACKET_UNITS.test(inside) || (read !== null && read !== "unreadable" && read.min === 1 && read.max === 1 && fold(read.unit ?? "") === fold(inside));
+  return isUnit ? { name: m[1].trim(), unit: inside } : { name };
 }
 
 /** The parent's name as a head for its parts: "Tỷ lệ hộ nghèo, trong đó:" → "Tỷ lệ hộ nghèo". */

@@ -24,6 +24,11 @@ export interface TableGrid {
   hiddenColumns?: number[];
   firstRow?: number;
   firstColumn?: number;
+  /**
+   * Number format code of each cell, same shape as rows (Excel's numFmt, Office.js numberFormat); may be
+   * sparse. A figure under a "%" format is stored as a fraction (0.95 for "95%") and is read as shown.
+   */
+  formats?: (string | null | undefined)[][];
 }
 
 /** What a column holds. */
