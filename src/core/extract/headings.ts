@@ -69,8 +69,15 @@ export function groupOfLabel(foldedLabel: string): string | undefined {
   return groupOfText(m[1]);
 }
 
+/** Each group's keywords as whole words: "rung" (forest) is not in "trung ương", "cau" (bridge) not in "cơ cấu". */
+const GROUP_PATTERNS = GROUP_KEYWORDS.map(({ group, words }) => ({
+  group,
+  re: words.length ? new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.trim().replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`) : null,
+}));
+
+/** The group a target's (folded) name puts it in, by keywords; economy when none says otherwise. */
 export function groupOfText(folded: string): string {
-  for (const { group, words } of GROUP_KEYWORDS) if (words.some((w) => folded.includes(w))) return group;
+  for (const { group, re } of GROUP_PATTERNS) if (re?.test(folded)) return group;
   if (/kinh t/.test(folded)) return "Kinh tế";
   if (/xa h|van h/.test(folded)) return "Văn hóa – xã hội";
   return "Kinh tế";

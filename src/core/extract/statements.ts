@@ -74,7 +74,7 @@ function sentencesOf(block: Block, from: number): [number, number][] {
   SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(block.text); m; m = SENTENCE_END.exec(block.text)) {
     const before = block.text.slice(Math.max(start, m.index - 3), m.index);
-    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before)) continue; // "QL." "TP." abbreviations
+    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before) && !/\sUSD$/.test(before.padStart(4))) continue; // "QL." "TP." abbreviations; "… USD." ends a sentence
     out.push([start, m.index + 1]);
     start = m.index + 1;
   }
@@ -125,7 +125,16 @@ function lastCueEnd(folded: string, from: number, to: number): number {
   return end;
 }
 
-function yearBefore(block: Block, sentenceFrom: number, at: number): { year?: number; fromYear?: number } {
+interface YearBefore {
+  year?: number;
+  fromYear?: number;
+  /** The year is a deadline ("đến năm 2025", "vào năm 2025"), not the year a figure belongs to. */
+  deadline?: boolean;
+  /** Where the year's mention ends, in the block. */
+  end?: number;
+}
+
+function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore {
   // Only words outside parentheses: "(theo chuẩn giai đoạn 2021-2026)" qualifies a name.
   const from = Math.max(sentenceFrom, at - LOOK_BACK);
   if (!/\d{4}/.test(block.folded.slice(from, at))) return {};
@@ -137,16 +146,29 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): { year?: nu
     else if (c === ")") depth = Math.max(0, depth - 1);
     else text += depth === 0 ? c : " ";
   }
-  let result: { year?: number; fromYear?: number } = {};
+  let result: YearBefore = {};
   const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "bằng 83,4% năm 2023" compares with a year; it does not set one.
     const comparison = /(?:%|\d)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /(?:so voi|cung ky)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index));
     if (comparison) continue;
-    if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]) };
-    else if (!m[4]) result = { year: Number(m[5]) };
+    const end = from + m.index + m[0].length;
+    if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]), deadline: true, end };
+    else if (!m[4]) result = { year: Number(m[5]), deadline: /(?:den|vao|truoc)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index)), end };
   }
   return result;
+}
+
+/** A figure the text gives for an earlier year: "năm 2023 đạt 7,2%, năm 2024 đạt 7,8%; năm 2026 phấn đấu 10%". */
+function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number): boolean {
+  if (context.zone === "target") return false; // a target section's years are milestones
+  const when = yearBefore(block, s0, slot.q.start);
+  if (when.year === undefined || when.deadline || when.end === undefined) return false;
+  if (/\b(?:phan dau|muc tieu|ke hoach|du toan|chi tieu|du kien|giao)\b/.test(block.folded.slice(when.end, slot.q.start))) return false;
+  if (when.year < context.year) return true;
+  // A later year named after the figure in the same paragraph is the plan year.
+  for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
+  return false;
 }
 
 function hasAny(verbs: string[], ...words: string[]): boolean {
@@ -285,11 +307,27 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   });
 
   slots.forEach((slot, i) => decide(block, context, slot, i, slots, parents, label, s0, s1, drafts));
-  sharePredicates(slots, drafts);
+  sharePredicates(slots, drafts, context);
+  sharePerPopulation(block, slots, drafts);
+}
+
+const PER_POPULATION = "/vạn dân";
+
+/** "12 bác sĩ và 33,5 giường bệnh/vạn dân": the "per vạn dân" written once holds for both. */
+function sharePerPopulation(block: Block, slots: Slot[], drafts: Draft[]): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const [a, b] = [slots[i], slots[i + 1]];
+    if (a.draft === undefined || b.draft === undefined) continue;
+    const [da, db] = [drafts[a.draft], drafts[b.draft]];
+    if (!db.unit.endsWith(PER_POPULATION) || da.unit.includes("/") || !/^(?:bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)$/u.test(da.unit)) continue;
+    if (!/^\s*(?:và|,)\s*$/u.test(block.text.slice(a.q.end, b.q.comparatorStart))) continue;
+    da.unit = `${da.unit}${PER_POPULATION}`;
+    for (const d of [da, db]) d.name = d.name.replace(/\/\s*vạn dân$/u, "").replace(/\s+trên vạn dân$/u, "") + " trên vạn dân";
+  }
 }
 
 /** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
-function sharePredicates(slots: Slot[], drafts: Draft[]): void {
+function sharePredicates(slots: Slot[], drafts: Draft[], context: Context): void {
   const postNamed = slots.filter((s) => s.draft !== undefined && s.name?.startsWith("Tỷ lệ ") && s.q.unit === "%" && s.post.trim());
   if (postNamed.length < 2) return;
   const lastSlot = postNamed[postNamed.length - 1];
@@ -298,7 +336,10 @@ function sharePredicates(slots: Slot[], drafts: Draft[]): void {
   const predicate = m[0].trim();
   for (const s of postNamed.slice(0, -1)) {
     const d = drafts[s.draft!];
-    if (!/\s(được|có|đạt)\s/u.test(d.name)) d.name = tidy(`${d.name} ${predicate}`);
+    if (/\s(được|có|đạt)\s/u.test(d.name)) continue;
+    d.name = tidy(`${d.name} ${predicate}`);
+    // The whole name says what it is about ("… được xử lý trên môi trường mạng").
+    if (!context.group) d.group = groupOfText(foldKeepingOffsets(d.name));
   }
 }
 
@@ -379,15 +420,16 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const parentSlot = parentIndex !== undefined ? slots[parentIndex] : undefined;
 
   if (q.looseCount && TIME_WORDS.has(foldKeepingOffsets(q.unit))) return;
-  if (isResultStatement(block, slot, context)) {
+  if (isResultStatement(block, slot, context) || isPastYearFigure(block, slot, context, s0)) {
     slot.skip = true;
-    slot.carried = ownName();
+    slot.carried = ownName() || (i > 0 ? slots[i - 1].carried : undefined);
     return;
   }
   if (context.zone === "task" && !hasCue(block, slot, Math.max(s0, slot.preFrom - 200))) return;
   let own = ownName();
   // "đạt khoảng 78%, tăng 2%": a change against last year, restating the target before it.
-  if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope) return;
+  const afterResult = i > 0 && slots[i - 1].skip && slots[i - 1].carried;
+  if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope && !afterResult) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
@@ -399,6 +441,15 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const post = tidy((context.ocr ? repairOcrName(slot.post) : slot.post).replace(/^\s*(?:tr\S{1,2}\s+[l1]\S{1,2}n)(?![\p{L}])/u, ""));
   const postFolded = foldKeepingOffsets(post);
   const isEquivalent = /^tuong duong\b/.test(foldKeepingOffsets(slot.pre.trim().replace(/^[(\s]+/, "")));
+  // "71 xã (đạt 100%)": a share restating the count before it is that count's share.
+  if (!own && !post && unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money) {
+    const counted = parentSlot.name.replace(/^(?:tổng số|số lượng|số)\s+/iu, "");
+    own = `Tỷ lệ ${lowerFirst(counted === parentSlot.name ? parentSlot.name : counted)}`;
+  }
+  // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
+  if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
+    own = `Số ${unit} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
+  }
   let name: string;
   if (isEquivalent && parentSlot?.name) {
     name = `${parentSlot.name} – quy đổi ${unit}`;

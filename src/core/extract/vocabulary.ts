@@ -253,6 +253,7 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "phong", written: "phòng" },
   { folded: "truong", written: "trường" },
   { folded: "luot", written: "lượt" },
+  { folded: "lao dong", written: "lao động" },
   { folded: "nguoi", written: "người" },
   { folded: "ho", written: "hộ" },
   { folded: "lan", written: "lần" },
@@ -331,6 +332,8 @@ export const LINK_VERBS = [
   "vào",
   "đạt được",
   "duy trì",
+  // "Kim ngạch xuất khẩu phấn đấu đạt …": the subject comes first
+  "phấn đấu",
   "có",
   // OCR of "tăng"
   "ting",
@@ -413,20 +416,22 @@ export const INDICATOR_HEADS = [
   "ty suat",
 ] as const;
 
-/** Groups, and the folded keywords that put a target in one (first match wins). */
+/** Groups, and the folded keywords (whole words) that put a target in one (first match wins). */
 export const GROUP_KEYWORDS: readonly { group: string; words: string[] }[] = [
   {
     group: "Chuyển đổi số",
     words: ["chuyen doi so", "so hoa", "truc tuyen", "moi truong mang", "ky so", "thuong mai dien tu", "kinh te so", "ky nang so", "xa hoi so", "thong minh", "cong nghe thong tin", "hoc truc tuyen", "thanh toan dien tu"],
   },
+  // Growth, structure and productivity are the economy's own, whatever sector they name ("lao động", "xây dựng").
+  { group: "Kinh tế", words: ["grdp", "tang truong kinh te", "nang suat lao dong", "co cau kinh te", "nang suat nhan to tong hop", "tfp"] },
   { group: "Quốc phòng – an ninh", words: ["quoc phong", "an ninh", "toi pham", "tai nan", "trat tu", "quan su"] },
-  { group: "Khoa học – công nghệ", words: ["khoa hoc", "sang che", "doi moi sang tao", "tfp", "nhan to tong hop"] },
+  { group: "Khoa học – công nghệ", words: ["khoa hoc", "sang che", "doi moi sang tao"] },
   { group: "Xây dựng chính quyền", words: ["thanh tra", "khieu nai", "to cao", "cai cach hanh chinh", "ket luan", "cong chuc", "hanh chinh cong", "tiep cong dan"] },
   { group: "Môi trường", words: ["rung", "chat thai", "nuoc thai", "nuoc sach", "o nhiem", "moi truong", "ve sinh"] },
-  { group: "Hạ tầng", words: ["duong ", "cung hoa", "giao thong", "cau ", "ha tang", "thuy loi", "dien luoi"] },
+  { group: "Hạ tầng", words: ["duong giao thong", "duong xa", "duong huyen", "duong tinh", "duong bo", "duong do thi", "duong truc", "cung hoa", "be tong hoa", "nhua hoa", "giao thong", "ha tang", "thuy loi", "dien luoi"] },
   {
     group: "Văn hóa – xã hội",
-    words: ["ngheo", "lao dong", "dao tao", "y te", "bac si", "giuong", "bao hiem", "truong", "giao duc", "van hoa", "the thao", "viec lam", "that nghiep", "hdi", "con nguoi", "benh", "hoc sinh", "dan so", "gia dinh", "van minh"],
+    words: ["ngheo", "suy dinh duong", "tre em", "tuoi tho", "lao dong", "dao tao", "y te", "bac si", "giuong", "bao hiem", "truong hoc", "truong mam non", "truong tieu hoc", "truong trung hoc", "truong pho thong", "truong chuan", "truong dat chuan", "giao duc", "van hoa", "the thao", "viec lam", "that nghiep", "hdi", "con nguoi", "benh", "hoc sinh", "dan so", "gia dinh", "van minh"],
   },
   { group: "Kinh tế", words: [] },
 ];
