@@ -13,9 +13,10 @@ import { TONE_COLORS } from "../core/sheet";
 import type { MetaRecord } from "../core/annex";
 import { areaAddress, cellAddress } from "../core/sheet";
 import { cellStyle, FONT_NAME, inputCells, type CellStyle } from "../core/sheet";
+import { LookCache } from "./look-cache";
+import type { XlsxWriter } from "./xlsx-writer";
 
-/** Sheet layouts plus their metadata records → .xlsx bytes. */
-export type XlsxWriter = (sheets: SheetLayout[], meta: MetaRecord[]) => Promise<Uint8Array>;
+export type { XlsxWriter } from "./xlsx-writer";
 
 const CREATOR = "Kế hoạch";
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
@@ -52,34 +53,6 @@ function excelStyle(style: CellStyle, plain: boolean): Partial<ExcelJS.Style> {
     indent: style.indent || undefined,
   };
   return out;
-}
-
-/**
- * Cells of the same row style, column, number format, lock and emptiness look alike: each look
- * is built once per sheet. Keyed without building strings, since it is asked for every cell.
- */
-class LookCache {
-  private readonly kinds = new Map<string, Map<string | null, number>[]>();
-  private readonly looks = new Map<number, Partial<ExcelJS.Style> | null>();
-
-  /** A number naming the kind of cell. */
-  kind(rowStyle: string, column: number, numFmt: string | null, unlocked: boolean, empty: boolean): number {
-    let byColumn = this.kinds.get(rowStyle);
-    if (!byColumn) this.kinds.set(rowStyle, (byColumn = []));
-    const slot = column * 4 + (unlocked ? 2 : 0) + (empty ? 1 : 0);
-    const byFormat = byColumn[slot] ?? (byColumn[slot] = new Map());
-    let kind = byFormat.get(numFmt);
-    if (kind === undefined) byFormat.set(numFmt, (kind = this.nextKind++));
-    return kind;
-  }
-
-  private nextKind = 0;
-
-  /** The look of that kind, built by `build` the first time it is asked for. */
-  look(kind: number, build: () => Partial<ExcelJS.Style> | null): Partial<ExcelJS.Style> | null {
-    if (!this.looks.has(kind)) this.looks.set(kind, build());
-    return this.looks.get(kind)!;
-  }
 }
 
 /** What must be known when a sheet is created: the streaming writer writes these first. */
@@ -125,7 +98,7 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
     (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(areaAddress(v.area), validation);
   }
   const inputs = inputCells(layout);
-  const looks = new LookCache();
+  const looks = new LookCache<Partial<ExcelJS.Style> | null>();
   layout.rows.forEach((row, i) => {
     mergeUpTo(i + 1);
     const r = ws.getRow(i + 1);
@@ -167,16 +140,28 @@ export async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayou
 
 /** The sheets and the very hidden metadata sheet "_kehoach", into `workbook`. */
 export async function renderLayouts(workbook: ExcelJS.Workbook, sheets: SheetLayout[], meta: MetaRecord[], commitRows = false): Promise<void> {
+  await renderEvery(workbook, [...sheets, layoutMetaSheet(meta)], commitRows);
+}
+
+/** Exactly these layouts, with the workbook's creator and recalculation on opening. */
+async function renderEvery(workbook: ExcelJS.Workbook, layouts: readonly SheetLayout[], commitRows = false): Promise<void> {
   workbook.creator = CREATOR;
   // Excel recalculates the annex's formulas on opening, whatever the cached values say.
   if (workbook.calcProperties) workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of [...sheets, layoutMetaSheet(meta)]) await renderSheet(workbook, sheet, commitRows);
+  for (const sheet of layouts) await renderSheet(workbook, sheet, commitRows);
 }
 
 export async function renderWorkbook(sheets: SheetLayout[], meta: MetaRecord[]): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await renderLayouts(workbook, sheets, meta);
   return workbook;
+}
+
+/** Exactly these layouts through ExcelJS (the counterpart of writeSpreadsheetML, for the differential tests). */
+export async function exceljsXlsx(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await renderEvery(workbook, layouts);
+  return workbookBytes(workbook);
 }
 
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

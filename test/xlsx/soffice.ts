@@ -11,8 +11,10 @@ export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1066,fals
 /**
  * Run soffice in `dir` with a profile of its own under `dir`. `recalculate`: the profile tells
  * Calc to recalculate every formula of an .xlsx on loading, whatever values the file caches.
+ * `utf8Names`: file names it writes may hold Vietnamese (one CSV per sheet), where the machine has
+ * no vi_VN locale installed.
  */
-export function soffice(dir: string, args: string[], options: { recalculate?: boolean } = {}): void {
+export function soffice(dir: string, args: string[], options: { recalculate?: boolean; utf8Names?: boolean } = {}): void {
   const profile = join(dir, "profile");
   if (options.recalculate) {
     mkdirSync(join(profile, "user"), { recursive: true });
@@ -28,7 +30,7 @@ export function soffice(dir: string, args: string[], options: { recalculate?: bo
   const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, LC_ALL: "vi_VN.UTF-8", LANG: "vi_VN.UTF-8" },
+    env: options.utf8Names ? { ...process.env, LC_ALL: "", LANG: "vi_VN.UTF-8", LC_CTYPE: "C.UTF-8" } : { ...process.env, LC_ALL: "vi_VN.UTF-8", LANG: "vi_VN.UTF-8" },
     timeout: 180_000,
   });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
