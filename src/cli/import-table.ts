@@ -8,11 +8,15 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
 import { columnNumber } from "../core/sheet";
-import { actualsCsv, formatTableProblem, type ColumnChoice } from "../core/table-import";
+import { actualsCsv, formatTableProblem, type ColumnChoice, type ImportQuestion } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
 import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
 import { OPTION } from "./options";
+
+const LETTERS = "[A-Za-z]{1,3}";
+const PAIR = `(?:(?:name|plan|unit|stt|agency)=${LETTERS}|units=(?:none|${LETTERS}[-:]${LETTERS}|${LETTERS}(?:\\+${LETTERS})*))`;
+const COLUMNS_FORM = new RegExp(`^${PAIR}(?:,${PAIR})*$`);
 
 const OPTIONS: OptionDocs = {
   out: { type: "string", value: { vi: "TỆP.json|TỆP.xlsx", en: "FILE.json|FILE.xlsx" }, text: { vi: "danh mục nháp (.json) hoặc bảng tính để soát (.xlsx) (bắt buộc)", en: "draft catalog (.json) or review workbook (.xlsx) (required)" } },
@@ -21,7 +25,14 @@ const OPTIONS: OptionDocs = {
   year: { ...OPTION.year, text: { vi: "năm kế hoạch khi bảng không ghi", en: "the plan year when the table does not say" } },
   issuer: { type: "string", value: { vi: "CHỮ", en: "TEXT" }, text: { vi: "cơ quan ban hành", en: "issuing body" } },
   province: { type: "string", value: { vi: "CHỮ", en: "TEXT" }, text: { vi: "tỉnh", en: "province" } },
-  columns: { type: "string", value: { vi: "name=B,plan=E", en: "name=B,plan=E" }, text: { vi: "chỉ rõ cột nào là tên, kế hoạch, đơn vị, STT, cơ quan", en: "say which column is name, plan, unit, stt, agency" } },
+  columns: {
+    type: "string",
+    value: { vi: "name=B,plan=E", en: "name=B,plan=E" },
+    text: {
+      vi: "chỉ rõ cột nào là tên, kế hoạch, đơn vị, STT, cơ quan; units=D-H: các cột giao cho từng xã, phường, cơ quan (units=none: không cột nào)",
+      en: "say which column is name, plan, unit, stt, agency; units=D-H: the columns assigning each commune, ward or agency (units=none: none)",
+    },
+  },
   "actuals-out": { type: "string", value: { vi: "TỆP.csv", en: "FILE.csv" }, text: { vi: "ghi thêm các cột kết quả thành CSV số thực hiện", en: "also write the result columns as an actuals CSV" } },
   force: OPTION.force,
 };
@@ -37,7 +48,7 @@ const Options = z
     province: z.string().min(2).optional(),
     columns: z
       .string()
-      .regex(/^(?:(?:name|plan|unit|stt|agency)=[A-Za-z]{1,3})(?:,(?:name|plan|unit|stt|agency)=[A-Za-z]{1,3})*$/, "dạng name=B,plan=E / form name=B,plan=E")
+      .regex(COLUMNS_FORM, "dạng name=B,plan=E,units=D-H / form name=B,plan=E,units=D-H")
       .optional(),
     "actuals-out": z.string().regex(/\.csv$/i, "tệp số thực hiện phải có đuôi .csv / must end in .csv").optional(),
     force: z.boolean().optional(),
@@ -45,14 +56,35 @@ const Options = z
   })
   .passthrough();
 
+/** "D-H", "D:H", "D+F+H" → [4, …, 8]; "none" → []. */
+function columnList(text: string): number[] {
+  if (/^none$/i.test(text)) return [];
+  const range = /^([A-Za-z]{1,3})[-:]([A-Za-z]{1,3})$/.exec(text);
+  if (range) {
+    const [from, to] = [columnNumber(range[1]), columnNumber(range[2])].sort((a, b) => a - b);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  return text.split("+").map(columnNumber);
+}
+
 function columnChoice(text: string | undefined): ColumnChoice | undefined {
   if (!text) return undefined;
   const choice: ColumnChoice = {};
   for (const pair of text.split(",")) {
     const [key, letters] = pair.split("=");
-    choice[key as keyof ColumnChoice] = columnNumber(letters);
+    if (key === "units") choice.units = columnList(letters);
+    else choice[key as Exclude<keyof ColumnChoice, "units">] = columnNumber(letters);
   }
   return choice;
+}
+
+/** The --columns answer to a question: the example names the table's own columns. */
+function columnsExample(question: ImportQuestion): string {
+  const units = question.units ?? [];
+  if (!units.length) return "--columns name=B,plan=E";
+  const letters = units.map((c) => c.letter);
+  const span = letters.length > 1 ? `${letters[0]}-${letters[letters.length - 1]}` : letters[0];
+  return `--columns units=${span}${question.needs.includes("units") ? " (units=none)" : ""}`;
 }
 
 export const importTableCommand: Command = {
@@ -91,7 +123,8 @@ export const importTableCommand: Command = {
     }
     if (result.kind === "question") {
       tell(lang, result.question.message.vi, result.question.message.en);
-      tell(lang, "Chạy lại với --columns, ví dụ: --columns name=B,plan=E", "Run again with --columns, e.g. --columns name=B,plan=E");
+      const example = columnsExample(result.question);
+      tell(lang, `Chạy lại với --columns, ví dụ: ${example}`, `Run again with --columns, e.g. ${example}`);
       return 3;
     }
     for (const w of result.warnings) tell(lang, formatTableProblem(w, "vi"), formatTableProblem(w, "en"));

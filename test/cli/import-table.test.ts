@@ -29,4 +29,24 @@ describe("kehoach import-table", () => {
     expect(answered.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).targets[0].value).toBe(550);
   });
+
+  test("a table with one column per ward: explains, suggests --columns units=…, and the answer builds a target per ward", () => {
+    const csv = join(dir, "phuong.csv");
+    writeFileSync(csv, "STT,Chỉ tiêu,ĐVT,KH 2026 toàn tỉnh,Phường Bắc Sơn,Phường Nam Sơn\n1,Số lao động được tạo việc làm mới,Người,2000,450,400\n");
+    const out = join(dir, "phuong.json");
+    const asked = kehoach(["import-table", csv, "--out", out]);
+    expect(asked.code).toBe(3);
+    expect(asked.stderr).toContain("từng xã, phường hoặc cơ quan");
+    expect(asked.stderr).toContain("--columns units=E-F");
+    const answered = kehoach(["import-table", csv, "--out", out, "--columns", "units=E-F"]);
+    expect(answered.code).toBe(0);
+    const targets = JSON.parse(readFileSync(out, "utf8")).targets;
+    expect(targets.map((t: { name: string; value: number }) => [t.name, t.value])).toEqual([
+      ["Số lao động được tạo việc làm mới", 2000],
+      ["Số lao động được tạo việc làm mới – Phường Bắc Sơn", 450],
+      ["Số lao động được tạo việc làm mới – Phường Nam Sơn", 400],
+    ]);
+    expect(kehoach(["import-table", csv, "--out", out, "--force", "--columns", "units=none"]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).targets).toHaveLength(1);
+  });
 });

@@ -56,3 +56,25 @@ test("select a table, review it in sheets, save it as the workbook's catalog", a
   expect(active.catalog.targets.find((x) => x.name === "Số doanh nghiệp thành lập mới")).toMatchObject({ value: 1200, comparator: ">", year: 2026 });
   expect(await byRole("button", t.downloadCatalog)).toBeTruthy();
 });
+
+test("a table with one column per ward: the question ticks the ward columns; continuing builds a target per ward, none read as the plan", async () => {
+  const wide = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Phường Bắc Sơn", "Phường Nam Sơn"],
+    [1, "Số lao động được tạo việc làm mới", "Người", 2000, 450, 400],
+  ];
+  const wb = new MemoryWorkbook();
+  wide.forEach((row, r) => row.forEach((v, c) => wb.setCell("Trang tính 1", r, c, { value: v })));
+  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: wide.length, columns: 6 });
+  const t = STRINGS.vi;
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <TablePanel t={t} lang="vi" port={new MemoryPort(wb)} source={new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() })} />
+    </FluentProvider>,
+  );
+  await click(await byRole("button", t.useSelection));
+  const ward = await waitFor(() => document.querySelector<HTMLInputElement>("input[type=checkbox]"));
+  expect(ward.checked).toBe(true);
+  expect(document.body.textContent).toContain("E “Phường Bắc Sơn”");
+  await click(await byRole("button", t.continueImport));
+  await waitFor(() => document.body.textContent?.includes("Đọc được 3 chỉ tiêu, 3 cơ quan"));
+});

@@ -8,6 +8,7 @@ import { columnName } from "../sheet/a1";
 import { fold } from "../text/normalize";
 import { cellText, type Sheet } from "./cells";
 import type { ColumnInfo, ColumnRole } from "./types";
+import { unitOfHeader } from "./units";
 
 const SCAN_ROWS = 25;
 
@@ -98,7 +99,7 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
     const own = sheet.raw[next].map((c) => fold(cellText(c))).filter(Boolean);
     if (isCodeRow(sheet.raw[next])) break;
     // A second header row names several columns; a lone label ("A. CÁC CHỈ TIÊU XÃ HỘI" across the table) is a group.
-    const headerLike = own.length > 1 && !own.some((w) => /^(?:[ivxlc]+|[a-h])[.)]\s/.test(w)) && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd)/.test(w));
+    const headerLike = own.length > 1 && !own.some((w) => /^(?:[ivxlc]+|[a-h])[.)]\s/.test(w)) && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd|tong so|tong cong|chia ra|trong do)/.test(w) || unitOfHeader([w], undefined) !== undefined);
     if (!headerLike || sheet.raw[next].some(isFigureOrNumber)) break;
     bottom = next;
   }
@@ -112,8 +113,11 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
     }
     const header = parts.join(" / ");
     const folded = fold(header);
-    const role = header ? roleOf(folded) ?? undefined : undefined;
-    const info: ColumnInfo = { column, letter: columnName(column), header, ...(role ? { role } : {}) };
+    let role = header ? roleOf(folded) ?? undefined : undefined;
+    // "Phường A", "Sở Y tế", a column under "Chia ra": a unit the row's target is assigned to (or its result).
+    const assignee = role === undefined || role === "plan" || role === "result" ? unitOfHeader(parts, parts.length ? roleOf(fold(parts[parts.length - 1])) : undefined) : undefined;
+    if (assignee && role !== "result") role = "assign";
+    const info: ColumnInfo = { column, letter: columnName(column), header, ...(role ? { role } : {}), ...(assignee ? { assignee } : {}) };
     const years = yearsOf(folded);
     if (years.year !== undefined) info.year = years.year;
     if (years.fromYear !== undefined) info.fromYear = years.fromYear;

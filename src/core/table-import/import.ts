@@ -4,6 +4,7 @@
  * sheet, row and column. Where the columns cannot be told apart it asks, never guesses. Pure: no I/O.
  */
 import type { Agency, CatalogFile, Target } from "../catalog/schema";
+import type { GridCell } from "../consolidate/grid";
 import { TargetSchema } from "../catalog/schema";
 import { loadCatalogs } from "../catalog/load";
 import { problemsFromZod } from "../catalog/problems";
@@ -17,65 +18,12 @@ import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
 import { readHeader, yearsOf } from "./headers";
 import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } from "./rows";
-import type { ColumnInfo, ImportQuestion, OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
+import { mapColumns, type Mapping } from "./mapping";
+import type { OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
+import { isMark, unitAgency } from "./units";
 
-interface Mapping {
-  name: number;
-  plan: number;
-  stt?: number;
-  unit?: number;
-  agency?: number;
-  note?: number;
-  results: number[];
-}
-
-const indexOf = (columns: ColumnInfo[], column: number | undefined) => (column === undefined ? -1 : columns.findIndex((c) => c.column === column));
-
-function question(columns: ColumnInfo[], needs: ImportQuestion["needs"], plans: ColumnInfo[]): TableImportResult {
-  const list = columns.filter((c) => c.header).map((c) => `${c.letter} “${c.header}”`).join("; ");
-  const what = needs.map((n) => (n === "name" ? { vi: "tên chỉ tiêu", en: "the target names" } : { vi: "số kế hoạch (chỉ tiêu giao)", en: "the plan figures" }));
-  const two = plans.length > 1 ? { vi: ` Có ${plans.length} cột có thể là số kế hoạch: ${plans.map((c) => c.letter).join(", ")}.`, en: ` ${plans.length} columns could hold the plan figures: ${plans.map((c) => c.letter).join(", ")}.` } : { vi: "", en: "" };
-  return {
-    kind: "question",
-    question: {
-      message: {
-        vi: `Chưa rõ cột nào chứa ${what.map((w) => w.vi).join(" và cột nào chứa ")}.${two.vi} Hãy chọn cột. Các cột: ${list}`,
-        en: `Which column holds ${what.map((w) => w.en).join(" and which holds ")}?${two.en} Please choose. Columns: ${list}`,
-      },
-      needs,
-      columns: columns.filter((c) => c.header || c.role),
-    },
-  };
-}
-
-function mapColumns(columns: ColumnInfo[], options: TableImportOptions): Mapping | TableImportResult {
-  const chosen = options.columns ?? {};
-  const of = (role: ColumnInfo["role"]) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
-  const pick = (key: keyof NonNullable<TableImportOptions["columns"]>, role: ColumnInfo["role"]): number[] => {
-    const i = indexOf(columns, chosen[key]);
-    return i >= 0 ? [i] : of(role);
-  };
-  const names = pick("name", "name");
-  let plans = pick("plan", "plan");
-  // A past year's plan column (beside its results) is not the plan: the latest year is, when only one column has it.
-  const latest = Math.max(...plans.map((i) => columns[i].year ?? -Infinity));
-  const ofLatest = plans.filter((i) => columns[i].year === latest);
-  if (plans.length > 1 && Number.isFinite(latest) && ofLatest.length === 1) plans = ofLatest;
-  const needs: ImportQuestion["needs"] = [];
-  if (names.length !== 1) needs.push("name");
-  if (plans.length !== 1) needs.push("plan");
-  if (needs.length) return question(columns, needs, plans.map((i) => columns[i]));
-  const first = (key: "stt" | "unit" | "agency", role: ColumnInfo["role"]) => pick(key, role)[0];
-  return {
-    name: names[0],
-    plan: plans[0],
-    stt: first("stt", "stt"),
-    unit: first("unit", "unit"),
-    agency: first("agency", "agency"),
-    note: of("note")[0],
-    results: of("result").filter((i) => columns[i].period && i !== plans[0]),
-  };
-}
+/** "Tổng cộng", "Cộng", "Toàn tỉnh": the table's sum line, not a target. */
+const TOTAL_ROW = /^(?:tong cong|cong|tong so|tong|toan tinh|toan thanh pho|tong cong toan tinh)\s*[:.]?$/;
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
@@ -104,18 +52,21 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   if ("kind" in found) return found;
   const mapped: Mapping = found;
 
-  const planColumn = columns[mapped.plan];
+  const planColumn = mapped.plan !== undefined ? columns[mapped.plan] : undefined;
+  // Without a total column the year comes from the unit columns' header ("Kế hoạch 2026 / Chia ra / Xã A").
+  const yearColumn = planColumn ?? mapped.units.map((i) => columns[i]).find((c) => c.year !== undefined);
+  const figureColumn = mapped.plan ?? mapped.units[0];
   const titleText = header.title.join(" ");
   const titleYears = yearsOf(fold(titleText));
   const warnings: TableProblem[] = [];
   const warn = (r: number, column: number | undefined, message: Bilingual) =>
     warnings.push({ sheet: grid.sheet, row: sheet.rowNumber(r), ...(column !== undefined ? { column: columnName(sheet.columns[column]) } : {}), message });
-  let year = planColumn.year ?? titleYears.year ?? options.year;
+  const year = yearColumn?.year ?? titleYears.year ?? options.year;
   if (year === undefined) {
     return { kind: "error", message: { vi: "Bảng không nêu năm kế hoạch (ở tiêu đề cột hay tên bảng); hãy cho biết năm.", en: "The table names no plan year (in its headers or title); please give the year." } };
   }
-  if (planColumn.year === undefined && titleYears.year === undefined) warn(header.top, mapped.plan, { vi: `Tiêu đề không nêu năm; chỉ tiêu được gán năm ${year}.`, en: `No year in the headers; targets were given the year ${year}.` });
-  const fromYear = planColumn.year !== undefined ? planColumn.fromYear : titleYears.fromYear;
+  if (yearColumn?.year === undefined && titleYears.year === undefined) warn(header.top, figureColumn, { vi: `Tiêu đề không nêu năm; chỉ tiêu được gán năm ${year}.`, en: `No year in the headers; targets were given the year ${year}.` });
+  const fromYear = yearColumn?.year !== undefined ? yearColumn.fromYear : titleYears.fromYear;
 
   const plan = options.plan ?? planIdFromFile(grid.file);
   const province = options.province?.trim() || "Không rõ";
@@ -126,9 +77,22 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     if (!agencies.has(id)) agencies.set(id, { id, name, level });
     return id;
   };
+  const unitNameOf = (i: number) => columns[i].assignee ?? columns[i].header;
+  const unitLead = (i: number) => {
+    const agency = unitAgency(unitNameOf(i));
+    return { id: addAgency(agency.name, agency.level), name: agency.name };
+  };
+  const rowResults = mapped.results.filter((i) => !columns[i].assignee);
+  const unitResults = mapped.results.filter((i) => columns[i].assignee);
 
   const targets: Target[] = [];
   const actuals: OfferedActual[] = [];
+  const offer = (id: string, results: number[], raw: readonly GridCell[]) => {
+    for (const i of results) {
+      const value = readAmount(raw[i]);
+      if (value && value !== "unreadable" && value.min === value.max) actuals.push({ id, period: columns[i].period!, value: value.min });
+    }
+  };
   const stack: Node[] = [];
   let group: string | undefined;
   let lastName = "";
@@ -144,13 +108,20 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const label = !written ? /^([IVXLC]+|[A-H])[.)]?\s+(\S.{2,})$/u.exec(stt) : null;
     if (label) [stt, written] = [label[1], label[2]];
     const marker = markerOf(stt, written);
-    const amountCell = raw[mapped.plan];
+    const amountCell = mapped.plan !== undefined ? raw[mapped.plan] : null;
     const amount = readAmount(amountCell);
+    const marks = mapped.units.filter((i) => isMark(raw[i]));
+    const perUnit = mapped.units.filter((i) => !isMark(raw[i])).map((i) => ({ i, amount: readAmount(raw[i]) })).filter((u) => u.amount !== null);
     if (!written) continue;
-    const groupRow = marker?.kind === "group" && (amount === null || amount === "unreadable");
-    if (groupRow || (!marker && amount === null && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written))) {
+    const noFigure = (amount === null || amount === "unreadable") && perUnit.length === 0;
+    const groupRow = marker?.kind === "group" && noFigure;
+    if (groupRow || (!marker && noFigure && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written))) {
       group = groupName(written);
       stack.length = 0;
+      continue;
+    }
+    if (TOTAL_ROW.test(fold(cleanName(written)))) {
+      if (!noFigure) warn(r, mapped.name, { vi: `dòng “${written}” là dòng cộng của bảng, không phải chỉ tiêu: bỏ qua.`, en: `row “${written}” is the table's total line, not a target: skipped.` });
       continue;
     }
     let rank = marker?.kind === "level" ? marker.rank : marker?.kind === "group" ? 0 : 1;
@@ -163,36 +134,51 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     lastName = written;
     const node: Node = { rank, name, agency: parent?.agency };
     stack.push(node);
-    if (amount === null) continue;
     if (amount === "unreadable") {
       warn(r, mapped.plan, { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
-      continue;
     }
-    const target = buildTarget(r, amount);
-    if (!target) continue;
-    node.id = target.id;
-    node.agency = target.agency;
-    targets.push(target);
-    for (const i of mapped.results) {
-      const value = readAmount(raw[i]);
-      if (value && value !== "unreadable" && value.min === value.max) actuals.push({ id: target.id, period: columns[i].period!, value: value.min });
+    let unitWarned = false;
+    let total: Target | null = null;
+    if (amount !== null && amount !== "unreadable") {
+      // "x" in unit columns: those units lead the row's target (the first), the others take part.
+      const leads = marks.map(unitLead);
+      total = buildTarget({ name, amount, column: mapped.plan!, parentId: parent?.id, leadId: leads[0]?.id, partners: leads.slice(1).map((l) => l.name) });
+      if (total) {
+        node.id = total.id;
+        node.agency = total.agency;
+        targets.push(total);
+        offer(total.id, rowResults, raw);
+      }
+    }
+    for (const { i, amount: share } of perUnit) {
+      if (share === "unreadable") {
+        warn(r, i, { vi: `không đọc được số giao cho “${unitNameOf(i)}” (“${cellText(raw[i])}”) của “${own}”: chưa nhập.`, en: `cannot read the figure assigned to “${unitNameOf(i)}” (“${cellText(raw[i])}”) for “${own}”: not imported.` });
+        continue;
+      }
+      const part = buildTarget({ name: `${name} – ${unitNameOf(i)}`, amount: share!, column: i, parentId: total?.id ?? parent?.id, leadId: unitLead(i).id, partners: [] });
+      if (!part) continue;
+      targets.push(part);
+      offer(part.id, unitResults.filter((c) => fold(columns[c].assignee!) === fold(unitNameOf(i))), raw);
     }
 
-    function buildTarget(r: number, amount: Amount): Target | null {
+    function buildTarget(spec: { name: string; amount: Amount; column: number; parentId?: string; leadId?: string; partners: string[] }): Target | null {
+      const { amount, column } = spec;
+      const shown = cellText(raw[column]);
       const filled = sheet.filled[r];
       const unitText = cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || "";
       const unit = unitText || "(chưa rõ)";
-      if (!unitText) warn(r, mapped.unit ?? mapped.plan, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
-      const { kind, direction } = kindOf(name, unit, amount.comparator);
+      if (!unitText && !unitWarned && (unitWarned = true)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
+      const { kind, direction } = kindOf(spec.name, unit, amount.comparator);
       if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
-        warn(r, mapped.plan, { vi: `tỷ lệ ${cellText(amountCell)}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${cellText(amountCell)}% of “${own}” is outside 0–100: not imported.` });
+        warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
         return null;
       }
-      if (fold(unit) === "%" && kind === "level" && !amount.unit && amount.min > 0 && amount.max < 1) {
-        const shown = formatViNumber(amount.max * 100, { maxDecimals: 4 });
-        warn(r, mapped.plan, {
-          vi: `“${own}”: ${cellText(amountCell)}% rất nhỏ — nếu ý là ${shown}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${cellText(amountCell)}%.`,
-          en: `“${own}”: ${cellText(amountCell)}% is very small — if ${shown}% was meant (the cell holds a fraction), correct it on the review sheet; ${cellText(amountCell)}% was kept.`,
+      // A share that should rise, written below 1 (0,95): maybe a fraction of 1 typed for 95%. Falling shares (hộ nghèo 0,5%) are often that small.
+      if (fold(unit) === "%" && kind === "level" && direction === "increase" && !amount.unit && amount.min > 0 && amount.max < 1) {
+        const scaled = formatViNumber(amount.max * 100, { maxDecimals: 4 });
+        warn(r, column, {
+          vi: `“${own}”: ${shown}% rất nhỏ — nếu ý là ${scaled}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${shown}%.`,
+          en: `“${own}”: ${shown}% is very small — if ${scaled}% was meant (the cell holds a fraction), correct it on the review sheet; ${shown}% was kept.`,
         });
       }
       const notes: string[] = [];
@@ -201,7 +187,10 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       if (noteText) notes.push(noteText);
       const agencyText = cellText(filled[mapped.agency ?? -1]);
       let agency: string;
-      if (agencyText) {
+      if (spec.leadId) {
+        agency = spec.leadId;
+        if (spec.partners.length) notes.push(`Phối hợp: ${spec.partners.join(", ")}`);
+      } else if (agencyText) {
         const named = agenciesIn(agencyText);
         const ids = named.length ? named.map((a) => addAgency(a.name, a.level)) : [addAgency(agencyText, "other")];
         agency = ids[0];
@@ -217,7 +206,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       const target: Target = {
         id: `${plan}.${pad(targets.length + 1, idWidth)}`,
         plan,
-        name,
+        name: spec.name,
         unit,
         ...(amount.min === amount.max ? { value: amount.min } : { min: amount.min, max: amount.max }),
         comparator: amount.comparator,
@@ -227,14 +216,14 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         ...(fromYear !== undefined && fromYear < year! && (kind === "rate" || kind === "change") ? { fromYear } : {}),
         agency,
         group: group ?? groupOfText(fold(name)),
-        ...(parent?.id ? { parent: parent.id } : {}),
+        ...(spec.parentId ? { parent: spec.parentId } : {}),
         ...(notes.length ? { note: notes.join("; ") } : {}),
         source: { file: grid.file, sheet: grid.sheet, line: sheet.rowNumber(r), text: source || own },
       };
       const check = TargetSchema.safeParse(target);
       if (!check.success) {
         const why = problemsFromZod(grid.file, check.error)[0];
-        warn(r, mapped.plan, { vi: `“${own}” chưa nhập được: ${why.path} ${why.message.vi}`, en: `“${own}” could not be imported: ${why.path} ${why.message.en}` });
+        warn(r, column, { vi: `“${own}” chưa nhập được: ${why.path} ${why.message.vi}`, en: `“${own}” could not be imported: ${why.path} ${why.message.en}` });
         return null;
       }
       return target;
@@ -248,7 +237,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     });
   }
   if (targets.length === 0) {
-    return { kind: "error", message: { vi: `Không tìm thấy chỉ tiêu nào có số kế hoạch trong cột ${planColumn.letter} “${planColumn.header}”.`, en: `No target with a plan figure in column ${planColumn.letter} “${planColumn.header}”.` } };
+    const where = [mapped.plan, ...mapped.units].filter((i): i is number => i !== undefined).map((i) => `${columns[i].letter} “${columns[i].header}”`).join(", ");
+    return { kind: "error", message: { vi: `Không tìm thấy chỉ tiêu nào có số kế hoạch trong cột ${where}.`, en: `No target with a plan figure in column ${where}.` } };
   }
   const title = header.title.find((t) => t.length >= 5);
   const catalog: CatalogFile = {

@@ -32,7 +32,7 @@ export interface TableGrid {
 }
 
 /** What a column holds. */
-export type ColumnRole = "stt" | "name" | "unit" | "plan" | "result" | "agency" | "note";
+export type ColumnRole = "stt" | "name" | "unit" | "plan" | "result" | "agency" | "note" | "assign";
 
 export interface ColumnInfo {
   /** 1-based sheet column, and its letter. */
@@ -41,14 +41,19 @@ export interface ColumnInfo {
   /** The header as written (header rows joined with " / "). */
   header: string;
   role?: ColumnRole;
+  /** "Phường A", "Sở Y tế": the commune, ward or agency a wide table's column is about (role "assign", or a result). */
+  assignee?: string;
   /** The year (or period, for results) the header names. */
   year?: number;
   fromYear?: number;
   period?: string;
 }
 
-/** The user's answer to a question: which column (1-based sheet column) holds what. */
-export type ColumnChoice = Partial<Record<"name" | "plan" | "unit" | "stt" | "agency", number>>;
+/**
+ * The user's answer to a question: which column (1-based sheet column) holds what. `units`: the columns
+ * that each assign the row's target to one commune, ward or agency (an empty list: none of them do).
+ */
+export type ColumnChoice = Partial<Record<"name" | "plan" | "unit" | "stt" | "agency", number>> & { units?: number[] };
 
 export interface TableImportOptions {
   /** Plan id (target id prefix); default: from the file name. */
@@ -71,8 +76,10 @@ export interface OfferedActual {
 export interface ImportQuestion {
   message: Bilingual;
   /** What the importer needs to know, and the visible columns to choose from. */
-  needs: ("name" | "plan")[];
+  needs: ("name" | "plan" | "units")[];
   columns: ColumnInfo[];
+  /** Columns that may each be a unit to assign to (recognised ones first); answer with `units`. */
+  units?: ColumnInfo[];
 }
 
 export interface TableProblem {

@@ -4,7 +4,7 @@
  * Excel's tools, then "Lưu danh mục" reads them back, validates them, makes them the workbook's
  * catalog (the snapshot) and offers the catalog JSON for download.
  */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text } from "@fluentui/react-components";
 import { useState, type ChangeEvent } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   row: controlRow,
   list: { margin: "4px 0", paddingLeft: "20px", maxHeight: "200px", overflowY: "auto", overflowWrap: "anywhere" },
   select: { minWidth: 0, maxWidth: "100%" },
+  units: { border: "none", margin: "4px 0", padding: 0, display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
 });
 
 export interface TablePanelProps {
@@ -58,6 +59,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
       setProblems(null);
       setSaved(null);
       setOrigin(next);
+      if (!columns) setChoice({});
       const read = await readTable(next, port, columns);
       setResult(read);
       if (read.kind === "error") setError(read.message);
@@ -106,6 +108,11 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
   };
 
   const question = result?.kind === "question" ? result.question : null;
+  // Unit columns (one per commune, ward or agency): the recognised ones start ticked; an empty list answers "none".
+  const units = choice.units ?? question?.units?.filter((c) => c.role === "assign").map((c) => c.column) ?? [];
+  const toggleUnit = (column: number, on: boolean) => setChoice((c) => ({ ...c, units: on ? [...units, column].sort((a, b) => a - b) : units.filter((u) => u !== column) }));
+  const answer = (): ColumnChoice => (question?.needs.includes("units") || units.length ? { ...choice, units } : choice);
+  const answered = question ? question.needs.every((n) => n === "units" || choice[n] || (n === "plan" && units.length > 0)) : false;
   const pickColumn = (key: "name" | "plan", label: string) => (
     <Field label={label}>
       <Select className={styles.select} value={choice[key] ? String(choice[key]) : ""} onChange={(_, d) => setChoice((c) => ({ ...c, [key]: d.value ? Number(d.value) : undefined }))}>
@@ -146,7 +153,15 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
             <Text block>{question.message[lang]}</Text>
             {question.needs.includes("name") && pickColumn("name", t.nameColumn)}
             {question.needs.includes("plan") && pickColumn("plan", t.planColumn)}
-            <Button onClick={() => void start(origin, choice)} disabled={busy || question.needs.some((n) => !choice[n])}>
+            {question.units && question.units.length > 0 && (
+              <fieldset className={styles.units}>
+                <legend>{t.unitColumns}</legend>
+                {question.units.map((c) => (
+                  <Checkbox key={c.column} checked={units.includes(c.column)} onChange={(_, d) => toggleUnit(c.column, d.checked === true)} label={`${c.letter} “${(c.assignee ?? c.header).slice(0, 40)}”`} />
+                ))}
+              </fieldset>
+            )}
+            <Button onClick={() => void start(origin, answer())} disabled={busy || !answered}>
               {t.continueImport}
             </Button>
           </MessageBarBody>

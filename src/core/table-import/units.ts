@@ -1,0 +1,46 @@
+/**
+ * Wide tables that assign a target to each commune, ward or agency: one column per unit ("Phường A",
+ * "Xã C", "Sở Y tế", or any column under "Chia ra" / "Chi tiết theo xã"). Which columns name a unit,
+ * the agency a unit column stands for, and a cell that marks a unit as lead ("x") rather than giving it a figure.
+ */
+import type { Agency } from "../catalog/schema";
+import type { GridCell } from "../consolidate/grid";
+import { agenciesIn } from "../extract/headings";
+import { fold } from "../text/normalize";
+import { cellText } from "./cells";
+
+/** A place a plan is assigned to; the first group is what makes it commune level. */
+const PLACE = /^(?:ubnd\s+|uy ban nhan dan\s+)?(?:(xa|phuong|thi tran|dac khu)|huyen|quan|thi xa|thanh pho|tp\.?|tx\.?)\s+\S/;
+/** An agency's head word; "Số/Sở" folds alike, so "so sánh", "số liệu" are left out. */
+const AGENCY = /^(?:so\s+(?!sanh|voi|lieu|tt\b|thu tu|kh\b|ke hoach\s+nam|\d)|ban\s+(?:quan ly|dan toc|chi dao|tuyen giao|to chuc)|cong an|bo chi huy|bchq|chi cuc|cuc\s|kho bac|ngan hang|bao hiem xa hoi|bhxh|dai phat thanh|van phong|trung tam|benh vien|tinh doan|hoi\s|lien doan|mat tran|ubmttq|uy ban mat tran)/;
+/** Lead-ins above unit columns: "Chia ra", "Chi tiết theo xã", "Giao cho các đơn vị". */
+const LEAD_IN = /chia ra|chi tiet|phan bo|giao cho|phan theo|theo (?:xa|phuong|don vi|dia ban|co quan|dia phuong)|cac (?:xa|phuong|don vi|co quan|so|dia phuong)|trong do/;
+const TOTAL = /^(?:tong(?: so| cong)?|cong|toan tinh|toan thanh pho|chung|tinh)$/;
+
+/** The unit a column header names ("Kế hoạch 2026 / Chia ra / Phường A" → "Phường A"), or undefined. */
+export function unitOfHeader(parts: readonly string[], roleOfLast: string | null | undefined): string | undefined {
+  const last = parts[parts.length - 1];
+  if (!last) return undefined;
+  const folded = fold(last);
+  if (TOTAL.test(folded) || folded.length > 80) return undefined;
+  if (PLACE.test(folded) || AGENCY.test(folded)) return last;
+  const ledIn = parts.slice(0, -1).some((p) => LEAD_IN.test(fold(p)));
+  return ledIn && (roleOfLast === undefined || roleOfLast === "plan") && !/\b(?:19|20)\d{2}\b/.test(folded) ? last : undefined;
+}
+
+/** The agency a unit column stands for: "Xã Tân Phú" → UBND xã Tân Phú (commune); "Sở Y tế" → itself. */
+export function unitAgency(unit: string): Pick<Agency, "name" | "level"> {
+  const folded = fold(unit);
+  const place = PLACE.exec(folded);
+  if (place && !/^(?:ubnd|uy ban)/.test(folded)) {
+    return { name: `UBND ${unit.charAt(0).toLowerCase()}${unit.slice(1)}`, level: place[1] ? "commune" : "district" };
+  }
+  const named = agenciesIn(unit);
+  if (named.length) return named[0];
+  return { name: unit, level: place ? (place[1] ? "commune" : "district") : "other" };
+}
+
+/** "x", "X", "✓": the cell marks the unit (as lead) without a figure. */
+export function isMark(cell: GridCell | undefined): boolean {
+  return /^(?:x|✓|✔|•|\*)$/iu.test(cellText(cell));
+}
