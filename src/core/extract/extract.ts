@@ -14,6 +14,7 @@ import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
+import { taskOfBlock, type TaskRead } from "./tasks";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
@@ -281,6 +282,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
 
   const stack = new HeadingStack();
   const found: Found[] = [];
+  const blockTasks: { block: Block; task: TaskRead; found: [number, number] }[] = [];
   let lastItemNumber = 0;
   let nextTable = 0;
   const readTablesBefore = (line: number) => {
@@ -309,7 +311,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (heading) {
       stack.push(heading.heading);
       lastItemNumber = 0;
-      if (heading.bodyStart < 0) continue;
+      if (heading.bodyStart < 0) {
+        // A numbered task without figures reads as a heading; it is still a task when it names its lead.
+        const task = heading.heading.agencies ? undefined : taskOfBlock(block, 0, stack.zone, undefined);
+        if (task) blockTasks.push({ block, task, found: [found.length, found.length] });
+        continue;
+      }
       bodyFrom = heading.bodyStart;
     }
     const item = /^\(\s*(\d{1,2})\s*\)/.exec(block.marker);
@@ -329,6 +336,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     for (const draft of drafts) {
       found.push({ draft, block, agencies: stack.agencies ?? [], parent: draft.parent !== undefined ? base + draft.parent : undefined });
     }
+    const task = taskOfBlock(block, bodyFrom, stack.zone, stack.agencies);
+    if (task) blockTasks.push({ block, task, found: [base, found.length] });
   }
   readTablesBefore(Infinity);
   dropRestatements(found);
@@ -429,6 +438,29 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   });
 
+  // Tasks stated without a target of their own, or whose targets no sentence-level task took.
+  const inTask = new Set([...tasksBySentence.values()].flatMap((t) => t.targets ?? []));
+  const blockTaskList: Task[] = [];
+  const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
+  for (const { block, task, found: [from, to] } of blockTasks) {
+    if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
+    const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
+    const where = sourceText(doc, block, task.from, block.text.length, task.from);
+    const partners = task.partners.map(register);
+    blockTaskList.push({
+      id: "",
+      plan,
+      title: ocr ? repairOcrName(task.title) : task.title,
+      agencies: [register(task.lead)],
+      ...(partners.length ? { partners } : {}),
+      ...(task.deadline ? { deadline: task.deadline } : {}),
+      ...(targetIds.length ? { targets: targetIds } : {}),
+      source: { file: options.file, line: where.line, text: where.text },
+    });
+  }
+  const tasks = [...tasksBySentence.values(), ...blockTaskList].sort((a, b) => a.source.line - b.source.line);
+  tasks.forEach((t, i) => (t.id = `${plan}.nv${pad(i + 1)}`));
+
   if (rejected.length) warnings.push(rejectedWarning(rejected));
   if (targets.some((t) => !t.agency) && targets.length) {
     const issuer = issuerAgency(head.issuer, prefix);
@@ -448,5 +480,5 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   }
   const { year: _year, ...planDraft } = head;
   void _year;
-  return { plan, targets, agencies: [...agencyById.values()], tasks: [...tasksBySentence.values()], warnings, planDraft: { ...planDraft, date: planDraft.date || String(documentYear) } };
+  return { plan, targets, agencies: [...agencyById.values()], tasks, warnings, planDraft: { ...planDraft, date: planDraft.date || String(documentYear) } };
 }

@@ -218,11 +218,11 @@ export class HeadingStack {
   }
 }
 
-const NAMED_LEAD = /(?:^|[\s(,;:])((?:so|ban|ubnd|uy ban nhan dan|cong an|bo chi huy|thanh tra|van phong|ngan hang|bao hiem xa hoi|kho bac|cuc|chi cuc|tinh doan|dai)\s[^,;:()]{2,90}?)\s+(?:la co quan\s+)?(?:chu tri|phu trach|lam dau moi)\b|co quan chu tri\s*:\s*([^;()]{4,90}?)\s*(?:[;)]|$)/g;
+const NAMED_LEAD = /(?:^|[\s(,;:])((?:so|ban|ubnd|uy ban nhan dan|cong an|bo chi huy|thanh tra|van phong|ngan hang|bao hiem xa hoi|kho bac|cuc|chi cuc|tinh doan|dai)\s[^,;:()]{2,90}?)\s+(?:la co quan\s+)?(?:chu tri|phu trach|lam dau moi)\b|(?:co quan\s+|don vi\s+)?chu tri\s*:\s*([^;()]{4,90}?)\s*(?:[;)]|\.(?:\s|$)|,\s*(?:co quan\s+)?phoi hop|$)/g;
 
 /**
  * An agency a sentence names as lead: "(Sở Y tế chủ trì)", "giao Sở Công Thương chủ trì, phối hợp …",
- * "Cơ quan chủ trì: Sở Tài chính". Only names that read as agencies count.
+ * "Cơ quan chủ trì: Sở Tài chính", "Chủ trì: Sở Nội vụ". Only names that read as agencies count.
  */
 export function leadNamedIn(text: string, folded: string): AgencyMention | undefined {
   NAMED_LEAD.lastIndex = 0;

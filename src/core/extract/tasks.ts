@@ -1,0 +1,95 @@
+/**
+ * Tasks (nhiệm vụ) named anywhere in a plan: a list item or paragraph under an agency's heading in a
+ * tasks section, or one that names its lead itself ("Sở Y tế chủ trì", "giao Sở Tài chính chủ trì",
+ * "Chủ trì: Sở Nội vụ"), with the agencies it works with ("phối hợp với …") and its deadline.
+ */
+import type { Deadline } from "../catalog/schema";
+import { isUpperLine, type Block } from "./document";
+import { agenciesIn, leadNamedIn, type AgencyMention, type Zone } from "./headings";
+import { foldKeepingOffsets } from "./ocr";
+
+export interface TaskRead {
+  lead: AgencyMention;
+  partners: AgencyMention[];
+  title: string;
+  deadline?: Deadline;
+  /** Offset in the block where the task's text starts. */
+  from: number;
+}
+
+/** Shortest text that reads as a task rather than a label. */
+const MIN_TASK = 20;
+const TITLE_MAX = 500;
+
+/** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
+export function partnersNamedIn(text: string): AgencyMention[] {
+  const folded = foldKeepingOffsets(text);
+  const out: AgencyMention[] = [];
+  for (const m of folded.matchAll(/phoi hop(?:\s+voi)?\s*:?\s*([^;.()]{4,200})/g)) {
+    const at = m.index + m[0].length - m[1].length;
+    const names: string[] = [];
+    // "Sở Tài chính và UBND các xã" is two agencies; "Sở Thông tin và Truyền thông" is one.
+    const pieces = text
+      .slice(at, at + m[1].length)
+      .split(/\s*,\s*/u)
+      .flatMap((p) => p.split(/\s+và\s+(?=\S)/u).reduce<string[]>((acc, part) => (acc.length && !agenciesIn(part).length ? [...acc.slice(0, -1), `${acc[acc.length - 1]} và ${part}`] : [...acc, part]), []));
+    for (const piece of pieces) {
+      const name = piece.replace(/\s+(?:thực hiện|triển khai|tổ chức|xây dựng|hướng dẫn|theo dõi|tham mưu|rà soát|kiểm tra|đánh giá|thẩm định|đề xuất|chỉ đạo|báo cáo|nghiên cứu|hoàn thành|tuyên truyền|đôn đốc|trình|cung cấp|phân bổ|bố trí|đẩy mạnh|tăng cường|quản lý)(?![\p{L}]).*$/u, "").trim();
+      // "UBND các xã, phường": a kind of unit continues the agency before it.
+      if (names.length && /^(?:phường|thị trấn|thị xã|thành phố|xã|huyện|đặc khu)$/u.test(name)) names[names.length - 1] += `, ${name}`;
+      else if (agenciesIn(name).length) names.push(name);
+      else break;
+    }
+    for (const name of names) {
+      const found = agenciesIn(name)[0];
+      if (found && !out.some((a) => a.name === found.name)) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** "trước ngày 30/6/2026", "trong quý III/2026", "hoàn thành trong năm 2026", "tháng 9/2026". */
+export function deadlineIn(text: string): Deadline | undefined {
+  const folded = foldKeepingOffsets(text);
+  const m = /\b(?:truoc|trong|hoan thanh(?: trong)?|cham nhat(?: la)?)\s+(?:ngay\s+(\d{1,2})\/(\d{1,2})\/(\d{4})|quy\s+([ivx]{1,3}|[1-4])\/(\d{4})|thang\s+(\d{1,2})\/(\d{4})|nam\s+(\d{4}))/.exec(folded);
+  if (!m) return undefined;
+  const written = text.slice(m.index, m.index + m[0].length).trim();
+  if (m[1]) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return { text: written };
+    return { text: written, date: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+  }
+  if (m[4]) {
+    const q = /^\d$/.test(m[4]) ? Number(m[4]) : ["i", "ii", "iii", "iv"].indexOf(m[4]) + 1;
+    return q > 0 ? { text: written, period: `${m[5]}-Q${q}` } : { text: written };
+  }
+  if (m[8]) return { text: written, period: m[8] };
+  return { text: written };
+}
+
+/**
+ * The task a block states, or undefined. `headingAgencies` are those the headings in force name;
+ * they lead only inside a tasks section. A lead the block names itself counts in any section but
+ * one reporting results.
+ */
+export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingAgencies: AgencyMention[] | undefined): TaskRead | undefined {
+  if (block.footnote || zone === "result") return undefined;
+  const raw = block.text.slice(bodyFrom);
+  const from = bodyFrom + (raw.length - raw.trimStart().length);
+  const body = raw.trim().replace(/^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s*/u, "");
+  if (body.length < MIN_TASK || /:\s*$/.test(body)) return undefined;
+  const named = leadNamedIn(body, foldKeepingOffsets(body));
+  // A letterhead ("ỦY BAN NHÂN DÂN TỈNH …") names the issuer, not who carries out the items below it.
+  const fromHeading = zone === "task" ? headingAgencies?.filter((a) => !isUpperLine(a.name)) : undefined;
+  const lead = named ?? fromHeading?.[0];
+  if (!lead) return undefined;
+  const partners = [...(named ? [] : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead.name);
+  const deadline = deadlineIn(body);
+  return {
+    lead,
+    partners: partners.filter((a, i) => partners.findIndex((b) => b.name === a.name) === i),
+    title: body.replace(/\s+/g, " ").slice(0, TITLE_MAX),
+    ...(deadline ? { deadline } : {}),
+    from,
+  };
+}

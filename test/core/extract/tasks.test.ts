@@ -1,0 +1,57 @@
+/**
+ * Tasks (nhiệm vụ) are read wherever the plan names who leads them: under an agency's heading, in a
+ * numbered list with "Chủ trì: Sở …", in "giao Sở … chủ trì, phối hợp với …" — with partners and
+ * deadlines — so a per-agency annex can list them; a section reporting results gives none.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const PLAN = [
+  "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+  "KẾ HOẠCH",
+  "Triển khai chương trình phát triển công tác xã hội năm 2026",
+  "",
+  "I. KẾT QUẢ NĂM 2025",
+  "Sở Y tế chủ trì tổ chức 12 lớp tập huấn cho nhân viên công tác xã hội.",
+  "",
+  "II. MỤC TIÊU",
+  "1. Tỷ lệ bệnh viện có phòng công tác xã hội đạt 100% (Sở Y tế chủ trì).",
+  "",
+  "III. NHIỆM VỤ, GIẢI PHÁP",
+  "1. Rà soát, kiện toàn đội ngũ cán bộ làm công tác xã hội tại cấp xã. Chủ trì: Sở Nội vụ; phối hợp: UBND các xã, phường; hoàn thành trong quý II/2026.",
+  "2. Xây dựng cơ sở dữ liệu về đối tượng trợ giúp xã hội; giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, hoàn thành trước ngày 30/9/2026.",
+  "3. Tuyên truyền, nâng cao nhận thức của xã hội về nghề công tác xã hội.",
+  "",
+  "IV. TỔ CHỨC THỰC HIỆN",
+  "1. Sở Giáo dục và Đào tạo",
+  "- Hướng dẫn các trường học bố trí cán bộ tư vấn tâm lý cho học sinh.",
+  "- Tổng hợp, báo cáo kết quả thực hiện về UBND tỉnh trong tháng 12/2026.",
+].join("\n");
+
+const result = extractTargets(PLAN, { file: "ctxh.txt" });
+const nameOf = (id: string) => result.agencies.find((a) => a.id === id)?.name;
+const tasks = result.tasks.map((t) => ({ lead: nameOf(t.agencies[0]), partners: (t.partners ?? []).map(nameOf), deadline: t.deadline, title: t.title.slice(0, 40), line: t.source.line, targets: t.targets ?? [] }));
+
+test("every item that names its lead, or sits under an agency's heading in the tasks section, is a task", () => {
+  expect(tasks.map((t) => [t.line, t.lead])).toEqual([
+    [9, "Sở Y tế"],
+    [12, "Sở Nội vụ"],
+    [13, "Sở Khoa học và Công nghệ"],
+    [18, "Sở Giáo dục và Đào tạo"],
+    [19, "Sở Giáo dục và Đào tạo"],
+  ]);
+});
+
+test("a task carries its partners, its deadline and the targets it states", () => {
+  expect(tasks[0].targets).toEqual([result.targets[0].id]);
+  expect(tasks[1].partners).toEqual(["UBND các xã, phường"]);
+  expect(tasks[1].deadline).toEqual({ text: "hoàn thành trong quý II/2026", period: "2026-Q2" });
+  expect(tasks[2].partners).toEqual(["Sở Tài chính"]);
+  expect(tasks[2].deadline).toEqual({ text: "trước ngày 30/9/2026", date: "2026-09-30" });
+  expect(tasks[4].deadline?.text).toBe("trong tháng 12/2026");
+  expect(tasks[1].title).toBe("Rà soát, kiện toàn đội ngũ cán bộ làm cô");
+});
+
+test("results and items that name no one are not tasks", () => {
+  expect(tasks.some((t) => t.title.startsWith("Sở Y tế chủ trì tổ chức"))).toBe(false);
+  expect(tasks.some((t) => t.title.startsWith("Tuyên truyền"))).toBe(false);
+});
