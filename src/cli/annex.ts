@@ -1,5 +1,5 @@
 /**
- * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] --out FILE.xlsx`
+ * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] [--words FILE.json] --out FILE.xlsx`
  * Writes an agency's annex (or, without --agency, the whole plan's) as .xlsx.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -16,6 +16,7 @@ import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeO
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
 import { writeEachAgency } from "./annex-each";
+import { readWordsFile, WORDS_OPTION } from "./annex-words";
 
 const Options = z
   .object({
@@ -28,6 +29,7 @@ const Options = z
     "out-dir": z.string().min(1).optional(),
     columns: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
+    words: z.string().min(1).optional(),
     protect: z.boolean().optional(),
     force: z.boolean().optional(),
     json: z.boolean().optional(),
@@ -48,6 +50,7 @@ const OPTIONS: OptionDocs = {
   "out-dir": { type: "string", value: { vi: "THƯ_MỤC", en: "DIR" }, text: { vi: "thư mục ghi các phụ lục của --each-agency", en: "folder for the --each-agency annexes" } },
   columns: { type: "string", value: { vi: "CỘT,…", en: "COL,…" }, text: { vi: "chọn và sắp xếp các cột của phụ lục", en: "choose and order the annex's columns" } },
   catalog: OPTION.catalog,
+  words: WORDS_OPTION,
   protect: { type: "boolean", text: { vi: "khoá các ô không phải nhập (chỉ mở ô số liệu)", en: "lock every cell but the ones to fill in" } },
   force: OPTION.force,
 };
@@ -63,10 +66,12 @@ export const annexCommand: Command = {
     const parsed = parseOptions(args, OPTIONS, Options, lang);
     if (!parsed) return 2;
     const { plan, agency: agencyText, period: periodText, actuals: actualsPath, out, columns: columnText, protect, json } = parsed.values;
-    const inputs = [...catalogInputs(parsed.values.catalog), ...(actualsPath ? [resolve(actualsPath)] : [])];
+    const inputs = [...catalogInputs(parsed.values.catalog), ...(actualsPath ? [resolve(actualsPath)] : []), ...(parsed.values.words ? [resolve(parsed.values.words)] : [])];
     const eachAgency = parsed.values["each-agency"] === true;
     const outPath = eachAgency ? "" : outputPath(out!, inputs, parsed.values.force, lang);
     if (outPath === null) return 1;
+    const words = parsed.values.words ? readWordsFile(parsed.values.words, lang) : {};
+    if (!words) return 2;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
     if (!catalog.planById.has(plan)) {
@@ -114,10 +119,10 @@ export const annexCommand: Command = {
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
     }
     if (eachAgency) {
-      const code = await writeEachAgency(catalog, { plan, period: periodText, generatedAt: new Date().toISOString(), actuals, columns }, { dir: parsed.values["out-dir"]!, inputs, force: parsed.values.force, protect, json }, lang);
+      const code = await writeEachAgency(catalog, { plan, period: periodText, generatedAt: new Date().toISOString(), actuals, columns, words }, { dir: parsed.values["out-dir"]!, inputs, force: parsed.values.force, protect, json }, lang);
       return code || (badRows ? 1 : 0);
     }
-    const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns });
+    const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns, words });
     if (!built.ok) {
       tell(lang, built.error.vi, built.error.en);
       return 1;

@@ -10,12 +10,14 @@ import { annexInput } from "../node/read-annexes";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 import { consolidationRecords } from "./consolidate-json";
+import { readWordsFile, WORDS_OPTION } from "./annex-words";
 
 const OPTIONS: OptionDocs = {
   period: { ...OPTION.period, text: { vi: "kỳ báo cáo cần tổng hợp (bắt buộc)", en: "the period to consolidate (required)" } },
   out: OPTION.outXlsx,
   plan: { ...OPTION.plan, text: { vi: "kế hoạch (mặc định: kế hoạch ghi trong các tệp)", en: "plan (default: the one the files name)" } },
   catalog: OPTION.catalog,
+  words: WORDS_OPTION,
   force: OPTION.force,
 };
 
@@ -25,6 +27,7 @@ const Options = z
     out: z.string({ error: "cần tệp kết quả: --out TỆP.xlsx / required: --out FILE.xlsx" }).regex(/\.xlsx$/i, "tệp kết quả phải có đuôi .xlsx / must end in .xlsx"),
     plan: z.string().min(1).optional(),
     catalog: z.string().min(1).optional(),
+    words: z.string().min(1).optional(),
     force: z.boolean().optional(),
     json: z.boolean().optional(),
   })
@@ -35,8 +38,8 @@ export const INCOMPLETE = 3;
 
 export const consolidateCommand: Command = {
   summary: {
-    vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ] [--catalog TỆP.json]",
-    en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json]",
+    vi: "Tổng hợp phụ lục của các cơ quan: TỆP… --period KỲ --out TỆP.xlsx [--plan MÃ] [--catalog TỆP.json] [--words TỆP.json]",
+    en: "Consolidate agency annexes: FILES… --period P --out FILE.xlsx [--plan ID] [--catalog FILE.json] [--words FILE.json]",
   },
   options: OPTIONS,
   async run(args, lang) {
@@ -50,9 +53,11 @@ export const consolidateCommand: Command = {
     const files = parsed.positionals.map((p) => resolve(p));
     const outPath = outputPath(out, [...files, ...catalogInputs(parsed.values.catalog)], parsed.values.force, lang);
     if (!outPath) return 1;
+    const words = parsed.values.words ? readWordsFile(parsed.values.words, lang) : {};
+    if (!words) return 2;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
-    const done = await consolidateFiles(catalog, parsed.positionals.map(annexInput), { period, plan, now: new Date().toISOString(), writer: streamingXlsxWriter });
+    const done = await consolidateFiles(catalog, parsed.positionals.map(annexInput), { period, plan, words, now: new Date().toISOString(), writer: streamingXlsxWriter });
     if (!done.ok) {
       process.stderr.write(`${done.error[lang]}\n`);
       return 1;

@@ -16,7 +16,7 @@ export function createExcelPort(): WorkbookPort {
     flagStatus: (mapping) => runExplained((context) => flagStatus(context, mapping)),
     selectRow: (row) => runExplained((context) => selectRow(context, row)),
     // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
-    writeAnnex: async (annex) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(annex),
+    writeAnnex: async (request) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(request),
     readSelectionTable: async () => {
       const { readSelectionTable } = await import(/* webpackChunkName: "excel-tables" */ "./read-tables");
       return runExplained((context) => readSelectionTable(context));

@@ -1,9 +1,12 @@
 /**
  * Write an annex into the open workbook as new sheets, with the same layout as the .xlsx
- * writer (both render src/core/annex/layout.ts). One read batch (existing sheet names,
- * metadata sheet), one write batch: two context.sync() in all.
+ * writer (both render src/core/annex/layout.ts). One read batch (sheet names, the metadata sheet and
+ * the annex sheets already there, whose typed figures the core carries over), one write batch:
+ * two context.sync() in all, whatever the number of rows.
  */
-import type { Annex } from "../core/annex";
+import { prepareAnnex, annexSheetCandidates, type AnnexRequest, type CarriedFigures } from "../core/operations";
+import type { GridCell, SheetGrid } from "../core/consolidate";
+import { BilingualError } from "../core/messages";
 import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex";
 import { isFormula, uniqueSheetName, type Area, type SheetLayout } from "../core/sheet";
 import { TONE_COLORS } from "../core/sheet";
@@ -20,6 +23,8 @@ export interface WriteAnnexOptions {
 
 export interface WriteAnnexResult {
   sheets: string[];
+  /** The figures carried from the annex already in the workbook, and those left on it. */
+  carried: CarriedFigures;
 }
 
 /** Column width in characters (as in .xlsx) → points (Office.js). */
@@ -168,31 +173,56 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
   return ws;
 }
 
+/** A used range read in the first batch, as the grid the core reads (row r is sheet row r + 1). */
+interface SheetRead {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+function queueRead(sheets: Excel.WorksheetCollection, name: string): SheetRead {
+  const sheet = sheets.getItemOrNullObject(name);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  return { name, sheet, used };
+}
+
+function gridOf(read: SheetRead): SheetGrid | null {
+  if (read.sheet.isNullObject || read.used.isNullObject) return null;
+  const pad = Array<GridCell>(read.used.columnIndex).fill(null);
+  const body = read.used.values.map((row) => [...pad, ...row.map((v) => (v === "" ? null : (v as GridCell)))]);
+  return { name: read.name, hidden: false, rows: [...Array.from({ length: read.used.rowIndex }, () => []), ...body] };
+}
+
 /**
- * Write the annex into the workbook of `context`. The metadata goes to the very hidden
- * sheet "_kehoach", the same place the .xlsx writer puts it, so both kinds consolidate.
+ * Write the annex the request asks for into the workbook of `context`, carrying the figures typed in
+ * the annex sheets already there (by target id). The old sheets are left as they are: the new annex
+ * goes on new sheets. The metadata goes to the very hidden sheet "_kehoach", the same place the .xlsx
+ * writer puts it, so both kinds consolidate.
  */
-export async function writeAnnexInContext(context: Excel.RequestContext, annex: Annex, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
-  // Read batch: which names are taken, and how many metadata rows exist.
+export async function writeAnnexInContext(context: Excel.RequestContext, request: AnnexRequest, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
+  // Read batch: which names are taken, the metadata, and the annex sheets the add-in named.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const meta = sheets.getItemOrNullObject(META_SHEET);
-  const metaUsed = meta.getUsedRangeOrNullObject(true);
-  metaUsed.load("rowCount");
+  const reads = annexSheetCandidates().map((name) => queueRead(sheets, name));
   await context.sync();
 
+  const grids = reads.map(gridOf).filter((g): g is SheetGrid => g !== null);
+  const prepared = prepareAnnex(request, grids);
+  if (!prepared.ok) throw new BilingualError(prepared.error);
   const taken = sheets.items.map((s) => s.name);
   const targetsName = uniqueSheetName(DEFAULT_SHEET_NAMES.targets, taken);
   const tasksName = uniqueSheetName(DEFAULT_SHEET_NAMES.tasks, [...taken, targetsName]);
   const layoutOptions: LayoutOptions = { protect: options.protect, sheetNames: { targets: targetsName, tasks: tasksName } };
-  const layout = layoutAnnexWorkbook(annex, layoutOptions);
+  const layout = layoutAnnexWorkbook(prepared.annex, layoutOptions);
 
   // Write batch.
   const written = layout.sheets.map((s) => queueSheet(context.workbook, s));
-  queueMeta(context.workbook, meta, metaUsed, layout.meta);
+  const meta = reads.find((r) => r.name === META_SHEET)!;
+  queueMeta(context.workbook, meta.sheet, meta.used, layout.meta);
   if (options.activate !== false && written[0]) written[0].activate();
   await context.sync();
-  return { sheets: layout.sheets.map((s) => s.name) };
+  return { sheets: layout.sheets.map((s) => s.name), carried: prepared.carried };
 }
 
 function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.Range, records: MetaRecord[]): void {
@@ -201,7 +231,7 @@ function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.
     return;
   }
   // An empty metadata sheet gets its header row first.
-  const start = used.isNullObject ? 0 : used.rowCount;
+  const start = used.isNullObject ? 0 : used.rowIndex + used.values.length;
   const body: (string | number | null)[][] = [...(start === 0 ? [metaHeaderRow()] : []), ...records.map(metaRow)];
   const rows = body.map((r) => r.map((v) => (v === null ? "" : v)));
   if (!rows.length) return;
@@ -211,6 +241,6 @@ function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.
 }
 
 /** Task-pane entry point: Excel.run around writeAnnexInContext, Excel's errors explained. */
-export function writeAnnex(annex: Annex, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
-  return runExplained((context) => writeAnnexInContext(context, annex, options));
+export function writeAnnex(request: AnnexRequest, options: WriteAnnexOptions = {}): Promise<WriteAnnexResult> {
+  return runExplained((context) => writeAnnexInContext(context, request, options));
 }

@@ -6,8 +6,10 @@ import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type Inse
 import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, statusFormulaFor, tableRows } from "../core/operations";
 import { rangeAddress, topLeft } from "../core/sheet";
 import type { MemoryWorkbook } from "./memory-workbook";
-import type { Annex } from "../core/annex";
-import { layoutAnnexWorkbook } from "../core/annex";
+import { DEFAULT_SHEET_NAMES, layoutAnnexWorkbook, META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex";
+import { annexSheetCandidates, prepareAnnex, type AnnexRequest, type CarriedFigures } from "../core/operations";
+import type { SheetGrid } from "../core/consolidate";
+import { BilingualError } from "../core/messages";
 import { uniqueSheetName, type SheetLayout } from "../core/sheet";
 import { inputCells } from "../core/sheet";
 import { escapeFormulaText } from "../core/text";
@@ -120,8 +122,31 @@ export class MemoryPort implements WorkbookPort {
     this.workbook.select({ sheet: row.sheet, row: a.row - 1, column: a.column - 1, rows: b.row - a.row + 1, columns: b.column - a.column + 1 });
   }
 
-  async writeAnnex(annex: Annex): Promise<{ sheets: string[] }> {
-    return this.writeSheets(layoutAnnexWorkbook(annex).sheets);
+  /** The records Excel keeps in the very hidden "_kehoach" sheet (the preview shows no hidden sheets). */
+  private readonly annexMeta: MetaRecord[] = [];
+
+  /** As the Office.js adapter: read the annex sheets already there, let the core carry their figures, write new sheets. */
+  async writeAnnex(request: AnnexRequest): Promise<{ sheets: string[]; carried: CarriedFigures }> {
+    const wb = this.workbook;
+    const grids: SheetGrid[] = annexSheetCandidates().flatMap((name): SheetGrid[] => {
+      if (name === META_SHEET) return this.annexMeta.length ? [{ name, hidden: true, rows: [metaHeaderRow(), ...this.annexMeta.map(metaRow)] }] : [];
+      if (!wb.hasSheet(name)) return [];
+      const { rows, columns } = wb.extent(name);
+      const cell = (r: number, c: number) => {
+        const value = wb.cell(name, r, c)?.value;
+        return typeof value === "number" || (typeof value === "string" && value !== "") ? value : null;
+      };
+      return [{ name, hidden: false, rows: Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cell(r, c))) }];
+    });
+    const prepared = prepareAnnex(request, grids);
+    if (!prepared.ok) throw new BilingualError(prepared.error);
+    const taken = wb.sheets.map((s) => s.name);
+    const targets = uniqueSheetName(DEFAULT_SHEET_NAMES.targets, taken);
+    const tasks = uniqueSheetName(DEFAULT_SHEET_NAMES.tasks, [...taken, targets]);
+    const layout = layoutAnnexWorkbook(prepared.annex, { sheetNames: { targets, tasks } });
+    const { sheets } = await this.writeSheets(layout.sheets);
+    this.annexMeta.push(...layout.meta);
+    return { sheets, carried: prepared.carried };
   }
 
   async readSelectionTable(): Promise<TableGrid> {

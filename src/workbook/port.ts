@@ -3,7 +3,7 @@
  * Implemented by src/excel (Office.js, at most two context.sync() per method) and src/preview (in memory);
  * the decisions (what goes where, what is refused, the messages) are the core's (src/core/operations).
  */
-import type { Annex } from "../core/annex";
+import type { AnnexRequest, CarriedFigures } from "../core/operations";
 import type { SheetLayout } from "../core/sheet";
 import type { TargetRowInput } from "../core/sheet";
 import type { InsertTargetsOptions, InsertTargetsResult } from "../core/operations";
@@ -29,8 +29,11 @@ export interface WorkbookPort {
   /** Adds the status colouring to the mapped table (replacing ours, never duplicating) and reads its rows. */
   flagStatus(mapping: FlagMapping): Promise<FlagStatusResult>;
   selectRow(row: RowRef): Promise<void>;
-  /** Write an agency's annex as new sheets (issue 6). */
-  writeAnnex(annex: Annex): Promise<{ sheets: string[] }>;
+  /**
+   * Write an agency's annex as new sheets (issue 6), carrying the figures typed in the workbook's annex
+   * for the same plan and period (by target id; core/operations `prepareAnnex`). `carried` says what came across.
+   */
+  writeAnnex(request: AnnexRequest): Promise<{ sheets: string[]; carried?: CarriedFigures }>;
   /** Write laid-out sheets (the consolidation result) as new sheets; names are made unique. */
   writeSheets(sheets: SheetLayout[]): Promise<{ sheets: string[] }>;
   /** The selected range as a table to import targets from: values, merged areas, hidden columns. */

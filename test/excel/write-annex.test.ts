@@ -6,8 +6,10 @@ import { OfficeMockObject } from "office-addin-mock";
 import { buildAnnex } from "../../src/core/annex/build";
 import { isFormula } from "../../src/core/sheet/layout";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
+import { metaHeaderRow, metaRow } from "../../src/core/annex/meta";
 import { writeAnnexInContext } from "../../src/excel/write-annex";
 import { syntheticCatalog } from "../core/annex/synthetic";
+import { annexGrids, shuffleBody, typeInto } from "../core/operations/annex-sheet";
 
 interface Op {
   path: string;
@@ -36,9 +38,14 @@ function recorder(path: string, log: Op[]): any {
   });
 }
 
-function fakeContext(existingSheets: string[], metaRows: number | null) {
+/**
+ * A workbook with `existingSheets`; `values` gives the used range (from A1) of those the annex reads.
+ * Every getItemOrNullObject is counted, so a test can see what the read batch asked for.
+ */
+function fakeContext(existingSheets: string[], values: Record<string, unknown[][]> = {}) {
   const log: Op[] = [];
   const added: string[] = [];
+  const asked: string[] = [];
   const mock = new OfficeMockObject({
     workbook: {
       worksheets: {
@@ -52,11 +59,13 @@ function fakeContext(existingSheets: string[], metaRows: number | null) {
           return recorder(`sheet[${name}]`, log);
         },
         getItemOrNullObject(name: string) {
-          if (metaRows === null) return { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) };
+          asked.push(name);
+          if (!existingSheets.includes(name)) return { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) };
           const sheet = recorder(`existing[${name}]`, log);
+          const grid = values[name] ?? [];
           return Object.assign(Object.create(null), {
             isNullObject: false,
-            getUsedRangeOrNullObject: () => ({ isNullObject: false, rowCount: metaRows, load() {} }),
+            getUsedRangeOrNullObject: () => ({ isNullObject: grid.length === 0, values: grid, rowIndex: 0, columnIndex: 0, load() {} }),
             getRangeByIndexes: (...args: number[]) => sheet.getRangeByIndexes(...args),
           });
         },
@@ -64,18 +73,22 @@ function fakeContext(existingSheets: string[], metaRows: number | null) {
     },
   }) as unknown as Excel.RequestContext;
   const sync = jest.spyOn(mock, "sync");
-  return { context: mock, log, added, sync };
+  return { context: mock, log, added, sync, asked };
 }
 
 const catalog = syntheticCatalog({ agencies: 2, targetsPerAgency: 4 });
 const T1 = "tinh-x-2024.t0001";
-const built = buildAnnex(catalog, {
-  plan: "tinh-x-2024",
-  agency: "so-1",
-  period: "2024-Q2",
-  generatedAt: "2024-06-10T02:00:00.000Z",
-  actuals: new Map([[T1, { actual: 15295.5, note: "=HYPERLINK(\"http://x\")" }]]),
-});
+const request = {
+  catalog,
+  options: {
+    plan: "tinh-x-2024",
+    agency: "so-1",
+    period: "2024-Q2",
+    generatedAt: "2024-06-10T02:00:00.000Z",
+    actuals: new Map([[T1, { actual: 15295.5, note: "=HYPERLINK(\"http://x\")" }]]),
+  },
+};
+const built = buildAnnex(catalog, request.options);
 if (!built.ok) throw new Error(built.error.vi);
 const annex = built.annex;
 
@@ -84,14 +97,14 @@ const callsOf = (log: Op[], method: string) => log.filter((o) => o.op === "call"
 
 describe("writeAnnexInContext", () => {
   test("two syncs: one to read, one to write", async () => {
-    const { context, sync } = fakeContext(["Sheet1"], null);
-    await writeAnnexInContext(context, annex);
+    const { context, sync } = fakeContext(["Sheet1"]);
+    await writeAnnexInContext(context, request);
     expect(sync).toHaveBeenCalledTimes(2);
   });
 
   test("writes the same cells as the .xlsx layout, with formula-like text escaped", async () => {
-    const { context, log, added } = fakeContext(["Sheet1"], null);
-    const result = await writeAnnexInContext(context, annex);
+    const { context, log, added } = fakeContext(["Sheet1"]);
+    const result = await writeAnnexInContext(context, request);
     expect(result.sheets).toEqual(["Phụ lục", "Nhiệm vụ"]);
     expect(added).toEqual(["Phụ lục", "Nhiệm vụ", "_kehoach"]);
     const layout = layoutAnnexWorkbook(annex).sheets[0];
@@ -107,8 +120,8 @@ describe("writeAnnexInContext", () => {
   });
 
   test("% so kế hoạch, % so cùng kỳ and Đánh giá are the same formulas the .xlsx file holds", async () => {
-    const { context, log } = fakeContext(["Sheet1"], null);
-    await writeAnnexInContext(context, annex);
+    const { context, log } = fakeContext(["Sheet1"]);
+    await writeAnnexInContext(context, request);
     const layout = layoutAnnexWorkbook(annex).sheets[0];
     const values = setsOn(log, "sheet[Phụ lục].getRangeByIndexes(0,0,", "values")[0].value as unknown[][];
     const r = values.findIndex((row) => row.includes(T1));
@@ -118,8 +131,8 @@ describe("writeAnnexInContext", () => {
   });
 
   test("title merged, panes frozen, A4 landscape fit to width, header repeated, traffic lights, protection", async () => {
-    const { context, log } = fakeContext([], null);
-    await writeAnnexInContext(context, annex, { protect: true });
+    const { context, log } = fakeContext([]);
+    await writeAnnexInContext(context, request, { protect: true });
     const main = (o: Op) => o.path.startsWith("sheet[Phụ lục]");
     expect(callsOf(log, "merge").filter(main).length).toBeGreaterThanOrEqual(5);
     expect(callsOf(log, "freezeAt").filter(main)).toHaveLength(1);
@@ -141,10 +154,11 @@ describe("writeAnnexInContext", () => {
   test("a 9,000-row report is formatted by rectangles: a few thousand operations, not one set per cell", async () => {
     const big = syntheticCatalog({ agencies: 60, targetsPerAgency: 150 });
     const actuals = new Map(big.targets.map((t, i) => [t.id, { actual: 10 + i * 1.25, lastYear: 9 + i, estimateYear: 20 + i, note: `Ghi chú ${i}` }]));
-    const report = buildAnnex(big, { plan: "tinh-x-2024", period: "2024-Q2", generatedAt: "2024-06-20T00:00:00.000Z", actuals, kind: "consolidated", showNoData: true });
+    const reportOptions = { plan: "tinh-x-2024", period: "2024-Q2", generatedAt: "2024-06-20T00:00:00.000Z", actuals, kind: "consolidated", showNoData: true } as const;
+    const report = buildAnnex(big, reportOptions);
     if (!report.ok) throw new Error(report.error.vi);
-    const { context, log, sync } = fakeContext([], null);
-    await writeAnnexInContext(context, report.annex);
+    const { context, log, sync } = fakeContext([]);
+    await writeAnnexInContext(context, { catalog: big, options: reportOptions });
     expect(sync).toHaveBeenCalledTimes(2);
     const main = log.filter((o) => o.path.startsWith("sheet[Phụ lục]"));
     const rows = layoutAnnexWorkbook(report.annex).sheets[0].rows.length;
@@ -164,8 +178,8 @@ describe("writeAnnexInContext", () => {
   });
 
   test("metadata goes to the very hidden sheet _kehoach, as in the .xlsx file", async () => {
-    const { context, log } = fakeContext([], null);
-    await writeAnnexInContext(context, annex);
+    const { context, log } = fakeContext([]);
+    await writeAnnexInContext(context, request);
     expect(setsOn(log, "sheet[_kehoach]", "visibility")[0].value).toBe("VeryHidden");
     const values = setsOn(log, "sheet[_kehoach]", "values")[0].value as unknown[][];
     const record = Object.fromEntries((values[0] as string[]).map((k, i) => [k, values[1][i]]));
@@ -173,12 +187,39 @@ describe("writeAnnexInContext", () => {
   });
 
   test("a workbook that already holds an annex: new sheet names, metadata rows appended below the existing ones", async () => {
-    const { context, log, added, sync } = fakeContext(["Phụ lục", "Nhiệm vụ", "_kehoach"], 3);
-    const result = await writeAnnexInContext(context, annex);
+    const metaGrid = [metaHeaderRow(), ...layoutAnnexWorkbook(annex).meta.map((r) => metaRow({ ...r, period: "2024-Q1" }))];
+    const { context, log, added, sync } = fakeContext(["Phụ lục", "Nhiệm vụ", "_kehoach"], { _kehoach: metaGrid });
+    const result = await writeAnnexInContext(context, request);
     expect(result.sheets).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
     expect(added).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
     const append = setsOn(log, "existing[_kehoach].getRangeByIndexes(3,0,2,", "values")[0].value as unknown[][];
     expect(append.map((r) => r[0])).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
     expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  test("the annex already in the workbook gives its typed figures to the new one, by target id, in two syncs whatever its size", async () => {
+    const big = syntheticCatalog({ agencies: 2, targetsPerAgency: 400 });
+    const bigRequest = { catalog: big, options: { plan: "tinh-x-2024", agency: "so-1", period: "2024-Q2", generatedAt: "2024-06-10T02:00:00.000Z" } };
+    const old = buildAnnex(big, bigRequest.options);
+    if (!old.ok) throw new Error(old.error.vi);
+    const [meta, targets, tasks] = annexGrids(old.annex);
+    shuffleBody(targets);
+    const ids = ["tinh-x-2024.t0001", "tinh-x-2024.t0200", "tinh-x-2024.t0400"];
+    ids.forEach((id, i) => typeInto(targets, id, "Thực hiện kỳ báo cáo", 1000 + i));
+    typeInto(targets, "tinh-x-2024.t0200", "Ghi chú", "=1+1 không phải công thức");
+    const { context, log, sync, asked } = fakeContext(["Phụ lục", "Nhiệm vụ", "_kehoach"], { _kehoach: meta.rows, "Phụ lục": targets.rows, "Nhiệm vụ": tasks.rows });
+    const result = await writeAnnexInContext(context, bigRequest);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(asked).toEqual(expect.arrayContaining(["_kehoach", "Phụ lục", "Nhiệm vụ"]));
+    expect(result.sheets).toEqual(["Phụ lục (2)", "Nhiệm vụ (2)"]);
+    expect(result.carried.count).toBe(4);
+    const values = setsOn(log, "sheet[Phụ lục (2)].getRangeByIndexes(0,0,", "values")[0].value as unknown[][];
+    const header = values.find((r) => r[0] === "STT")!;
+    const actualAt = header.indexOf("Thực hiện kỳ báo cáo");
+    ids.forEach((id, i) => expect(values.find((r) => r.includes(id))![actualAt]).toBe(1000 + i));
+    // Text that looks like a formula stays text in the new sheet.
+    expect(values.find((r) => r.includes("tinh-x-2024.t0200"))![header.indexOf("Ghi chú")]).toMatch(/^'=1\+1/);
+    // The old sheets are left as they were: nothing is written to them but the metadata's new rows.
+    expect(log.filter((o) => o.op === "set" && o.path.startsWith("existing[Phụ lục]"))).toEqual([]);
   });
 });

@@ -80,16 +80,33 @@ describe("preview workbook: annex and consolidation sheets", () => {
     const { buildAnnex } = await import("../../src/core/annex/build");
     const wb = new MemoryWorkbook();
     const port = new MemoryPort(wb);
-    const built = buildAnnex(catalog, { plan: "bg-2024", period: "2024", generatedAt: "2024-07-01T00:00:00Z", evaluate: evaluateTarget });
-    expect(built.ok).toBe(true);
-    if (!built.ok) return;
-    const { sheets } = await port.writeAnnex(built.annex);
+    const options = { plan: "bg-2024", period: "2024", generatedAt: "2024-07-01T00:00:00Z", evaluate: evaluateTarget };
+    expect(buildAnnex(catalog, options).ok).toBe(true);
+    const { sheets } = await port.writeAnnex({ catalog, options });
     expect(sheets[0]).toBe("Phụ lục");
-    const again = await port.writeAnnex(built.annex);
+    const again = await port.writeAnnex({ catalog, options });
     expect(again.sheets[0]).toBe("Phụ lục (2)");
     const texts = [...wb.sheet("Phụ lục").cells.values()].map((c) => c.value);
     expect(texts).toContain(catalog.targetById.get("bg-2024.23")!.name);
     expect([...wb.sheet("Phụ lục").cells.values()].some((c) => c.unlocked)).toBe(true);
     expect(wb.selection.sheet).toBe("Phụ lục (2)");
+  });
+
+  test("writing the annex again in the preview carries the figure typed in the first one, by target id", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    const options = { plan: "bg-2024", period: "2024-Q2", generatedAt: "2024-07-01T00:00:00Z", evaluate: evaluateTarget };
+    await port.writeAnnex({ catalog, options });
+    const { rows, columns } = wb.extent("Phụ lục");
+    const at = (r: number, c: number) => wb.cell("Phụ lục", r, c)?.value;
+    const header = Array.from({ length: rows }, (_, r) => r).find((r) => at(r, 0) === "STT")!;
+    const column = (text: string) => Array.from({ length: columns }, (_, c) => c).find((c) => at(header, c) === text)!;
+    const row = Array.from({ length: rows }, (_, r) => r).find((r) => at(r, column("Mã chỉ tiêu")) === "bg-2024.23")!;
+    wb.setCell("Phụ lục", row, column("Thực hiện kỳ báo cáo"), { value: 7.5 });
+    const again = await port.writeAnnex({ catalog, options });
+    expect(again.sheets[0]).toBe("Phụ lục (2)");
+    expect(again.carried.count).toBe(1);
+    const newRow = Array.from({ length: rows }, (_, r) => r).find((r) => wb.cell("Phụ lục (2)", r, column("Mã chỉ tiêu"))?.value === "bg-2024.23")!;
+    expect(wb.cell("Phụ lục (2)", newRow, column("Thực hiện kỳ báo cáo"))?.value).toBe(7.5);
   });
 });

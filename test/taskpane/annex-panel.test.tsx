@@ -6,7 +6,8 @@ import AnnexPanel from "../../src/taskpane/panels/AnnexPanel";
 import { STRINGS } from "../../src/taskpane/i18n";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { syntheticCatalog } from "../core/annex/synthetic";
-import { byRole, click, mount, unmount, waitFor } from "./dom";
+import { byRole, click, mount, typeInto, unmount, waitFor } from "./dom";
+import type { AnnexRequest } from "../../src/core/operations";
 
 const downloads: { bytes: Uint8Array; name: string; mime: string }[] = [];
 jest.mock("../../src/taskpane/download", () => ({
@@ -29,6 +30,7 @@ const port: WorkbookPort = {
 };
 
 afterEach(unmount);
+afterEach(() => localStorage.clear());
 
 test("one file per agency: a .zip of the agencies' annexes, named by agency, and the tracking list", async () => {
   const t = STRINGS.vi;
@@ -48,4 +50,45 @@ test("one file per agency: a .zip of the agencies' annexes, named by agency, and
     `phu-luc-tinh-x-2024-${new Date().getFullYear()}-so-nganh-so-2.xlsx`,
     `phu-luc-tinh-x-2024-${new Date().getFullYear()}-so-nganh-so-3.xlsx`,
   ]);
+});
+
+test("evaluation words: a clash is refused naming the field, a good word goes into the annex the pane writes and is kept", async () => {
+  const t = STRINGS.vi;
+  const requests: AnnexRequest[] = [];
+  const writing: WorkbookPort = {
+    ...port,
+    writeAnnex: async (request) => {
+      requests.push(request);
+      return {
+        sheets: ["Phụ lục (2)"],
+        carried: {
+          from: ["Phụ lục"],
+          actuals: new Map(),
+          taskReports: new Map(),
+          count: 3,
+          notCarried: [{ sheet: "Phụ lục", row: 14, item: "tinh-x-2024.t0099", field: "actual", value: "12", reason: { vi: "chỉ tiêu không còn trong phụ lục mới", en: "no longer in the annex" } }],
+        },
+      };
+    },
+  };
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <AnnexPanel t={t} lang="vi" port={writing} catalog={catalog} />
+    </FluentProvider>,
+  );
+  await click(await byRole("button", "Từ đánh giá…"));
+  const onTrack = (await waitFor(() => document.querySelector<HTMLInputElement>('input[placeholder="Đúng tiến độ"]')))!;
+  await typeInto(onTrack, "Chậm tiến độ");
+  const alert = await byRole("alert");
+  expect(alert.textContent).toMatch(/"onTrack".*"offTrack".*cùng là "Chậm tiến độ"/);
+  await typeInto(onTrack, "Bảo đảm tiến độ");
+  await waitFor(() => !document.querySelector("[role=alert]"));
+  await click(await byRole("button", t.writeToWorkbook));
+  await waitFor(() => requests.length === 1);
+  expect(requests[0].options.words).toEqual({ onTrack: "Bảo đảm tiến độ" });
+  expect(JSON.parse(localStorage.getItem("kehoach.evaluationWords")!)).toEqual({ onTrack: "Bảo đảm tiến độ" });
+  // What came across and what stayed behind, said in the pane.
+  await waitFor(() => document.body.textContent?.includes("Đã chép 3 ô"));
+  const left = await waitFor(() => document.querySelector("[data-testid=not-carried]"));
+  expect(left.textContent).toContain('Trang "Phụ lục", dòng 14, tinh-x-2024.t0099, Thực hiện kỳ báo cáo = "12"');
 });

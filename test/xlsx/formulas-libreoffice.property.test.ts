@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex } from "../../src/core/annex/build";
-import { DEFAULT_WORDS } from "../../src/core/annex/formulas";
+import { DEFAULT_WORDS, judgedWord } from "../../src/core/annex/formulas";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS, type CatalogFile, type Target } from "../../src/core/catalog/schema";
@@ -158,5 +158,43 @@ d("annex formulas recalculated by LibreOffice agree with evaluate", () => {
     console.log(`formula agreement: ${cases.length} cases (${TARGETS} targets × ${PERIODS.length} periods), ${disagreements.length} disagreements; words seen: ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(disagreements.slice(0, 10)).toEqual([]);
     expect(cases.length).toBe(TARGETS * PERIODS.length);
+  });
+
+  test("configured evaluation words: LibreOffice shows them, never the defaults, as the core words them", async () => {
+    const words = { exceeded: "Vượt mức", achieved: "Hoàn thành", missed: "Chưa hoàn thành", onTrack: "Bảo đảm tiến độ", atRisk: "Cần cố gắng", offTrack: "Chậm" };
+    const actuals = [130, 100, 99, 90, 75, 50, 10, null];
+    const catalog = catalogOf(actuals.map(() => ({ kind: "level", comparator: ">=", direction: "increase", unit: "%", year: 2024, value: 100 }) as Spec));
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-words-"));
+    const periods = ["2024-Q2", "2024"];
+    for (const period of periods) {
+      const built = buildAnnex(catalog, { plan: PLAN, period, generatedAt: "2024-01-01T00:00:00Z", words });
+      if (!built.ok) throw new Error(built.error.vi);
+      const layout = layoutAnnexWorkbook(built.annex);
+      const workbook = await renderWorkbook(layout.sheets, layout.meta);
+      const ws = workbook.getWorksheet(layout.sheets[0].name)!;
+      const col = (k: string) => built.annex.columns.indexOf(k as never) + 1;
+      layout.sheets[0].rows.forEach((row, r) => {
+        const id = row.cells[col("targetId") - 1];
+        const i = typeof id === "string" && id.startsWith(`${PLAN}.t`) ? Number(id.slice(PLAN.length + 2)) - 1 : -1;
+        if (i >= 0 && actuals[i] !== null) ws.getCell(r + 1, col("actual")).value = actuals[i];
+      });
+      writeFileSync(join(dir, `w-${period}.xlsx`), await workbookBytes(workbook));
+    }
+    soffice(dir, ["--convert-to", CSV_FILTER, "--outdir", join(dir, "csv"), ...periods.map((p) => `w-${p}.xlsx`)], { recalculate: true });
+    const seen = new Set<string>();
+    for (const period of periods) {
+      const built = buildAnnex(catalog, { plan: PLAN, period, generatedAt: "2024-01-01T00:00:00Z", words });
+      if (!built.ok) throw new Error(built.error.vi);
+      const at = (k: string) => built.annex.columns.indexOf(k as never);
+      const rows = new Map(csvRows(readFileSync(join(dir, "csv", `w-${period}.csv`), "utf8")).map((r) => [r[at("targetId")], r]));
+      actuals.forEach((actual, i) => {
+        const target = catalog.targetById.get(`${PLAN}.t${i + 1}`)!;
+        const word = rows.get(target.id)?.[at("status")];
+        expect([period, actual, word]).toEqual([period, actual, judgedWord(judgingRuleFor(target, { period }), actual, built.annex.words)]);
+        if (word) seen.add(word);
+      });
+    }
+    // Every configured word shows somewhere; no default word does.
+    expect([...seen].sort()).toEqual(Object.values(words).sort());
   });
 });

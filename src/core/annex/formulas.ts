@@ -6,7 +6,7 @@
  */
 import { applyRule, judgingRuleFor, measureActual, roundTo, spanYears, type JudgingRule, type MeasureSpec } from "../evaluate";
 import type { Status } from "../evaluate/types";
-import { MISSED_LABEL, STATUS_LABELS } from "../evaluate/labels";
+import { EXCEEDED_LABEL, MISSED_LABEL, STATUS_LABELS } from "../evaluate/labels";
 import type { Target } from "../catalog/schema";
 
 /** The words the status column uses; configurable per annex (official reports' words by default). */
@@ -29,7 +29,7 @@ export interface EvaluationWords {
 }
 
 export const DEFAULT_WORDS: EvaluationWords = Object.freeze({
-  exceeded: "Vượt",
+  exceeded: EXCEEDED_LABEL.vi,
   achieved: STATUS_LABELS.achieved.vi,
   missed: MISSED_LABEL.vi,
   onTrack: STATUS_LABELS.on_track.vi,

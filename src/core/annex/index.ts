@@ -12,3 +12,4 @@ export * from "./model";
 export * from "./each-agency";
 export * from "./official";
 export * from "./summary";
+export * from "./words";

@@ -26,6 +26,20 @@ export function textBar(counts: Readonly<Record<Status, number>>): string {
   return ORDER.map((s, i) => MARKS[s].repeat(marks[i])).join("");
 }
 
+/**
+ * What each status is called in this report: the annex's own words (configurable). Achieved counts
+ * "Vượt" and "Đạt" once the year is over; off track reads "Không đạt" then, "Chậm tiến độ" before.
+ */
+export function statusHeaders(annex: Pick<Annex, "words" | "groups">): Record<Status, string> {
+  const w = annex.words;
+  const rows = annexRows(annex);
+  const final = rows.some((r) => r.judging?.final);
+  const within = rows.some((r) => r.judging && !r.judging.final);
+  const both = (atEnd: string, before: string) => [...new Set([...(final ? [atEnd] : []), ...(within || !final ? [before] : [])])].join(" / ");
+  const achieved = final ? [...new Set([w.exceeded, w.achieved])].join(" / ") : w.achieved;
+  return { achieved, on_track: w.onTrack, at_risk: w.atRisk, off_track: both(w.missed, w.offTrack), no_data: w.noData || STATUS_LABELS.no_data.vi };
+}
+
 function count(rows: { status: Status | null }[]): Record<Status, number> {
   const out = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
   for (const r of rows) out[r.status ?? "no_data"]++;
@@ -46,14 +60,15 @@ export function layoutSummarySheet(annex: Annex, lines: string[]): SheetLayout {
     section("Theo cơ quan chủ trì"),
     ...[...agencies].map(([name, list]) => line(name, count(list))),
   ];
-  const legend = `Thanh: ${ORDER.map((s) => `${MARKS[s]} ${STATUS_LABELS[s].vi}`).join("   ")}`;
+  const words = statusHeaders(annex);
+  const legend = `Thanh: ${ORDER.map((s) => `${MARKS[s]} ${words[s]}`).join("   ")}`;
   const sheet = layoutTableSheet(
     SUMMARY_SHEET,
     "TÓM TẮT KẾT QUẢ ĐÁNH GIÁ CÁC CHỈ TIÊU",
     [...lines, legend],
     [
       { header: "Nhóm chỉ tiêu / cơ quan chủ trì", width: 34, wrap: true },
-      ...ORDER.map((s) => ({ header: STATUS_LABELS[s].vi, width: 10, format: "0" })),
+      ...ORDER.map((s) => ({ header: words[s], width: 10, format: "0" })),
       { header: "Tổng số", width: 9, format: "0" },
       { header: "Tỷ lệ theo đánh giá", width: 34 },
     ],

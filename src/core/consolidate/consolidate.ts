@@ -5,10 +5,11 @@
  */
 import type { Catalog } from "../catalog/load";
 import { agencyMatcher } from "../catalog/agency-match";
+import { planTitle } from "../catalog/describe";
 import type { Target } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
-import { buildAnnex, planAgencies, type ActualEntry, type TaskReport } from "../annex/build";
+import { buildAnnex, planAgencies, type ActualEntry, type BuildAnnexOptions, type TaskReport } from "../annex/build";
 import { periodInfo, annexDeadline, type AnnexDeadline, type PeriodInfo } from "../annex/calendar";
 import type { ColumnKey } from "../annex/columns";
 import { META_SHEET, type MetaRecord } from "../annex/meta";
@@ -27,6 +28,8 @@ export interface ConsolidateOptions {
   columns?: readonly ColumnKey[];
   evaluate?: EvaluateTarget;
   deadline?: AnnexDeadline;
+  /** The evaluation words of the report (the annex's `words`). */
+  words?: BuildAnnexOptions["words"];
 }
 
 export interface CompletenessRow {
@@ -68,6 +71,8 @@ export interface ConflictRow {
 
 export interface ConsolidationResult {
   plan: string;
+  /** The plan's title, as the report's sheets name it ("Kế hoạch phát triển kinh tế - xã hội năm 2024"). */
+  planTitle: string;
   period: string;
   now: string;
   annex: Annex;
@@ -188,10 +193,12 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
     showNoData: true,
     deadline,
     evaluate: options.evaluate,
+    words: options.words,
   });
   if (!built.ok) return built;
   const result: ConsolidationResult = {
     plan: planId,
+    planTitle: planTitle(plan),
     period: info.code,
     now: options.now,
     annex: built.annex,

@@ -36,7 +36,8 @@ export function layoutConsolidation(result: ConsolidationResult): { sheets: Shee
   const annex = layoutAnnexWorkbook(result.annex, { sheetNames: { targets: CONSOLIDATED_SHEETS.targets, tasks: CONSOLIDATED_SHEETS.tasks } });
   const info = periodInfo(result.period)!;
   const label = periodLabel(info);
-  const subtitle = [`Kế hoạch: ${result.plan} — ${label}`, `Lập ngày ${viDate(result.now.slice(0, 10))}`];
+  // The plan by its title, as a reader knows it; its id stays in the hidden metadata.
+  const subtitle = [`${result.planTitle} — ${label}`, `Lập ngày ${viDate(result.now.slice(0, 10))}`];
   const sheets = [...annex.sheets, layoutSummarySheet(result.annex, subtitle)];
 
   sheets.push(

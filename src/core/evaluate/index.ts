@@ -15,7 +15,7 @@ import type { Evaluation, EvaluationInput, Status } from "./types";
 
 export * from "./types";
 export { DEFAULT_SETTINGS, EvaluationSettingsSchema, resolveSettings, type EvaluationSettings } from "./settings";
-export { MISSED_LABEL, STATUS_LABELS, STATUS_RANK, judgementLabel, statusLabel } from "./labels";
+export { EXCEEDED_LABEL, MISSED_LABEL, STATUS_LABELS, STATUS_RANK, judgementLabel, statusLabel } from "./labels";
 export { displayDecimals, roundTo } from "./rounding";
 export { goalOf, type Goal } from "./goal";
 export { pathShape, shareOfYear } from "./path";

@@ -17,6 +17,9 @@ export function statusLabel(status: Status, lang: Lang = "vi"): string {
 /** A miss once the target's year has ended is no longer late but final: official reports say "Không đạt". */
 export const MISSED_LABEL: Readonly<Bilingual> = Object.freeze({ vi: "Không đạt", en: "Not achieved" });
 
+/** At year end, beyond the target on the better side: official reports say "Vượt". */
+export const EXCEEDED_LABEL: Readonly<Bilingual> = Object.freeze({ vi: "Vượt", en: "Exceeded" });
+
 /** The word a judgement is shown with: its status, except that a final miss reads "Không đạt". */
 export function judgementLabel(judgement: { status: Status; final?: boolean }, lang: Lang = "vi"): string {
   return judgement.status === "off_track" && judgement.final ? MISSED_LABEL[lang] : STATUS_LABELS[judgement.status][lang];

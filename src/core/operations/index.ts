@@ -3,3 +3,5 @@ export * from "./evaluate-rows";
 export * from "./flag-status";
 export * from "./insert-targets";
 export * from "./import-document";
+export * from "./annex-figures";
+export * from "./write-annex";

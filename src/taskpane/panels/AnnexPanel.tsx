@@ -1,9 +1,10 @@
 /** Lập phụ lục: an agency's (or every agency's) annex for a plan and period, into the workbook or as .xlsx. */
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog";
 import { buildAnnex, planAgencies } from "../../core/annex";
-import { buildAgencyAnnexes } from "../../core/annex";
+import { buildAgencyAnnexes, type BuildAnnexOptions, type WordChoice } from "../../core/annex";
+import { carriedReport } from "../../core/operations";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -13,10 +14,17 @@ import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
 import { controlRow, twoColumnFields } from "../components/layout-styles";
 import { AgencyOptions, PlanOptions } from "../components/PlanOptions";
+import { savedWords } from "../evaluation-words";
+import { ANNEX_STRINGS } from "./annex-strings";
+
+const AnnexWords = lazy(() => import(/* webpackChunkName: "annex-words" */ "./AnnexWords"));
+/** Cells left behind listed at most; the rest counted. */
+const NOT_CARRIED_SHOWN = 20;
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
   row: controlRow,
+  list: { margin: "4px 0", paddingLeft: "20px", maxHeight: "200px", overflowY: "auto", overflowWrap: "anywhere" },
 });
 
 export interface AnnexPanelProps {
@@ -32,20 +40,31 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
   const [agency, setAgency] = useState("");
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [notice, setNotice] = useState<string | null>(null);
+  const [leftBehind, setLeftBehind] = useState<string[]>([]);
+  const [words, setWords] = useState<WordChoice>(savedWords);
+  const [showWords, setShowWords] = useState(false);
   const { busy, error, setError, run } = useOperation();
   const agencies = useMemo(() => planAgencies(catalog, plan), [catalog, plan]);
+  const s = ANNEX_STRINGS[lang];
+  const customWords = Object.keys(words).length;
+
+  const options = (): BuildAnnexOptions => ({ plan, agency: agency || undefined, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget, words });
 
   const build = () => {
-    const built = buildAnnex(catalog, { plan, agency: agency || undefined, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget });
+    const built = buildAnnex(catalog, options());
     if (!built.ok) throw new Error(built.error[lang]);
     return built.annex;
   };
 
+  // The workbook's own annex for this plan and period gives its typed figures to the new one (by target id).
   const write = () =>
     run(async () => {
       setNotice(null);
-      const { sheets } = await port.writeAnnex(build());
-      setNotice(t.annexWritten(sheets.join(", ")));
+      setLeftBehind([]);
+      const { sheets, carried } = await port.writeAnnex({ catalog, options: options() });
+      const report = carried ? carriedReport(carried) : null;
+      setNotice([t.annexWritten(sheets.join(", ")), report?.summary?.[lang]].filter(Boolean).join(" "));
+      setLeftBehind(report?.notCarried.map((m) => m[lang]) ?? []);
     });
 
   const download = () =>
@@ -62,7 +81,8 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
   const downloadEach = () =>
     run(async () => {
       setNotice(null);
-      const built = buildAgencyAnnexes(catalog, { plan, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget });
+      const { agency: _whole, ...whole } = options();
+      const built = buildAgencyAnnexes(catalog, whole);
       if (!built.ok) throw new Error(built.error[lang]);
       const { agencyAnnexesZip } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write-each");
       const file = `phu-luc-${plan}-${period.trim()}-cac-co-quan.zip`;
@@ -102,12 +122,34 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
             {t.downloadEachAgency}
           </Button>
         )}
+        <Button appearance="subtle" aria-expanded={showWords} onClick={() => setShowWords(!showWords)}>
+          {s.wordsToggle}
+        </Button>
         {busy && <Spinner size="tiny" label={t.working} />}
       </div>
+      {!showWords && customWords > 0 && <div>{s.wordsCustom(customWords)}</div>}
+      {showWords && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <AnnexWords lang={lang} words={words} onChange={setWords} />
+        </Suspense>
+      )}
       <ErrorBar t={t} message={error} onDismiss={() => setError(null)} />
       {notice && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {leftBehind.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.notCarriedTitle(leftBehind.length)}</MessageBarTitle>
+            <ul className={styles.list} data-testid="not-carried">
+              {leftBehind.slice(0, NOT_CARRIED_SHOWN).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            {leftBehind.length > NOT_CARRIED_SHOWN && s.more(leftBehind.length - NOT_CARRIED_SHOWN)}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -6,6 +6,7 @@ import type { Catalog } from "../../core/catalog";
 import type { ConsolidationResult } from "../../core/consolidate";
 import { layoutConsolidation } from "../../core/consolidate";
 import { evaluateTarget } from "../../core/evaluate";
+import { savedWords } from "../evaluation-words";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { WorkbookPort } from "../../workbook/port";
@@ -52,6 +53,8 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
           period: period.trim(),
           now: new Date().toISOString(),
           evaluate: evaluateTarget,
+          // The evaluation words chosen in the annex panel.
+          words: savedWords(),
           onRead: (read, total) => setProgress({ done: read, total }),
         });
         if (!outcome.ok) throw new Error(outcome.error[lang]);
