@@ -15,6 +15,7 @@ import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
 import { taskOfBlock, type TaskRead } from "./tasks";
+import { findTableTasks } from "./task-tables";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
@@ -153,8 +154,10 @@ function draftOf(t: Target): Draft {
 
 function provinceOf(text: string): string | undefined {
   const counts = new Map<string, number>();
-  const re = /\b[Tt](?:ỉnh|inh)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})/gu;
+  // Within one line of words: "của tỉnh<TAB>Sở Khoa học…" ends a table cell, not a province's name.
+  const re = /\b[Tt](?:ỉnh|inh)[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/^(?:Sở|Ban|Ủy|Uy|Hội|Phòng|Trung|Cục|Chi)\s/u.test(m[1])) continue;
     const name = m[1].replace(/\s+(?:Ủy|Uy|Tỉnh|Hội|Ban|Sở)$/u, "");
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -458,7 +461,26 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       source: { file: options.file, line: where.line, text: where.text },
     });
   }
-  const tasks = [...tasksBySentence.values(), ...blockTaskList].sort((a, b) => a.source.line - b.source.line);
+  // Tasks from tables of tasks; their rows are not read again as prose tasks.
+  const tableTasks = findTableTasks(lines);
+  const tableLines = new Set(tableTasks.map((t) => t.line + 1));
+  const targetsByLine = new Map<number, string[]>();
+  for (const t of targets) if (!inTask.has(t.id)) targetsByLine.set(t.source.line, [...(targetsByLine.get(t.source.line) ?? []), t.id]);
+  const fromTables: Task[] = tableTasks.map((t) => {
+    const partners = t.partners.map(register);
+    const targetIds = targetsByLine.get(t.line + 1) ?? [];
+    return {
+      id: "",
+      plan,
+      title: ocr ? repairOcrName(t.title) : t.title,
+      agencies: [register(t.lead)],
+      ...(partners.length ? { partners } : {}),
+      ...(t.deadline ? { deadline: t.deadline } : {}),
+      ...(targetIds.length ? { targets: targetIds } : {}),
+      source: { file: options.file, line: t.line + 1, text: lines[t.line].trim().slice(0, 500) },
+    };
+  });
+  const tasks = [...tasksBySentence.values(), ...blockTaskList.filter((t) => !tableLines.has(t.source.line)), ...fromTables].sort((a, b) => a.source.line - b.source.line);
   tasks.forEach((t, i) => (t.id = `${plan}.nv${pad(i + 1)}`));
 
   if (rejected.length) warnings.push(rejectedWarning(rejected));

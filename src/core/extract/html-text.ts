@@ -27,6 +27,15 @@ export function htmlToText(html: string): string {
   let cell: string | null = null;
   let tableDepth = 0;
   let span = 1;
+  let rowSpan = 1;
+  /** Rows still covered by a cell merged down from above, per column: those cells are absent below. */
+  let coveredRows: number[] = [];
+  const skipCovered = () => {
+    while (row && (coveredRows[row.length] ?? 0) > 0) {
+      coveredRows[row.length]--;
+      row.push("");
+    }
+  };
   const tag = /<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)|</gi;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     if (m[4] !== undefined || m[0] === "<") {
@@ -39,6 +48,7 @@ export function htmlToText(html: string): string {
     const name = m[2].toLowerCase();
     if (name === "table") {
       tableDepth += closing ? -1 : 1;
+      coveredRows = [];
       if (!closing && line.trim()) lines.push(line.trim());
       if (!closing) line = "";
       continue;
@@ -46,13 +56,18 @@ export function htmlToText(html: string): string {
     if (tableDepth > 0) {
       if (name === "tr" && !closing) row = [];
       else if (name === "tr" && closing && row) {
+        skipCovered();
         if (row.some((c) => c)) lines.push(`\t${row.join("\t")}`);
         row = null;
       } else if ((name === "td" || name === "th") && !closing) {
         cell = "";
         span = Math.min(Number(/colspan\s*=\s*"?(\d+)/i.exec(m[3] ?? "")?.[1] ?? 1), 50);
+        rowSpan = Math.min(Number(/rowspan\s*=\s*"?(\d+)/i.exec(m[3] ?? "")?.[1] ?? 1), 1000);
+        skipCovered();
       } else if ((name === "td" || name === "th") && closing && cell !== null) {
         // A merged cell keeps its columns, so the figures below stay under their headers.
+        // A cell merged down leaves its columns empty in the rows below, so their cells stay in place.
+        if (row && rowSpan > 1) for (let k = 0; k < span; k++) coveredRows[row.length + k] = rowSpan - 1;
         row?.push(cell.replace(/\s+/g, " ").trim(), ...Array<string>(Math.max(span - 1, 0)).fill(""));
         cell = null;
       } else if ((name === "p" || name === "br") && cell !== null && cell.trim()) cell += " ";

@@ -30,7 +30,7 @@ export interface TableTarget {
 }
 
 const CELL_MAX = 160;
-const SEPARATED = /\t|\s\|\s|^\|/;
+export const SEPARATED = /\t|\s\|\s|^\|/;
 const VALUE_CELL =
   /^\(?\s*(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|con|>=?|<=?|≥|≤|~)?\s*[-+]?\d[\d.,]*\s*(?:%|‰)?(?:\s*(?:-|–|den)\s*\d[\d.,]*\s*(?:%|‰)?)?(?:\s*tro len)?\s*\)?$/;
 const STATUS_CELL = /^(?:dat|vuot|khong dat|chua dat|xuat sieu|hoan thanh|chua hoan thanh|x|-|–)$/;
@@ -53,7 +53,7 @@ function isHeaderCell(line: string): boolean {
   return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 7 && !/^(?:[-–+•]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s)/.test(t) && !/\d{1,3}[.,]\d/.test(t) && roleOf(folded(t)) !== undefined;
 }
 
-function splitCells(line: string): string[] {
+export function splitCells(line: string): string[] {
   return line
     .replace(/^\s*\|/, "")
     .replace(/\|\s*$/, "")

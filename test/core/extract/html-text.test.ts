@@ -23,6 +23,27 @@ test("paragraphs stand apart and each table row is one tab-separated line, merge
   expect(lines.slice(8)).toEqual(["", "- Tỷ lệ hộ nghèo giảm 1,5%."]);
 });
 
+test("a cell merged down a column leaves that column empty in the rows below, the other cells in place", () => {
+  const html = [
+    "<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>",
+    '<tr><td>1</td><td>Rà soát quy hoạch</td><td rowspan="2">Sở Xây dựng</td><td>Quý II/2026</td></tr>',
+    "<tr><td>2</td><td>Cấp phép xây dựng trực tuyến</td><td>Năm 2026</td></tr>",
+    "<tr><td>3</td><td>Kiểm tra trật tự xây dựng</td><td>Sở Tư pháp</td><td>Thường xuyên</td></tr></table>",
+  ].join("");
+  expect(htmlToText(html).split("\n").map((l) => l.split("\t"))).toEqual([
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+    ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2026"],
+    ["2", "Cấp phép xây dựng trực tuyến", "", "Năm 2026"],
+    ["3", "Kiểm tra trật tự xây dựng", "Sở Tư pháp", "Thường xuyên"],
+  ]);
+  const tasks = extractTargets(`KẾ HOẠCH\nCải cách hành chính năm 2026\n\n${htmlToText(html)}`, { file: "cchc.docx" }).tasks;
+  expect(tasks.map((t) => [t.title, t.agencies[0]])).toEqual([
+    ["Rà soát quy hoạch", "so-xay-dung"],
+    ["Cấp phép xây dựng trực tuyến", "so-xay-dung"],
+    ["Kiểm tra trật tự xây dựng", "so-tu-phap"],
+  ]);
+});
+
 test("the extractor reads a Word table's plan column, not its estimate column", () => {
   const result = extractTargets(htmlToText(wordHtml), { file: "kh.docx", plan: "kh" });
   const byName = new Map(result.targets.map((t) => [t.name, t]));

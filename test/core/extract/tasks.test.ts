@@ -55,3 +55,27 @@ test("results and items that name no one are not tasks", () => {
   expect(tasks.some((t) => t.title.startsWith("Sở Y tế chủ trì tổ chức"))).toBe(false);
   expect(tasks.some((t) => t.title.startsWith("Tuyên truyền"))).toBe(false);
 });
+
+test("a table of tasks gives one task per row, a lead merged down the column leading the rows below it", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Thực hiện chuyển đổi số năm 2026",
+    "",
+    "Phụ lục: Danh mục nhiệm vụ",
+    "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+    "I\tNHIỆM VỤ CHUNG\t\t\t",
+    "1\tXây dựng kho dữ liệu dùng chung của tỉnh\tSở Khoa học và Công nghệ\tSở Tài chính, UBND các xã, phường\tQuý III/2026",
+    "2\tSố hóa hồ sơ đất đai đang lưu trữ\tSở Nông nghiệp và Môi trường\tUBND các xã\t30/11/2026",
+    "3\tCập nhật cơ sở dữ liệu đất đai\t\t\tNăm 2026",
+    "II\tNHIỆM VỤ CỦA CÁC ĐỊA PHƯƠNG\t\t\t",
+    "4\tTập huấn kỹ năng số cho cán bộ cấp xã\t\t\tThường xuyên",
+    "5\tTriển khai học trực tuyến cho học sinh\tCác sở, ban, ngành\t\tNăm 2026",
+  ].join("\n");
+  const r = extractTargets(text, { file: "pl.txt" });
+  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  expect(r.tasks.map((t) => [t.source.line, t.title, name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline])).toEqual([
+    [7, "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", ["Sở Tài chính", "UBND các xã, phường"], { text: "Quý III/2026", period: "2026-Q3" }],
+    [8, "Số hóa hồ sơ đất đai đang lưu trữ", "Sở Nông nghiệp và Môi trường", ["UBND các xã"], { text: "30/11/2026", date: "2026-11-30" }],
+    [9, "Cập nhật cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", [], { text: "Năm 2026", period: "2026" }],
+  ]);
+});
