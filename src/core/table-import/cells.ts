@@ -65,6 +65,8 @@ export interface Amount {
   of?: number;
   /** A unit written in the cell itself ("95%"). */
   unit?: string;
+  /** "Giảm 1-1,5", "Tăng 8%": the cell states a change, not a level. */
+  change?: "increase" | "decrease";
 }
 
 /** "—", "x", "…": the table says there is no figure. */
@@ -93,5 +95,13 @@ export function readAmount(cell: GridCell | undefined): Amount | null | "unreada
   const [q] = findQuantities(probe, foldKeepingOffsets(probe), false);
   if (!q) return "unreadable";
   const ownUnit = perMille ? "‰" : q.end <= written.length && q.unit ? q.unit : undefined;
-  return { min: q.min, max: q.max, comparator: q.comparator, ...(q.of !== undefined ? { of: q.of } : {}), ...(ownUnit ? { unit: ownUnit } : {}) };
+  const change = /^(giam|tang)\b/.exec(foldKeepingOffsets(text).toLowerCase())?.[1];
+  return {
+    min: q.min,
+    max: q.max,
+    comparator: q.comparator,
+    ...(q.of !== undefined ? { of: q.of } : {}),
+    ...(ownUnit ? { unit: ownUnit } : {}),
+    ...(change ? { change: change === "giam" ? "decrease" : "increase" } : {}),
+  };
 }

@@ -39,6 +39,8 @@ interface Node {
   id?: string;
   /** Lead agency, which the node's parts inherit when the table names none for them. */
   agency?: string;
+  /** Unit, which the node's parts inherit when their own cell is empty. */
+  unit?: string;
 }
 
 export function importTable(grid: TableGrid, options: TableImportOptions = {}): TableImportResult {
@@ -124,15 +126,21 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       if (!noFigure) warn(r, mapped.name, { vi: `dòng “${written}” là dòng cộng của bảng, không phải chỉ tiêu: bỏ qua.`, en: `row “${written}” is the table's total line, not a target: skipped.` });
       continue;
     }
+    // "Trong đó:" on a row of its own introduces the parts below; it is not a target.
+    if (!cleanName(written) || /^(?:trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,.]?$/iu.test(written)) {
+      lastName = `${stack[stack.length - 1]?.name ?? ""} trong đó:`;
+      continue;
+    }
     let rank = marker?.kind === "level" ? marker.rank : marker?.kind === "group" ? 0 : 1;
     if (!marker && /(?:trong\s+đó|chia\s+ra|gồm)\s*[:,]?\s*$/iu.test(lastName)) rank = 14;
-    if (!marker && /^\s*trong\s+đó\b/iu.test(written)) rank = 14;
+    // Not \b: "ó" is no word character to a JS regex, so "đó\b" never matches "Trong đó:".
+    if (!marker && /^\s*trong\s+đó(?![\p{L}\p{N}])/iu.test(written)) rank = 14;
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack[stack.length - 1];
     const { name: own, unit: unitOfName } = unitInName(cleanName(written));
     const name = parent ? partName(parent.name, own) : headOf(own);
     lastName = written;
-    const node: Node = { rank, name, agency: parent?.agency };
+    const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit };
     stack.push(node);
     if (amount === "unreadable") {
       warn(r, mapped.plan, { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
@@ -165,10 +173,11 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       const { amount, column } = spec;
       const shown = cellText(raw[column]);
       const filled = sheet.filled[r];
-      const unitText = cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || "";
+      // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
+      const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || parent?.unit || "";
       const unit = unitText || "(chưa rõ)";
       if (!unitText && !unitWarned && (unitWarned = true)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
-      const { kind, direction } = kindOf(spec.name, unit, amount.comparator);
+      const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);
       if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
         warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
         return null;
@@ -240,7 +249,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const where = [mapped.plan, ...mapped.units].filter((i): i is number => i !== undefined).map((i) => `${columns[i].letter} “${columns[i].header}”`).join(", ");
     return { kind: "error", message: { vi: `Không tìm thấy chỉ tiêu nào có số kế hoạch trong cột ${where}.`, en: `No target with a plan figure in column ${where}.` } };
   }
-  const title = header.title.find((t) => t.length >= 5);
+  // Not "Phụ lục I", "Biểu số 02", nor "(Kèm theo Nghị quyết …)": the line that says what the table is.
+  const title = header.title.find((t) => t.length >= 5 && !/^(?:phụ\s+lục|biểu(?:\s+số)?|mẫu(?:\s+số)?)\s*[\p{L}\d.\-/]{0,8}$/iu.test(t) && !t.startsWith("("));
   const catalog: CatalogFile = {
     $schema: "./catalog.schema.json",
     version: `${year}.draft`,

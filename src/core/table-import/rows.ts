@@ -65,7 +65,7 @@ export function partName(parent: string, part: string): string {
   const head = headOf(parent);
   const area = AREA.exec(part);
   if (area) return `${head} ở khu vực ${area[1].toLowerCase()}`;
-  if (isIndicatorName(part) && part.split(" ").length > 2) return part;
+  if (isIndicatorName(part) && part.split(" ").length > 3) return part;
   return `${head} – ${lowerFirst(part)}`;
 }
 
@@ -79,10 +79,13 @@ export function groupName(name: string): string {
 const DECREASE = new RegExp(DECREASE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|"));
 
 /** Kind and direction of a target named and measured so. */
-export function kindOf(name: string, unit: string, comparator: Comparator): { kind: TargetKind; direction: Direction } {
+export function kindOf(name: string, unit: string, comparator: Comparator, change?: "increase" | "decrease"): { kind: TargetKind; direction: Direction } {
   const n = foldKeepingOffsets(name).toLowerCase();
   const u = fold(unit);
   const percent = u.includes("%");
+  // The cell says "Giảm 1-1,5" / "Tăng 0,5": the size of a change per year; "Tăng 8%" of a quantity is its growth rate.
+  if (change === "decrease") return { kind: "change", direction: "decrease" };
+  if (change === "increase") return { kind: percent && !/^ty (?:le|trong)\b/.test(n) ? "rate" : "change", direction: "increase" };
   if (percent && /^(?:muc )?giam\b|\bmuc giam\b/.test(n)) return { kind: "change", direction: "decrease" };
   let kind: TargetKind = "level";
   if (percent && /toc do|tang truong|^tang\b/.test(n)) kind = "rate";
