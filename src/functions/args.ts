@@ -1,31 +1,69 @@
-/** Argument coercion for KH.* functions: cell values and vi-VN text → typed values, with zod at the edge. */
+/**
+ * Argument coercion for KH.* functions: one coercer per parameter kind of the declarations table,
+ * turning a cell value (number, vi-VN text, date serial…) into what the spec receives, or a FunctionError.
+ */
 import { z } from "zod";
+import type { Catalog, Plan, Target } from "../core/catalog";
 import { parseViNumber } from "../core/numbers";
-import { fromExcelSerial, isPlanYear, isValidDate, type CalendarDate } from "../core/periods";
+import { fromExcelSerial, isPlanYear, isValidDate, parsePeriod, type CalendarDate } from "../core/periods";
+import type { DECLARATIONS, FunctionName, ParamDeclaration, ParamKind } from "./declarations";
 import { errors } from "./errors";
+import { closestIds } from "./suggest";
 
 export type Cell = string | number | boolean | null | undefined;
 
-export function isEmpty(v: Cell): boolean {
+export interface FunctionContext {
+  catalog: Catalog;
+}
+
+/** What each kind of parameter becomes (a choice is narrowed to its words by ArgsOf). */
+export interface KindValue {
+  target: Target;
+  plan: Plan;
+  number: number;
+  year: number;
+  period: string;
+  date: CalendarDate;
+  text: string;
+  choice: string;
+  flag: boolean;
+}
+
+type ValueOf<P> = P extends { kind: "choice"; choices: readonly (infer C)[] } ? C : P extends { kind: infer K extends keyof KindValue } ? KindValue[K] : never;
+type ArgOf<P> = P extends { kind: "flag" } | { default: string } ? ValueOf<P> : P extends { optional: true } | { mayBeEmpty: true } ? ValueOf<P> | undefined : ValueOf<P>;
+
+/** The arguments a spec receives, by parameter name, typed from the declarations table. */
+export type ArgsOf<N extends FunctionName> = { [P in (typeof DECLARATIONS)[N]["params"][number] as P["name"]]: ArgOf<P> };
+
+export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+/**
+ * The one coercion of an argument: an empty cell is the declared default (FALSE for a flag), undefined
+ * where the parameter is optional or may be empty, otherwise "Thiếu …"; a filled cell goes to its kind.
+ */
+export function coerce(ctx: FunctionContext, param: ParamDeclaration, v: Cell): unknown {
+  if (isEmpty(v)) {
+    if (param.kind === "flag") return false;
+    if (param.default !== undefined) return param.default;
+    if (param.optional || param.mayBeEmpty) return undefined;
+    throw errors.missing(param.name);
+  }
+  return COERCE[param.kind](ctx, param, v as NonNullable<Cell>);
+}
+
+type Coercer = (ctx: FunctionContext, param: ParamDeclaration, v: string | number | boolean) => unknown;
+
 const textSchema = z.union([z.string(), z.number()]).transform((v) => String(v).normalize("NFC").trim());
 
-export function text(param: string, v: Cell): string {
-  if (isEmpty(v)) throw errors.missing(param);
+function text(param: string, v: string | number | boolean): string {
   const parsed = textSchema.safeParse(v);
   if (!parsed.success) throw errors.invalid(param, { vi: "cần một chuỗi", en: "expected text" });
   return parsed.data;
 }
 
-export function optionalText(param: string, v: Cell): string | undefined {
-  return isEmpty(v) ? undefined : text(param, v);
-}
-
-/** A number from a cell: a number, or vi-VN text ("14,5", "15.295"); empty → undefined. */
-export function optionalNumber(param: string, v: Cell): number | undefined {
-  if (isEmpty(v)) return undefined;
+function number(param: string, v: string | number | boolean): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") throw errors.invalid(param, { vi: "cần một số, không phải TRUE/FALSE", en: "expected a number, not TRUE/FALSE" });
   const parsed = parseViNumber(String(v), "auto");
@@ -33,46 +71,68 @@ export function optionalNumber(param: string, v: Cell): number | undefined {
   return parsed.value;
 }
 
-export function optionalYear(param: string, v: Cell): number | undefined {
-  const n = optionalNumber(param, v);
-  if (n === undefined) return undefined;
-  if (!isPlanYear(n)) throw errors.invalid(param, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
-  return n;
-}
+const COERCE: Record<ParamKind, Coercer> = {
+  target(ctx, p, v) {
+    const id = text(p.name, v);
+    const target = ctx.catalog.targetById.get(id) ?? ctx.catalog.targetById.get(id.toLowerCase());
+    if (!target) throw errors.unknownId(id, closestIds(id, ctx.catalog.targetById.keys()));
+    return target;
+  },
 
-export function optionalChoice<T extends string>(param: string, v: Cell, choices: readonly T[], aliases: Record<string, T> = {}): T | undefined {
-  const t = optionalText(param, v)?.toLowerCase();
-  if (t === undefined) return undefined;
-  const found = (choices as readonly string[]).includes(t) ? (t as T) : aliases[t];
-  if (!found) throw errors.invalid(param, { vi: `chọn một trong: ${choices.join(", ")}`, en: `choose one of: ${choices.join(", ")}` });
-  return found;
-}
+  plan(ctx, p, v) {
+    const id = text(p.name, v);
+    const plan = ctx.catalog.planById.get(id);
+    if (!plan) throw errors.notApplicable({ vi: `Không có kế hoạch "${id}"`, en: `No plan "${id}"` });
+    return plan;
+  },
 
-export function optionalBoolean(param: string, v: Cell): boolean {
-  if (isEmpty(v)) return false;
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  const t = String(v).trim().toLowerCase();
-  if (["true", "đúng", "dung", "1", "code", "mã", "ma"].includes(t)) return true;
-  if (["false", "sai", "0"].includes(t)) return false;
-  throw errors.invalid(param, { vi: "cần TRUE hoặc FALSE", en: "expected TRUE or FALSE" });
-}
+  text: (_ctx, p, v) => text(p.name, v),
 
+  number: (_ctx, p, v) => number(p.name, v),
 
-/** A date from a cell: an Excel serial, "2024-06-30", or "30/6/2024". */
-export function date(param: string, v: Cell): CalendarDate {
-  if (isEmpty(v)) throw errors.missing(param);
-  if (typeof v === "number") {
-    if (v < 1 || v > 80000) throw errors.invalid(param, { vi: `${v} không phải là ngày`, en: `${v} is not a date` });
-    return fromExcelSerial(v);
-  }
-  const t = String(v).trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return checkDate(param, +m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return checkDate(param, +m[3], +m[2], +m[1]);
-  throw errors.invalid(param, { vi: `"${t}" không phải là ngày (dd/mm/yyyy)`, en: `"${t}" is not a date (dd/mm/yyyy)` });
-}
+  year(_ctx, p, v) {
+    const n = number(p.name, v);
+    if (!isPlanYear(n)) throw errors.invalid(p.name, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
+    return n;
+  },
+
+  period(_ctx, p, v) {
+    const code = text(p.name, v);
+    const parsed = parsePeriod(code);
+    if (!parsed.ok) throw errors.invalid(p.name, parsed.error);
+    return code.toUpperCase().replace(/^(\d{4})-M(\d)$/, "$1-M0$2");
+  },
+
+  date(_ctx, p, v) {
+    if (typeof v === "number") {
+      if (v < 1 || v > 80000) throw errors.invalid(p.name, { vi: `${v} không phải là ngày`, en: `${v} is not a date` });
+      return fromExcelSerial(v);
+    }
+    const t = String(v).trim();
+    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (m) return checkDate(p.name, +m[1], +m[2], +m[3]);
+    m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+    if (m) return checkDate(p.name, +m[3], +m[2], +m[1]);
+    throw errors.invalid(p.name, { vi: `"${t}" không phải là ngày (dd/mm/yyyy)`, en: `"${t}" is not a date (dd/mm/yyyy)` });
+  },
+
+  choice(_ctx, p, v) {
+    const choices = p.choices ?? [];
+    const t = text(p.name, v).toLowerCase();
+    const found = choices.includes(t) ? t : p.aliases?.[t];
+    if (!found) throw errors.invalid(p.name, { vi: `chọn một trong: ${choices.join(", ")}`, en: `choose one of: ${choices.join(", ")}` });
+    return found;
+  },
+
+  flag(_ctx, p, v) {
+    if (typeof v === "boolean") return v;
+    if (typeof v === "number") return v !== 0;
+    const t = String(v).trim().toLowerCase();
+    if (["true", "đúng", "dung", "1", "code", "mã", "ma"].includes(t)) return true;
+    if (["false", "sai", "0"].includes(t)) return false;
+    throw errors.invalid(p.name, { vi: "cần TRUE hoặc FALSE", en: "expected TRUE or FALSE" });
+  },
+};
 
 function checkDate(param: string, year: number, month: number, day: number): CalendarDate {
   if (!isValidDate({ year, month, day })) {
@@ -81,24 +141,18 @@ function checkDate(param: string, year: number, month: number, day: number): Cal
   return { year, month, day };
 }
 
-/** Broadcast two matrices (a 1×1 matrix stretches to the other's shape). */
-export function broadcast<A, B>(a: A[][], b: B[][]): { rows: number; cols: number; at: (r: number, c: number) => [A, B] } {
-  const dims = (m: unknown[][]) => [m.length, m[0]?.length ?? 0] as const;
-  const [ar, ac] = dims(a);
-  const [br, bc] = dims(b);
-  const single = (r: number, c: number) => r === 1 && c === 1;
-  if (!single(ar, ac) && !single(br, bc) && (ar !== br || ac !== bc)) throw errorsShape();
-  const rows = single(ar, ac) ? br : ar;
-  const cols = single(ar, ac) ? bc : ac;
-  const pick = <T>(m: T[][], r: number, c: number) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c]);
-  return { rows, cols, at: (r, c) => [pick(a, r, c), pick(b, r, c)] };
-}
-
-function errorsShape() {
-  return errors.shape();
-}
-
-/** Accept a scalar or a matrix for an argument declared as a matrix. */
+/** Accept a scalar or a matrix for an argument declared as a range. */
 export function asMatrix<T>(v: T | T[][]): T[][] {
   return Array.isArray(v) ? (v as T[][]) : [[v as T]];
+}
+
+/** Broadcast matrices to one shape (a 1×1 matrix stretches to the others'); unequal shapes are #VALUE!. */
+export function broadcast<T>(matrices: readonly T[][][]): { rows: number; cols: number; at: (r: number, c: number) => T[] } {
+  const single = (m: T[][]) => m.length === 1 && (m[0]?.length ?? 0) === 1;
+  const sized = matrices.filter((m) => !single(m));
+  const shape = sized[0] ?? matrices[0] ?? [[]];
+  const rows = shape.length;
+  const cols = shape[0]?.length ?? 0;
+  if (sized.some((m) => m.length !== rows || (m[0]?.length ?? 0) !== cols)) throw errors.shape();
+  return { rows, cols, at: (r, c) => matrices.map((m) => (single(m) ? m[0][0] : m[r][c])) };
 }

@@ -1,16 +1,33 @@
 /**
- * KH.* functions declared once: name, Vietnamese descriptions, parameters (optional, range) and
- * result. functions.ts (the JSDoc custom-functions-metadata-plugin reads) is written from this table
- * by `npm run functions`; the runner (engine.ts) checks calls against it; tests compare the
- * generated functions.json and the specs with it.
+ * KH.* functions declared once: name, Vietnamese descriptions, parameters (their kind, optional, range)
+ * and result. functions.ts (the JSDoc custom-functions-metadata-plugin reads) is written from this table
+ * by `npm run functions`; the runner (run.ts) coerces each argument by its kind (args.ts), spreads over
+ * ranges and maps errors; tests compare the generated functions.json with it.
  */
+
+/**
+ * What a cell must hold, and what the spec receives:
+ * target — a target id → the Target; plan — a plan id → the Plan; number — a number or vi-VN number text
+ * ("14,5", "15.295"); year — a plan year; period — a period code (2024, 2024-Q2, 2024-M03…), normalised;
+ * date — an Excel date, "2024-06-30" or "30/6/2024"; text — trimmed NFC text; choice — one of `choices`
+ * or a Vietnamese alias; flag — TRUE/FALSE (empty is FALSE).
+ */
+export type ParamKind = "target" | "plan" | "number" | "year" | "period" | "date" | "text" | "choice" | "flag";
 
 export interface ParamDeclaration {
   name: string;
   description: string;
+  kind: ParamKind;
+  /** May be left out: the spec receives `default`, or undefined. */
   optional?: boolean;
-  /** Takes a range (a matrix): the function spreads over it. */
+  /** Must be given, but its cell may be empty (no actual yet): the spec receives undefined. */
+  mayBeEmpty?: boolean;
+  /** Takes a range (a matrix): the runner spreads the function over it, one result cell per cell. */
   range?: boolean;
+  /** kind "choice": the words accepted, Vietnamese aliases for them, and the value of an empty cell. */
+  choices?: readonly string[];
+  aliases?: Readonly<Record<string, string>>;
+  default?: string;
 }
 
 export interface FunctionDeclaration {
@@ -26,9 +43,12 @@ export const DECLARATIONS = {
   TARGET: {
     description: "Giá trị mục tiêu của chỉ tiêu (với khoảng: cận dưới, trừ khi chọn bound).",
     params: [
-      { name: "id", description: 'Mã chỉ tiêu, ví dụ "bg-nq96.01"' },
-      { name: "year", description: "Năm (tùy chọn); chỉ tiêu bình quân/năm áp dụng cho mọi năm trong thời kỳ", optional: true },
-      { name: "bound", description: 'Với khoảng: "min" (mặc định), "max" hoặc "mid"', optional: true },
+      { name: "id", description: 'Mã chỉ tiêu, ví dụ "bg-nq96.01"', kind: "target" },
+      { name: "year", description: "Năm (tùy chọn); chỉ tiêu bình quân/năm áp dụng cho mọi năm trong thời kỳ", kind: "year", optional: true },
+      {
+        name: "bound", description: 'Với khoảng: "min" (mặc định), "max" hoặc "mid"', kind: "choice", optional: true,
+        choices: ["min", "max", "mid"], aliases: { "thấp": "min", "cao": "max", "giữa": "mid" }, default: "min",
+      },
     ],
     result: "number",
     returns: "Giá trị mục tiêu",
@@ -36,8 +56,15 @@ export const DECLARATIONS = {
   INFO: {
     description: "Thông tin về chỉ tiêu: name, unit, agency, comparator, kind, year, group, plan, source, text.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu" },
-      { name: "field", description: "Trường cần lấy: name, unit, agency, comparator, kind, year, group, plan, source, text" },
+      { name: "id", description: "Mã chỉ tiêu", kind: "target" },
+      {
+        name: "field", description: "Trường cần lấy: name, unit, agency, comparator, kind, year, group, plan, source, text", kind: "choice",
+        choices: ["name", "unit", "agency", "comparator", "kind", "year", "group", "plan", "source", "text"],
+        aliases: {
+          "tên": "name", "ten": "name", "đvt": "unit", "dvt": "unit", "đơn vị": "unit", "cơ quan": "agency", "co quan": "agency",
+          "năm": "year", "nam": "year", "nhóm": "group", "nhom": "group", "kế hoạch": "plan", "ke hoach": "plan", "nguồn": "source", "nguon": "source",
+        },
+      },
     ],
     result: "any",
     returns: "Giá trị của trường",
@@ -45,9 +72,9 @@ export const DECLARATIONS = {
   PERCENT: {
     description: "Tỷ lệ thực hiện so với kế hoạch, dạng phân số (0,851 = 85,1%); nhận một ô hoặc một vùng ô.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", range: true },
-      { name: "actual", description: 'Số thực hiện (một ô hoặc vùng ô; nhận cả chữ số kiểu Việt Nam "14,5")', range: true },
-      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03 (mặc định: năm mục tiêu)", optional: true },
+      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
+      { name: "actual", description: 'Số thực hiện (một ô hoặc vùng ô; nhận cả chữ số kiểu Việt Nam "14,5")', kind: "number", range: true, mayBeEmpty: true },
+      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03 (mặc định: năm mục tiêu)", kind: "period", optional: true },
     ],
     result: "matrix",
     returns: "% so kế hoạch",
@@ -55,10 +82,10 @@ export const DECLARATIONS = {
   STATUS: {
     description: 'Đánh giá tiến độ: "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ" hoặc "Chưa có số liệu".',
     params: [
-      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", range: true },
-      { name: "actual", description: "Số thực hiện (một ô hoặc vùng ô)", range: true },
-      { name: "period", description: "Kỳ báo cáo (mặc định: năm mục tiêu)", optional: true },
-      { name: "code", description: "TRUE để trả mã trạng thái (achieved, on_track, at_risk, off_track, no_data)", optional: true },
+      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
+      { name: "actual", description: "Số thực hiện (một ô hoặc vùng ô)", kind: "number", range: true, mayBeEmpty: true },
+      { name: "period", description: "Kỳ báo cáo (mặc định: năm mục tiêu)", kind: "period", optional: true },
+      { name: "code", description: "TRUE để trả mã trạng thái (achieved, on_track, at_risk, off_track, no_data)", kind: "flag", optional: true },
     ],
     result: "matrix",
     returns: "Trạng thái",
@@ -66,8 +93,8 @@ export const DECLARATIONS = {
   EXPECTED: {
     description: "Giá trị cần đạt tại kỳ báo cáo trên lộ trình tới mục tiêu.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu" },
-      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03" },
+      { name: "id", description: "Mã chỉ tiêu", kind: "target" },
+      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03", kind: "period" },
     ],
     result: "number",
     returns: "Giá trị cần đạt",
@@ -75,9 +102,9 @@ export const DECLARATIONS = {
   LIST: {
     description: "Danh sách chỉ tiêu (mảng động có dòng tiêu đề): mã, tên, ĐVT, mục tiêu, năm, cơ quan chủ trì.",
     params: [
-      { name: "plan", description: 'Mã kế hoạch, ví dụ "bg-nq96"', optional: true },
-      { name: "agency", description: "Cơ quan chủ trì (mã hoặc một phần tên, không cần dấu)", optional: true },
-      { name: "group", description: "Nhóm: Kinh tế, Văn hóa – xã hội, Môi trường…", optional: true },
+      { name: "plan", description: 'Mã kế hoạch, ví dụ "bg-nq96"', kind: "plan", optional: true },
+      { name: "agency", description: "Cơ quan chủ trì (mã hoặc một phần tên, không cần dấu)", kind: "text", optional: true },
+      { name: "group", description: "Nhóm: Kinh tế, Văn hóa – xã hội, Môi trường…", kind: "text", optional: true },
     ],
     result: "matrix",
     returns: "Bảng chỉ tiêu",
@@ -85,8 +112,16 @@ export const DECLARATIONS = {
   PERIOD: {
     description: "Kỳ báo cáo chứa một ngày, theo mốc chốt số liệu của Nghị định 09/2019/NĐ-CP.",
     params: [
-      { name: "date", description: 'Ngày (ô ngày, "2024-06-30" hoặc "30/6/2024")' },
-      { name: "type", description: "Loại kỳ: quarter (mặc định), month, half, nine_months, year", optional: true },
+      { name: "date", description: 'Ngày (ô ngày, "2024-06-30" hoặc "30/6/2024")', kind: "date" },
+      {
+        name: "type", description: "Loại kỳ: quarter (mặc định), month, half, nine_months, year", kind: "choice", optional: true,
+        choices: ["month", "quarter", "half", "nine_months", "year"],
+        aliases: {
+          "tháng": "month", "thang": "month", "quý": "quarter", "quy": "quarter", "6 tháng": "half", "6m": "half",
+          "9 tháng": "nine_months", "9m": "nine_months", "năm": "year", "nam": "year",
+        },
+        default: "quarter",
+      },
     ],
     result: "string",
     returns: "Mã kỳ, ví dụ 2024-Q2",
@@ -94,8 +129,8 @@ export const DECLARATIONS = {
   DEADLINE: {
     description: "Hạn gửi báo cáo của kỳ, dạng ngày Excel (định dạng ô là ngày).",
     params: [
-      { name: "period", description: "Kỳ báo cáo: 2024-Q2, 2024…" },
-      { name: "plan", description: "Mã kế hoạch (dùng quy định báo cáo của kế hoạch đó)", optional: true },
+      { name: "period", description: "Kỳ báo cáo: 2024-Q2, 2024…", kind: "period" },
+      { name: "plan", description: "Mã kế hoạch (dùng quy định báo cáo của kế hoạch đó)", kind: "plan", optional: true },
     ],
     result: "number",
     returns: "Hạn nộp",
@@ -113,7 +148,7 @@ export function functionsSource(): string {
   const header = `/*
  * KH.* custom functions. GENERATED from ./declarations.ts by \`npm run functions\`: edit the table there.
  * custom-functions-metadata-plugin reads the JSDoc below to write functions.json; the work happens in
- * ./specs.ts through ./dispatch.ts. Arguments accept cell references and vi-VN number text ("14,5").
+ * ./specs.ts through ./dispatch.ts and ./run.ts. Arguments accept cell references and vi-VN number text ("14,5").
  */
 import { call } from "./dispatch";
 `;

@@ -1,7 +1,7 @@
 /*
  * KH.* custom functions. GENERATED from ./declarations.ts by `npm run functions`: edit the table there.
  * custom-functions-metadata-plugin reads the JSDoc below to write functions.json; the work happens in
- * ./specs.ts through ./dispatch.ts. Arguments accept cell references and vi-VN number text ("14,5").
+ * ./specs.ts through ./dispatch.ts and ./run.ts. Arguments accept cell references and vi-VN number text ("14,5").
  */
 import { call } from "./dispatch";
 

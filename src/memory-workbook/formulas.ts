@@ -1,6 +1,6 @@
 /**
  * Computes the KH.* formulas of the in-memory workbook with the very specs the custom functions
- * run (src/functions/specs.ts), so the preview shows what Excel would.
+ * run (src/functions/run.ts), so the preview shows what Excel would.
  */
 import type { Catalog } from "../core/catalog";
 import { runFunction, isFunctionName } from "../functions/run";

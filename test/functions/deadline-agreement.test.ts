@@ -4,8 +4,8 @@ import { BUNDLED_CATALOG_FILES } from "../../src/catalog-source/bundled";
 import { buildAnnex } from "../../src/core/annex/build";
 import { consolidate } from "../../src/core/consolidate";
 import { fromExcelSerial, periodCode, type Period } from "../../src/core/periods";
-import { specs } from "../../src/functions/specs";
 import { FunctionError } from "../../src/functions/errors";
+import { kh } from "./fixture";
 
 const catalog = loadCatalogsOrThrow(BUNDLED_CATALOG_FILES);
 const ctx = { catalog };
@@ -22,13 +22,13 @@ function periodsOf(year: number): Period[] {
 
 /** KH.DEADLINE as ISO, or null when it answers #N/A (no deadline). */
 function functionDeadline(code: string, plan: string): string | null {
-  try {
-    const d = fromExcelSerial(specs.DEADLINE(ctx, code, plan));
-    return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  } catch (e) {
-    if (e instanceof FunctionError && e.kind === "notAvailable") return null;
-    throw e;
+  const serial = kh.DEADLINE(ctx, code, plan);
+  if (serial instanceof FunctionError) {
+    if (serial.kind === "notAvailable") return null;
+    throw new Error(serial.text.en);
   }
+  const d = fromExcelSerial(serial);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
 function annexDeadlineOf(code: string, plan: string): string | null {

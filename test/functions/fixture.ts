@@ -1,4 +1,7 @@
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
+import type { FunctionContext } from "../../src/functions/args";
+import { FUNCTION_NAMES, type FunctionName } from "../../src/functions/declarations";
+import { runFunction } from "../../src/functions/run";
 
 const source = { file: "test.txt", line: 1, text: "chỉ tiêu thử" };
 
@@ -21,3 +24,8 @@ export const catalog = loadCatalogsOrThrow([
     },
   },
 ]);
+
+/** KH.* called as Excel calls them: raw cell values, positionally, through the one runner. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Call = (ctx: FunctionContext, ...args: unknown[]) => any;
+export const kh = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, (ctx: FunctionContext, ...args: unknown[]) => runFunction(ctx, name, args)])) as Record<FunctionName, Call>;

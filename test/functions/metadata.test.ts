@@ -58,8 +58,14 @@ test("result types: numbers where a number is returned, spilling arrays for rang
   expect(byId("DEADLINE").result.type).toBe("number");
 });
 
-test("each spec takes exactly the declared parameters (after the context)", () => {
-  for (const name of FUNCTION_NAMES) expect({ name, arity: specs[name].length - 1 }).toEqual({ name, arity: DECLARATIONS[name].params.length });
+test("every function of the table has a spec, and every choice parameter its words", () => {
+  expect(Object.keys(specs).sort()).toEqual([...FUNCTION_NAMES].sort());
+  for (const name of FUNCTION_NAMES) {
+    for (const p of DECLARATIONS[name].params as readonly ParamDeclaration[]) {
+      if (p.kind === "choice") expect({ name, param: p.name, choices: (p.choices ?? []).length > 0 }).toEqual({ name, param: p.name, choices: true });
+      if (p.default !== undefined) expect(p.choices).toContain(p.default);
+    }
+  }
 });
 
 test("descriptions are Vietnamese, for the function and every parameter", () => {

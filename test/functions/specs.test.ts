@@ -1,7 +1,6 @@
-import { specs } from "../../src/functions/specs";
 import { FunctionError } from "../../src/functions/errors";
 import { fromExcelSerial } from "../../src/core/periods";
-import { catalog } from "./fixture";
+import { catalog, kh } from "./fixture";
 
 const ctx = { catalog };
 
@@ -19,22 +18,22 @@ function errorOf(f: () => unknown): FunctionError {
 
 describe("KH.TARGET", () => {
   test("a single value, and a range's documented default (the lower end)", () => {
-    expect(specs.TARGET(ctx, "t.forest")).toBe(37.6);
-    expect(specs.TARGET(ctx, "t.growth")).toBe(15);
-    expect(specs.TARGET(ctx, "t.growth", undefined, "max")).toBe(16);
-    expect(specs.TARGET(ctx, "t.growth", "", "mid")).toBe(15.5);
+    expect(kh.TARGET(ctx, "t.forest")).toBe(37.6);
+    expect(kh.TARGET(ctx, "t.growth")).toBe(15);
+    expect(kh.TARGET(ctx, "t.growth", undefined, "max")).toBe(16);
+    expect(kh.TARGET(ctx, "t.growth", "", "mid")).toBe(15.5);
   });
 
   test("a per-year rate applies to every year of its period, a level only to its year", () => {
-    expect(specs.TARGET(ctx, "t.growth", 2025)).toBe(15);
-    expect(specs.TARGET(ctx, "t.growth", "2026")).toBe(15);
-    const e = errorOf(() => specs.TARGET(ctx, "t.forest", 2030));
+    expect(kh.TARGET(ctx, "t.growth", 2025)).toBe(15);
+    expect(kh.TARGET(ctx, "t.growth", "2026")).toBe(15);
+    const e = errorOf(() => kh.TARGET(ctx, "t.forest", 2030));
     expect(e.kind).toBe("notAvailable");
     expect(e.text.vi).toContain("2030");
   });
 
   test("an unknown id is #N/A naming the id and the closest ids", () => {
-    const e = errorOf(() => specs.TARGET(ctx, "t.forst"));
+    const e = errorOf(() => kh.TARGET(ctx, "t.forst"));
     expect(e.kind).toBe("notAvailable");
     expect(e.text.vi).toContain('"t.forst"');
     expect(e.text.vi).toContain("t.forest");
@@ -42,8 +41,8 @@ describe("KH.TARGET", () => {
   });
 
   test("an empty id or a bad bound is #VALUE! with the reason", () => {
-    expect(errorOf(() => specs.TARGET(ctx, "")).kind).toBe("invalidValue");
-    const e = errorOf(() => specs.TARGET(ctx, "t.growth", undefined, "top"));
+    expect(errorOf(() => kh.TARGET(ctx, "")).kind).toBe("invalidValue");
+    const e = errorOf(() => kh.TARGET(ctx, "t.growth", undefined, "top"));
     expect(e.kind).toBe("invalidValue");
     expect(e.text.vi).toContain("min, max, mid");
   });
@@ -51,93 +50,93 @@ describe("KH.TARGET", () => {
 
 describe("KH.INFO", () => {
   test("fields a report needs, text as a person writes it", () => {
-    expect(specs.INFO(ctx, "t.growth", "name")).toBe("Tốc độ tăng trưởng GRDP");
-    expect(specs.INFO(ctx, "t.growth", "unit")).toBe("%");
-    expect(specs.INFO(ctx, "t.growth", "agency")).toBe("Sở Tài chính");
-    expect(specs.INFO(ctx, "t.growth", "text")).toBe("tăng khoảng 15–16%/năm");
-    expect(specs.INFO(ctx, "t.growth", "year")).toBe(2030);
-    expect(specs.INFO(ctx, "t.growth", "plan")).toBe("t");
-    expect(specs.INFO(ctx, "t.growth", "source")).toContain("test.txt:1");
-    expect(specs.INFO(ctx, "t.poverty", "text")).toBe("dưới 2%");
+    expect(kh.INFO(ctx, "t.growth", "name")).toBe("Tốc độ tăng trưởng GRDP");
+    expect(kh.INFO(ctx, "t.growth", "unit")).toBe("%");
+    expect(kh.INFO(ctx, "t.growth", "agency")).toBe("Sở Tài chính");
+    expect(kh.INFO(ctx, "t.growth", "text")).toBe("tăng khoảng 15–16%/năm");
+    expect(kh.INFO(ctx, "t.growth", "year")).toBe(2030);
+    expect(kh.INFO(ctx, "t.growth", "plan")).toBe("t");
+    expect(kh.INFO(ctx, "t.growth", "source")).toContain("test.txt:1");
+    expect(kh.INFO(ctx, "t.poverty", "text")).toBe("dưới 2%");
   });
 
   test("Vietnamese field names work too; an unknown field says which are allowed", () => {
-    expect(specs.INFO(ctx, "t.forest", "ĐVT")).toBe("%");
-    expect(errorOf(() => specs.INFO(ctx, "t.forest", "colour")).text.vi).toContain("name, unit");
+    expect(kh.INFO(ctx, "t.forest", "ĐVT")).toBe("%");
+    expect(errorOf(() => kh.INFO(ctx, "t.forest", "colour")).text.vi).toContain("name, unit");
   });
 });
 
 describe("KH.PERCENT and KH.STATUS", () => {
   test("% of plan is a fraction so Excel's % format applies", () => {
-    const [[p]] = specs.PERCENT(ctx, "t.forest", 37.6);
+    const [[p]] = kh.PERCENT(ctx, "t.forest", 37.6);
     expect(p).toBeCloseTo(1, 5);
-    const [[half]] = specs.PERCENT(ctx, "t.export", 500, "2024");
+    const [[half]] = kh.PERCENT(ctx, "t.export", 500, "2024");
     expect(half).toBeCloseTo(0.5, 5);
   });
 
   test("an actual typed as vi-VN text with a thousands dot ('4.320', as in the preview) is a number, not #VALUE!", () => {
-    const [[p]] = specs.PERCENT(ctx, "t.export", "4.320", "2024");
+    const [[p]] = kh.PERCENT(ctx, "t.export", "4.320", "2024");
     expect(p).toBeCloseTo(4.32, 5);
   });
 
   test("no actual yet gives an empty cell, not an error", () => {
-    expect(specs.PERCENT(ctx, "t.forest", "")).toEqual([[""]]);
-    expect(specs.PERCENT(ctx, [["t.forest"], ["t.export"]], [[""], [250]], "2024")[0][0]).toBe("");
+    expect(kh.PERCENT(ctx, "t.forest", "")).toEqual([[""]]);
+    expect(kh.PERCENT(ctx, [["t.forest"], ["t.export"]], [[""], [250]], "2024")[0][0]).toBe("");
   });
 
   test("vi-VN number text is read as a number", () => {
-    expect(specs.PERCENT(ctx, "t.forest", "18,8")[0][0]).toBeCloseTo(0.5, 5);
-    expect(specs.STATUS(ctx, "t.forest", "37,6")[0][0]).toBe("Đạt");
+    expect(kh.PERCENT(ctx, "t.forest", "18,8")[0][0]).toBeCloseTo(0.5, 5);
+    expect(kh.STATUS(ctx, "t.forest", "37,6")[0][0]).toBe("Đạt");
   });
 
   test("labels in Vietnamese, or codes when asked", () => {
-    expect(specs.STATUS(ctx, "t.forest", 37.6)).toEqual([["Đạt"]]);
-    expect(specs.STATUS(ctx, "t.forest", 37.6, undefined, true)).toEqual([["achieved"]]);
-    expect(specs.STATUS(ctx, "t.forest", "", undefined, true)).toEqual([["no_data"]]);
-    expect(specs.STATUS(ctx, "t.forest", null)).toEqual([["Chưa có số liệu"]]);
+    expect(kh.STATUS(ctx, "t.forest", 37.6)).toEqual([["Đạt"]]);
+    expect(kh.STATUS(ctx, "t.forest", 37.6, undefined, true)).toEqual([["achieved"]]);
+    expect(kh.STATUS(ctx, "t.forest", "", undefined, true)).toEqual([["no_data"]]);
+    expect(kh.STATUS(ctx, "t.forest", null)).toEqual([["Chưa có số liệu"]]);
   });
 
   test("lower is better: a poverty rate above its ceiling is not achieved", () => {
-    expect(specs.STATUS(ctx, "t.poverty", 1.5, undefined, true)).toEqual([["achieved"]]);
-    expect(specs.STATUS(ctx, "t.poverty", 4, undefined, true)[0][0]).not.toBe("achieved");
+    expect(kh.STATUS(ctx, "t.poverty", 1.5, undefined, true)).toEqual([["achieved"]]);
+    expect(kh.STATUS(ctx, "t.poverty", 4, undefined, true)[0][0]).not.toBe("achieved");
   });
 
   test("once the target's year has ended a miss is final, 'Không đạt'; within the year it is late", () => {
-    expect(specs.STATUS(ctx, "t.poverty", 4)).toEqual([["Không đạt"]]);
-    expect(specs.STATUS(ctx, "t.export", 500, "2024")).toEqual([["Không đạt"]]);
-    expect(specs.STATUS(ctx, "t.export", 100, "2024-Q2")[0][0]).not.toBe("Không đạt");
-    expect(specs.STATUS(ctx, "t.poverty", 4, undefined, true)).toEqual([["off_track"]]);
+    expect(kh.STATUS(ctx, "t.poverty", 4)).toEqual([["Không đạt"]]);
+    expect(kh.STATUS(ctx, "t.export", 500, "2024")).toEqual([["Không đạt"]]);
+    expect(kh.STATUS(ctx, "t.export", 100, "2024-Q2")[0][0]).not.toBe("Không đạt");
+    expect(kh.STATUS(ctx, "t.poverty", 4, undefined, true)).toEqual([["off_track"]]);
   });
 
   test("a column of actuals gives a column of results; one id broadcasts", () => {
-    const result = specs.STATUS(ctx, [["t.export"]], [[1000], [500], [""]], "2024", true);
+    const result = kh.STATUS(ctx, [["t.export"]], [[1000], [500], [""]], "2024", true);
     expect(result).toEqual([["achieved"], [expect.any(String)], ["no_data"]]);
     expect(result[1][0]).not.toBe("achieved");
   });
 
   test("a column of ids beside a column of actuals", () => {
-    const result = specs.STATUS(ctx, [["t.forest"], ["t.poverty"]], [[37.6], [1]], undefined, true);
+    const result = kh.STATUS(ctx, [["t.forest"], ["t.poverty"]], [[37.6], [1]], undefined, true);
     expect(result).toEqual([["achieved"], ["achieved"]]);
   });
 
   test("errors stay in their own cell: one unknown id does not spoil the column", () => {
-    const result = specs.STATUS(ctx, [["t.forest"], ["nope"]], [[37.6], [1]]);
+    const result = kh.STATUS(ctx, [["t.forest"], ["nope"]], [[37.6], [1]]);
     expect(result[0][0]).toBe("Đạt");
     expect(result[1][0]).toBeInstanceOf(FunctionError);
     expect((result[1][0] as FunctionError).kind).toBe("notAvailable");
   });
 
   test("ranges of different sizes are #VALUE!", () => {
-    expect(errorOf(() => specs.STATUS(ctx, [["t.forest"], ["t.poverty"]], [[1], [2], [3]])).kind).toBe("invalidValue");
+    expect(errorOf(() => kh.STATUS(ctx, [["t.forest"], ["t.poverty"]], [[1], [2], [3]])).kind).toBe("invalidValue");
   });
 
   test("a bad period or an unparsable actual is #VALUE! with the reason", () => {
-    const period = errorOf(() => specs.PERCENT(ctx, "t.forest", 30, "2024-Q5"));
+    const period = errorOf(() => kh.PERCENT(ctx, "t.forest", 30, "2024-Q5"));
     expect(period.kind).toBe("invalidValue");
     // The Vietnamese names the argument in Vietnamese words, never its English name ("Đối số period").
     expect(period.text.vi).toMatch(/^Kỳ báo cáo không hợp lệ/);
     expect(period.text.en).toContain("period");
-    const actual = errorOf(() => specs.PERCENT(ctx, "t.forest", "nhiều"));
+    const actual = errorOf(() => kh.PERCENT(ctx, "t.forest", "nhiều"));
     expect(actual.kind).toBe("invalidValue");
     expect(actual.text.vi).toContain("không phải là số");
     expect(actual.text.vi).toMatch(/^Số thực hiện không hợp lệ/);
@@ -147,54 +146,54 @@ describe("KH.PERCENT and KH.STATUS", () => {
 
 describe("KH.EXPECTED", () => {
   test("a flow target pro-rated to the half year", () => {
-    const value = specs.EXPECTED(ctx, "t.export", "2024-6M");
+    const value = kh.EXPECTED(ctx, "t.export", "2024-6M");
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThan(1000);
   });
 
   test("needs a period", () => {
-    expect(errorOf(() => specs.EXPECTED(ctx, "t.export", "")).kind).toBe("invalidValue");
+    expect(errorOf(() => kh.EXPECTED(ctx, "t.export", "")).kind).toBe("invalidValue");
   });
 });
 
 describe("KH.LIST", () => {
   test("a header row then one row per target, filtered diacritic-insensitively", () => {
-    const all = specs.LIST(ctx);
+    const all = kh.LIST(ctx);
     expect(all[0]).toEqual(["Mã", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Năm", "Cơ quan chủ trì"]);
     expect(all).toHaveLength(1 + catalog.targets.length);
-    const finance = specs.LIST(ctx, undefined, "so tai chinh");
-    expect(finance.slice(1).map((r) => r[0])).toEqual(["t.growth", "t.export"]);
-    const env = specs.LIST(ctx, "t", undefined, "moi truong");
-    expect(env.slice(1).map((r) => r[0])).toEqual(["t.forest"]);
+    const finance = kh.LIST(ctx, undefined, "so tai chinh");
+    expect(finance.slice(1).map((r: unknown[]) => r[0])).toEqual(["t.growth", "t.export"]);
+    const env = kh.LIST(ctx, "t", undefined, "moi truong");
+    expect(env.slice(1).map((r: unknown[]) => r[0])).toEqual(["t.forest"]);
   });
 
   test("an unknown plan is #N/A", () => {
-    expect(errorOf(() => specs.LIST(ctx, "zz")).kind).toBe("notAvailable");
+    expect(errorOf(() => kh.LIST(ctx, "zz")).kind).toBe("notAvailable");
   });
 });
 
 describe("KH.PERIOD and KH.DEADLINE", () => {
   test("dates fall into periods by the Decree 09 cut-offs (15th of the month before)", () => {
-    expect(specs.PERIOD(ctx, "2024-06-10")).toBe("2024-Q2");
-    expect(specs.PERIOD(ctx, "20/6/2024")).toBe("2024-Q3");
-    expect(specs.PERIOD(ctx, "2024-12-20", "năm")).toBe("2025");
-    expect(specs.PERIOD(ctx, "2024-03-14", "month")).toBe("2024-M03");
+    expect(kh.PERIOD(ctx, "2024-06-10")).toBe("2024-Q2");
+    expect(kh.PERIOD(ctx, "20/6/2024")).toBe("2024-Q3");
+    expect(kh.PERIOD(ctx, "2024-12-20", "năm")).toBe("2025");
+    expect(kh.PERIOD(ctx, "2024-03-14", "month")).toBe("2024-M03");
   });
 
   test("Excel date serials are accepted", () => {
     // 45457 is 15/6/2024 in Excel's calendar
     expect(fromExcelSerial(45458)).toEqual({ year: 2024, month: 6, day: 15 });
-    expect(specs.PERIOD(ctx, 45458)).toBe("2024-Q3");
+    expect(kh.PERIOD(ctx, 45458)).toBe("2024-Q3");
   });
 
   test("a date that does not exist is #VALUE!", () => {
-    expect(errorOf(() => specs.PERIOD(ctx, "31/2/2024")).kind).toBe("invalidValue");
+    expect(errorOf(() => kh.PERIOD(ctx, "31/2/2024")).kind).toBe("invalidValue");
   });
 
   test("quarterly deadline: before the 15th of the quarter's last month, as an Excel date", () => {
-    const serial = specs.DEADLINE(ctx, "2024-Q2", "t");
+    const serial = kh.DEADLINE(ctx, "2024-Q2", "t");
     expect(fromExcelSerial(serial)).toEqual({ year: 2024, month: 6, day: 14 });
-    const yearly = specs.DEADLINE(ctx, "2024");
+    const yearly = kh.DEADLINE(ctx, "2024");
     expect(fromExcelSerial(yearly)).toEqual({ year: 2024, month: 12, day: 14 });
   });
 });
