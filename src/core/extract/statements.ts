@@ -285,6 +285,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     if (soft) stop = soft.index;
     last.post = text.slice(last.q.end, last.q.end + Math.min(stop, NAME_WINDOW));
   }
+  nameAfterParenthesisedShare(block, slots, s1);
 
   // Which earlier number each one belongs to.
   const parents: (number | undefined)[] = [];
@@ -323,6 +324,33 @@ function sharePerPopulation(block: Block, slots: Slot[], drafts: Draft[]): void 
     if (!/^\s*(?:và|,)\s*$/u.test(block.text.slice(a.q.end, b.q.comparatorStart))) continue;
     da.unit = `${da.unit}${PER_POPULATION}`;
     for (const d of [da, db]) d.name = d.name.replace(/\/\s*vạn dân$/u, "").replace(/\s+trên vạn dân$/u, "") + " trên vạn dân";
+  }
+}
+
+/**
+ * "52 xã (41,3%) đạt chuẩn nông thôn mới nâng cao và 15 xã …": the words after the parenthesised share
+ * name the count before it (the share then names itself after the count), and the next number's
+ * name starts after them.
+ */
+function nameAfterParenthesisedShare(block: Block, slots: Slot[], s1: number): void {
+  const { text, folded } = block;
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const [count, share, next] = [slots[i], slots[i + 1], slots[i + 2]];
+    if (count.q.unit === "%" || share.q.unit !== "%" || !/^\s*\(\s*$/.test(text.slice(count.q.end, share.q.comparatorStart))) continue;
+    const close = /^\s*\)\s*/.exec(text.slice(share.q.end, share.q.end + 8));
+    if (!close) continue;
+    const from = share.q.end + close[0].length;
+    let to = firstBoundary(folded, from, next ? next.q.comparatorStart : s1);
+    const stop = /\.(?=\s|$)/.exec(folded.slice(from, to));
+    if (stop) to = from + stop.index;
+    const tail = text.slice(from, Math.min(to, from + NAME_WINDOW));
+    if (!/\p{L}{2}/u.test(tail)) continue;
+    count.post = tail;
+    share.post = "";
+    if (next && next.preFrom < to) {
+      next.preFrom = to;
+      next.pre = text.slice(to, next.q.comparatorStart);
+    }
   }
 }
 
@@ -474,10 +502,19 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   // "… mức độ 1 đạt 95,9%, mức độ 2 đạt 27,6%": a qualifier replacing the end of the previous name.
   const previous = i > 0 ? slots[i - 1] : undefined;
-  if (name === own && own && !isIndicatorName(own) && own.split(" ").length <= 4 && previous?.name && previous.depth === slot.depth && !slot.subScope && parentIndex === undefined) {
-    const head = foldKeepingOffsets(own).split(" ")[0];
-    const at = foldKeepingOffsets(previous.name).lastIndexOf(` ${head} `);
-    if (at > 0) name = `${previous.name.slice(0, at)} ${own}`;
+  if (name === own && own && !isIndicatorName(own) && own.split(" ").length <= 8 && previous?.name && previous.depth === slot.depth && !slot.subScope && parentIndex === undefined) {
+    // The longest run of the qualifier's first words found in the previous name says where it goes
+    // ("cấp trung học cơ sở" after "… cấp tiểu học"; "trẻ em trong độ tuổi mẫu giáo" after "… trẻ em trong độ tuổi nhà trẻ").
+    const words = foldKeepingOffsets(own).split(" ");
+    const previousFolded = foldKeepingOffsets(previous.name);
+    for (let k = Math.min(words.length - 1, 5); k >= 1; k--) {
+      const phrase = ` ${words.slice(0, k).join(" ")} `;
+      const at = k === 1 ? previousFolded.lastIndexOf(phrase) : previousFolded.indexOf(phrase);
+      if (at > 0) {
+        name = `${previous.name.slice(0, at)} ${own}`;
+        break;
+      }
+    }
   }
 
   // Kind and direction from the verbs and the name.

@@ -431,7 +431,7 @@ export const GROUP_KEYWORDS: readonly { group: string; words: string[] }[] = [
   { group: "Hạ tầng", words: ["duong giao thong", "duong xa", "duong huyen", "duong tinh", "duong bo", "duong do thi", "duong truc", "cung hoa", "be tong hoa", "nhua hoa", "giao thong", "ha tang", "thuy loi", "dien luoi"] },
   {
     group: "Văn hóa – xã hội",
-    words: ["ngheo", "suy dinh duong", "tre em", "tuoi tho", "lao dong", "dao tao", "y te", "bac si", "giuong", "bao hiem", "truong hoc", "truong mam non", "truong tieu hoc", "truong trung hoc", "truong pho thong", "truong chuan", "truong dat chuan", "giao duc", "van hoa", "the thao", "viec lam", "that nghiep", "hdi", "con nguoi", "benh", "hoc sinh", "dan so", "gia dinh", "van minh"],
+    words: ["ngheo", "suy dinh duong", "tre em", "tuoi tho", "di hoc", "mam non", "tieu hoc", "trung hoc", "pho cap", "lao dong", "dao tao", "y te", "bac si", "giuong", "bao hiem", "truong hoc", "truong mam non", "truong tieu hoc", "truong trung hoc", "truong pho thong", "truong chuan", "truong dat chuan", "giao duc", "van hoa", "the thao", "viec lam", "that nghiep", "hdi", "con nguoi", "benh", "hoc sinh", "dan so", "gia dinh", "van minh"],
   },
   { group: "Kinh tế", words: [] },
 ];

@@ -1,0 +1,38 @@
+/**
+ * Sub-targets carry self-contained names: the count's words name the share that restates it, a
+ * qualifier takes the words of the indicator before it, and a "per vạn dân" written once holds for
+ * both halves of a pair. The quality bench matches names loosely; this checks them word for word.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const read = (text: string) => extractTargets(`KẾ HOẠCH năm 2030\n\nII. MỤC TIÊU\n${text}`, { file: "kh.txt" }).targets.map((t) => [t.name, t.value, t.unit]);
+
+test("a share in parentheses after a count is that count's share; the words after it name both", () => {
+  expect(read("- Phấn đấu có 60 xã (75%) đạt chuẩn nông thôn mới, trong đó 20 xã (25%) đạt chuẩn nông thôn mới nâng cao và 5 xã (6,3%) đạt chuẩn nông thôn mới kiểu mẫu.")).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới", 60, "xã"],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới", 75, "%"],
+    ["Số xã đạt chuẩn nông thôn mới nâng cao", 20, "xã"],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", 25, "%"],
+    ["Số xã đạt chuẩn nông thôn mới kiểu mẫu", 5, "xã"],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu", 6.3, "%"],
+  ]);
+  expect(read("- Số xã đạt chuẩn nông thôn mới 40 xã (đạt 100%).")).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới", 40, "xã"],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới", 100, "%"],
+  ]);
+});
+
+test("a qualifier after a target takes the indicator's words before it", () => {
+  expect(read("- Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99%, cấp trung học cơ sở đạt 95%.")).toEqual([
+    ["Tỷ lệ đi học đúng độ tuổi cấp tiểu học", 99, "%"],
+    ["Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở", 95, "%"],
+  ]);
+});
+
+test("doctors and beds per vạn dân, and a count of those an action is for", () => {
+  expect(read("- Đạt 14 bác sĩ và 35 giường bệnh/vạn dân.\n- Giải quyết việc làm cho 18.000 lao động.")).toEqual([
+    ["Số bác sĩ trên vạn dân", 14, "bác sĩ/vạn dân"],
+    ["Số giường bệnh trên vạn dân", 35, "giường bệnh/vạn dân"],
+    ["Số lao động được giải quyết việc làm", 18000, "lao động"],
+  ]);
+});
