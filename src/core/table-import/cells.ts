@@ -4,7 +4,7 @@
  * "≥ 95", "Trên 10", "8/9" by the extractor's own quantity reader.
  */
 import type { Comparator } from "../catalog/schema";
-import type { GridCell } from "../consolidate/grid";
+import { isUncomputed, type GridCell } from "../consolidate/grid";
 import { findQuantities } from "../extract/quantities";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { formatViNumber } from "../numbers/vi";
@@ -54,6 +54,7 @@ export function cellText(cell: GridCell | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return formatViNumber(cell, { maxDecimals: 6 });
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (isUncomputed(cell)) return `=${cell.formula}`;
   return String(cell).normalize("NFC").replace(/\s+/g, " ").trim();
 }
 

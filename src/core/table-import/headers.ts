@@ -17,6 +17,7 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   const last = folded.split(" / ").pop() ?? folded;
   if (/^(?:stt|tt|so tt|so thu tu)$/.test(last) || /(?:^| \/ )(?:stt|tt)(?: \/ |$)/.test(folded)) return "stt";
   if (/(?:co quan|don vi|so, nganh)[^/]*(?:chu tri|thuc hien|phu trach|theo doi|tham muu)|^chu tri\b|phan cong/.test(folded)) return "agency";
+  if (/phoi hop/.test(folded)) return "partner";
   if (/ghi chu/.test(folded)) return "note";
   if (/\bdvt\b|\bdv tinh\b|don vi tinh|^don vi$/.test(last) || /^don vi$/.test(folded)) return "unit";
   if (/so sanh|so voi|\(%\)$|^%$|tang,? giam|\+\/-|ty le (?:hoan thanh|dat)|danh gia/.test(last)) return null;

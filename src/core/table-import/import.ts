@@ -4,7 +4,7 @@
  * sheet, row and column. Where the columns cannot be told apart it asks, never guesses. Pure: no I/O.
  */
 import type { Agency, CatalogFile, Target } from "../catalog/schema";
-import type { GridCell } from "../consolidate/grid";
+import { isUncomputed, type GridCell } from "../consolidate/grid";
 import { TargetSchema } from "../catalog/schema";
 import { loadCatalogs } from "../catalog/load";
 import { problemsFromZod } from "../catalog/problems";
@@ -143,7 +143,9 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit };
     stack.push(node);
     if (amount === "unreadable") {
-      warn(r, mapped.plan, { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
+      warn(r, mapped.plan, isUncomputed(amountCell)
+        ? { vi: `số kế hoạch của “${own}” là công thức chưa được tính (${cellText(amountCell)}): tệp được lưu bởi chương trình không tính công thức. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại; chỉ tiêu này chưa được nhập.`, en: `the plan figure of “${own}” is a formula never calculated (${cellText(amountCell)}): the file was saved by a program that does not calculate. Open it in Excel or LibreOffice, save it and import again; this target was not imported.` }
+        : { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
     }
     let unitWarned = false;
     let total: Target | null = null;
@@ -194,6 +196,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       if (amount.of !== undefined) notes.push(`trên tổng số ${amount.of} ${unit}`);
       const noteText = cellText(filled[mapped.note ?? -1]);
       if (noteText) notes.push(noteText);
+      const partnerText = cellText(filled[mapped.partner ?? -1]);
+      if (partnerText && !spec.partners.length) notes.push(`Phối hợp: ${partnerText}`);
       const agencyText = cellText(filled[mapped.agency ?? -1]);
       let agency: string;
       if (spec.leadId) {

@@ -13,6 +13,8 @@ export interface Mapping {
   unit?: number;
   agency?: number;
   note?: number;
+  /** Co-operating agencies (phối hợp), kept in the note. */
+  partner?: number;
   /** Result columns of the whole row, and of one unit (their `assignee`). */
   results: number[];
   /** Columns that each assign the row's target to one unit. */
@@ -83,6 +85,7 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
     unit: first("unit", "unit"),
     agency: first("agency", "agency"),
     note: of("note")[0],
+    partner: of("partner")[0],
     results: of("result").filter((i) => columns[i].period && i !== plans[0] && !units.includes(i)),
     units,
   };

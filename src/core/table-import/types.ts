@@ -32,7 +32,7 @@ export interface TableGrid {
 }
 
 /** What a column holds. */
-export type ColumnRole = "stt" | "name" | "unit" | "plan" | "result" | "agency" | "note" | "assign";
+export type ColumnRole = "stt" | "name" | "unit" | "plan" | "result" | "agency" | "note" | "assign" | "partner";
 
 export interface ColumnInfo {
   /** 1-based sheet column, and its letter. */
