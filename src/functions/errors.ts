@@ -1,5 +1,6 @@
 /** One catalogue of the errors KH.* functions return: Excel error kind + a message in both languages. */
 import type { Bilingual } from "../core/messages";
+import { upperFirst } from "../core/text";
 
 export type ErrorKind = "notAvailable" | "invalidValue";
 
@@ -47,8 +48,6 @@ export function paramWords(param: string): Bilingual {
   return PARAM_WORDS[param] ?? { vi: param, en: param };
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export const errors = {
   unknownId: (id: string, suggestions: string[]) =>
     new FunctionError("notAvailable", {
@@ -57,7 +56,7 @@ export const errors = {
     }),
   missing: (param: string) => new FunctionError("invalidValue", { vi: `Thiếu ${paramWords(param).vi}`, en: `Missing argument ${param}` }),
   invalid: (param: string, why: Bilingual) =>
-    new FunctionError("invalidValue", { vi: `${capitalise(paramWords(param).vi)} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
+    new FunctionError("invalidValue", { vi: `${upperFirst(paramWords(param).vi)} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
   shape: () =>
     new FunctionError("invalidValue", {
       vi: "Các vùng ô phải cùng kích thước (hoặc là một ô)",

@@ -123,9 +123,6 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Drop a leading "số"/"các"/"tổng số" from the noun after a percentage ("95% số xã" → "xã"). */
 export function nounAfterPercent(text: string): string {

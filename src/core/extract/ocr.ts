@@ -2,6 +2,7 @@
  * Text folding that keeps offsets, and repair of OCR text that lost its diacritics
  * ("Ty 1é ho nghéo" → "Tỷ lệ hộ nghèo") using the indicator vocabulary.
  */
+import { upperFirst } from "../text/case";
 import { ABBREVIATIONS, COMMON_WORDS, INDICATORS, OCR_ALIASES } from "./vocabulary";
 
 /** Folded code for each code point below 0x2000 (Latin, Vietnamese, punctuation); 0 = not computed yet. */
@@ -200,10 +201,6 @@ function matchAt(tokens: string[], keys: string[], i: number, entry: Entry): num
   return fuzzy <= Math.max(1, Math.ceil(wordCount * 0.6)) ? entry.words.length : 0;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * Repair a name taken from OCR text: vocabulary phrases matched on folded text with OCR
  * confusions allowed replace what OCR wrote; unambiguous common words are restored;
@@ -220,7 +217,7 @@ export function repairOcrName(name: string): string {
       used = matchAt(tokens, keys, i, entry);
       if (used) {
         const words = [...entry.words];
-        if (/^\p{Lu}/u.test(tokens[i])) words[0] = capitalize(words[0]);
+        if (/^\p{Lu}/u.test(tokens[i])) words[0] = upperFirst(words[0]);
         else words[0] = /^\p{Lu}\p{Ll}/u.test(words[0]) && !/^[A-Z]{2,}/.test(words[0]) ? words[0].toLowerCase() : words[0];
         out.push(...words);
         break;
@@ -232,7 +229,7 @@ export function repairOcrName(name: string): string {
     }
     const token = tokens[i];
     const common = /\p{L}/u.test(token) ? commonWord(keys[i]) : undefined;
-    out.push(common ? (/^\p{Lu}/u.test(token) ? capitalize(common) : common) : token);
+    out.push(common ? (/^\p{Lu}/u.test(token) ? upperFirst(common) : common) : token);
     i++;
   }
   return joinTokens(out);

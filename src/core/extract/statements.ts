@@ -7,7 +7,8 @@
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
-import { NAME_WINDOW, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, upperFirst } from "./names";
+import { NAME_WINDOW, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName } from "./names";
+import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
 import { DECREASE_WORDS, INDICATORS } from "./vocabulary";

@@ -13,6 +13,7 @@ import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../catalog/plan-id";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
+import { upperFirst } from "../text/case";
 import { columnName } from "../sheet/a1";
 import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
@@ -29,8 +30,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 function sentenceCase(text: string): string {
   if (text !== text.toUpperCase()) return text;
-  const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return upperFirst(text.toLowerCase());
 }
 
 interface Node {

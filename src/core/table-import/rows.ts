@@ -8,6 +8,7 @@ import { isIndicatorName, lowerFirst } from "../extract/names";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { DECREASE_WORDS } from "../extract/vocabulary";
 import { fold } from "../text/normalize";
+import { upperFirst } from "../text/case";
 import { readAmount } from "./cells";
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -73,7 +74,7 @@ export function partName(parent: string, part: string): string {
 export function groupName(name: string): string {
   let text = cleanName(name).replace(/^(?:các\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?/iu, "").replace(/^(?:về|lĩnh\s+vực)\s+/iu, "").replace(/[:.]+$/, "");
   if (text === text.toUpperCase()) text = text.toLowerCase();
-  return text.charAt(0).toUpperCase() + text.slice(1) || cleanName(name);
+  return upperFirst(text) || cleanName(name);
 }
 
 const DECREASE = new RegExp(DECREASE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|"));
