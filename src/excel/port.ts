@@ -17,6 +17,7 @@ export function createExcelPort(): WorkbookPort {
     selectRow: (row) => runExplained((context) => selectRow(context, row)),
     // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
     writeAnnex: async (request) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(request),
+    readAnnexSheets: async () => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).readAnnexSheets(),
     readSelectionTable: async () => {
       const { readSelectionTable } = await import(/* webpackChunkName: "excel-tables" */ "./read-tables");
       return runExplained((context) => readSelectionTable(context));

@@ -194,6 +194,19 @@ function gridOf(read: SheetRead): SheetGrid | null {
   return { name: read.name, hidden: false, rows: [...Array.from({ length: read.used.rowIndex }, () => []), ...body] };
 }
 
+function queueAnnexReads(sheets: Excel.WorksheetCollection): SheetRead[] {
+  return annexSheetCandidates().map((name) => queueRead(sheets, name));
+}
+
+const readGrids = (reads: SheetRead[]): SheetGrid[] => reads.map(gridOf).filter((g): g is SheetGrid => g !== null);
+
+/** The workbook's annex sheets (and metadata) as grids, in one sync: what the pane's download carries figures from. */
+export async function readAnnexSheetsInContext(context: Excel.RequestContext): Promise<SheetGrid[]> {
+  const reads = queueAnnexReads(context.workbook.worksheets);
+  await context.sync();
+  return readGrids(reads);
+}
+
 /**
  * Write the annex the request asks for into the workbook of `context`, carrying the figures typed in
  * the annex sheets already there (by target id). The old sheets are left as they are: the new annex
@@ -204,11 +217,10 @@ export async function writeAnnexInContext(context: Excel.RequestContext, request
   // Read batch: which names are taken, the metadata, and the annex sheets the add-in named.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const reads = annexSheetCandidates().map((name) => queueRead(sheets, name));
+  const reads = queueAnnexReads(sheets);
   await context.sync();
 
-  const grids = reads.map(gridOf).filter((g): g is SheetGrid => g !== null);
-  const prepared = prepareAnnex(request, grids);
+  const prepared = prepareAnnex(request, readGrids(reads));
   if (!prepared.ok) throw new BilingualError(prepared.error);
   const taken = sheets.items.map((s) => s.name);
   const targetsName = uniqueSheetName(DEFAULT_SHEET_NAMES.targets, taken);
@@ -238,6 +250,11 @@ function queueMeta(workbook: Excel.Workbook, meta: Excel.Worksheet, used: Excel.
   const range = meta.getRangeByIndexes(start, 0, rows.length, rows[0].length);
   range.numberFormat = rows.map((r) => r.map(() => "@"));
   range.values = rows;
+}
+
+/** Task-pane entry point of the download: the annex sheets already in the workbook. */
+export function readAnnexSheets(): Promise<SheetGrid[]> {
+  return runExplained((context) => readAnnexSheetsInContext(context));
 }
 
 /** Task-pane entry point: Excel.run around writeAnnexInContext, Excel's errors explained. */

@@ -125,10 +125,9 @@ export class MemoryPort implements WorkbookPort {
   /** The records Excel keeps in the very hidden "_kehoach" sheet (the preview shows no hidden sheets). */
   private readonly annexMeta: MetaRecord[] = [];
 
-  /** As the Office.js adapter: read the annex sheets already there, let the core carry their figures, write new sheets. */
-  async writeAnnex(request: AnnexRequest): Promise<{ sheets: string[]; carried: CarriedFigures }> {
+  async readAnnexSheets(): Promise<SheetGrid[]> {
     const wb = this.workbook;
-    const grids: SheetGrid[] = annexSheetCandidates().flatMap((name): SheetGrid[] => {
+    return annexSheetCandidates().flatMap((name): SheetGrid[] => {
       if (name === META_SHEET) return this.annexMeta.length ? [{ name, hidden: true, rows: [metaHeaderRow(), ...this.annexMeta.map(metaRow)] }] : [];
       if (!wb.hasSheet(name)) return [];
       const { rows, columns } = wb.extent(name);
@@ -138,7 +137,12 @@ export class MemoryPort implements WorkbookPort {
       };
       return [{ name, hidden: false, rows: Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cell(r, c))) }];
     });
-    const prepared = prepareAnnex(request, grids);
+  }
+
+  /** As the Office.js adapter: read the annex sheets already there, let the core carry their figures, write new sheets. */
+  async writeAnnex(request: AnnexRequest): Promise<{ sheets: string[]; carried: CarriedFigures }> {
+    const wb = this.workbook;
+    const prepared = prepareAnnex(request, await this.readAnnexSheets());
     if (!prepared.ok) throw new BilingualError(prepared.error);
     const taken = wb.sheets.map((s) => s.name);
     const targets = uniqueSheetName(DEFAULT_SHEET_NAMES.targets, taken);

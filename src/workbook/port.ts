@@ -4,6 +4,7 @@
  * the decisions (what goes where, what is refused, the messages) are the core's (src/core/operations).
  */
 import type { AnnexRequest, CarriedFigures } from "../core/operations";
+import type { SheetGrid } from "../core/consolidate";
 import type { SheetLayout } from "../core/sheet";
 import type { TargetRowInput } from "../core/sheet";
 import type { InsertTargetsOptions, InsertTargetsResult } from "../core/operations";
@@ -34,6 +35,8 @@ export interface WorkbookPort {
    * for the same plan and period (by target id; core/operations `prepareAnnex`). `carried` says what came across.
    */
   writeAnnex(request: AnnexRequest): Promise<{ sheets: string[]; carried?: CarriedFigures }>;
+  /** The workbook's annex sheets and metadata as grids (`annexSheetCandidates`), for a download that carries their figures too. */
+  readAnnexSheets?(): Promise<SheetGrid[]>;
   /** Write laid-out sheets (the consolidation result) as new sheets; names are made unique. */
   writeSheets(sheets: SheetLayout[]): Promise<{ sheets: string[] }>;
   /** The selected range as a table to import targets from: values, merged areas, hidden columns. */

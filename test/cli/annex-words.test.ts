@@ -38,7 +38,7 @@ test("the configured words are in the status formulas and the traffic-light rule
   expect(r.code).toBe(0);
   const zip = await JSZip.loadAsync(readFileSync(out));
   const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-  const formulas = [...sheet.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]).join("\n");
+  const formulas = [...sheet.matchAll(/<f[^>]*>([^<]*)<\/f>/g)].map((m) => m[1]).join("\n");
   expect(formulas).toContain("Bảo đảm tiến độ");
   expect(formulas).toContain("Chậm so với tiến độ");
   expect(formulas).not.toContain("Đúng tiến độ");

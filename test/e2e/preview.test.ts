@@ -175,6 +175,26 @@ d("task pane preview in chromium", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  test("the annex written again carries the figure typed in the first one, by target id, and says so", async () => {
+    await page.getByRole("tab", { name: "Lập phụ lục" }).click();
+    const section = page.locator("section[aria-labelledby='annex-title']");
+    await section.getByRole("combobox", { name: "Kế hoạch" }).selectOption("bg-2024");
+    await section.getByRole("textbox", { name: "Kỳ báo cáo" }).fill("2024-Q2");
+    await section.getByRole("button", { name: "Ghi vào sổ làm việc" }).click();
+    await section.getByText(/Đã ghi các trang tính: Phụ lục(,|\.)/).waitFor();
+    const grid = page.locator('[data-testid="grid"]');
+    const rowOf = (id: string) => grid.locator("tr").filter({ has: page.locator("td", { hasText: new RegExp(`^${id.replace(/\./g, "\\.")}$`) }) });
+    // Inputs of a target row, in column order: cùng kỳ, thực hiện, ước cả năm, ghi chú.
+    const actual = rowOf("bg-2024.23").locator("input").nth(1);
+    await actual.fill("7,5");
+    await actual.press("Enter");
+    await section.getByRole("button", { name: "Ghi vào sổ làm việc" }).click();
+    await section.getByText(/Đã chép 1 ô số liệu đã nhập từ trang "Phụ lục"/).waitFor();
+    expect(await grid.getAttribute("data-sheet")).toBe("Phụ lục (2)");
+    expect(await rowOf("bg-2024.23").locator("input").nth(1).inputValue()).toBe("7,5");
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-annex-carried.png") });
+  });
+
   test("every panel passes axe, in Vietnamese and in English", async () => {
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const panels: [string, string, string][] = [
@@ -267,6 +287,12 @@ d("task pane preview in chromium", () => {
           } else {
             const section = page.locator(`section[aria-labelledby='${key}']`);
             await section.waitFor();
+            if (key === "annex-title") {
+              // The evaluation-word settings open inside the panel and must fit too.
+              const toggle = section.getByRole("button", { name: en ? "Evaluation words…" : "Từ đánh giá…" });
+              if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+              await section.getByRole("group", { name: en ? "Words of the Assessment column" : "Từ dùng trong cột Đánh giá" }).waitFor();
+            }
             if (key === "flag-title") {
               await section.getByRole("button", { name: en ? "Flag" : "Đánh dấu", exact: true }).click();
               const filter = section.getByRole("combobox", { name: en ? "Filter by lead agency" : "Lọc theo cơ quan chủ trì" });

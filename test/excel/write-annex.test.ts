@@ -7,7 +7,7 @@ import { buildAnnex } from "../../src/core/annex/build";
 import { isFormula } from "../../src/core/sheet/layout";
 import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { metaHeaderRow, metaRow } from "../../src/core/annex/meta";
-import { writeAnnexInContext } from "../../src/excel/write-annex";
+import { readAnnexSheetsInContext, writeAnnexInContext } from "../../src/excel/write-annex";
 import { syntheticCatalog } from "../core/annex/synthetic";
 import { annexGrids, shuffleBody, typeInto } from "../core/operations/annex-sheet";
 
@@ -221,5 +221,14 @@ describe("writeAnnexInContext", () => {
     expect(values.find((r) => r.includes("tinh-x-2024.t0200"))![header.indexOf("Ghi chú")]).toMatch(/^'=1\+1/);
     // The old sheets are left as they were: nothing is written to them but the metadata's new rows.
     expect(log.filter((o) => o.op === "set" && o.path.startsWith("existing[Phụ lục]"))).toEqual([]);
+  });
+
+  test("the download reads the workbook's annex sheets in one sync", async () => {
+    const [meta, targets] = annexGrids(annex);
+    const { context, sync } = fakeContext(["Phụ lục", "_kehoach"], { _kehoach: meta.rows, "Phụ lục": targets.rows });
+    const grids = await readAnnexSheetsInContext(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(grids.map((g) => g.name)).toEqual(["_kehoach", "Phụ lục"]);
+    expect(grids[1].rows).toEqual(targets.rows);
   });
 });

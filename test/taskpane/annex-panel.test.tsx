@@ -8,6 +8,9 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { syntheticCatalog } from "../core/annex/synthetic";
 import { byRole, click, mount, typeInto, unmount, waitFor } from "./dom";
 import type { AnnexRequest } from "../../src/core/operations";
+import { buildAnnex } from "../../src/core/annex";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { annexGrids, typeInto as typeAnnexCell } from "../core/operations/annex-sheet";
 
 const downloads: { bytes: Uint8Array; name: string; mime: string }[] = [];
 jest.mock("../../src/taskpane/download", () => ({
@@ -91,4 +94,27 @@ test("evaluation words: a clash is refused naming the field, a good word goes in
   await waitFor(() => document.body.textContent?.includes("Đã chép 3 ô"));
   const left = await waitFor(() => document.querySelector("[data-testid=not-carried]"));
   expect(left.textContent).toContain('Trang "Phụ lục", dòng 14, tinh-x-2024.t0099, Thực hiện kỳ báo cáo = "12"');
+});
+
+test("the downloaded annex carries the figures typed in the workbook's annex too", async () => {
+  const t = STRINGS.vi;
+  const year = String(new Date().getFullYear());
+  const old = buildAnnex(catalog, { plan: "tinh-x-2024", period: year, generatedAt: `${year}-01-02T00:00:00.000Z` });
+  if (!old.ok) throw new Error(old.error.vi);
+  const sheets = annexGrids(old.annex);
+  typeAnnexCell(sheets[1], "tinh-x-2024.t0002", "Thực hiện kỳ báo cáo", 77.25);
+  const reading: WorkbookPort = { ...port, readAnnexSheets: async () => sheets };
+  downloads.length = 0;
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <AnnexPanel t={t} lang="vi" port={reading} catalog={catalog} />
+    </FluentProvider>,
+  );
+  await click(await byRole("button", t.downloadXlsx));
+  await waitFor(() => downloads.length === 1 || /Lỗi/.test(document.body.textContent ?? ""));
+  await waitFor(() => document.body.textContent?.includes('Đã chép 1 ô số liệu đã nhập từ trang "Phụ lục"'));
+  const read = await readWorkbookFile({ name: "x.xlsx", data: downloads[0].bytes });
+  if (!read.ok) throw new Error(read.reason.vi);
+  const row = read.sheets[0].rows.find((r) => r.includes("tinh-x-2024.t0002"))!;
+  expect(row).toContain(77.25);
 });

@@ -2,9 +2,10 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog";
-import { buildAnnex, planAgencies } from "../../core/annex";
+import { planAgencies } from "../../core/annex";
 import { buildAgencyAnnexes, type BuildAnnexOptions, type WordChoice } from "../../core/annex";
-import { carriedReport } from "../../core/operations";
+import { carriedReport, prepareAnnex, type CarriedFigures } from "../../core/operations";
+import { BilingualError } from "../../core/messages";
 import { evaluateTarget } from "../../core/evaluate";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -50,32 +51,35 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
 
   const options = (): BuildAnnexOptions => ({ plan, agency: agency || undefined, period: period.trim(), generatedAt: new Date().toISOString(), evaluate: evaluateTarget, words });
 
-  const build = () => {
-    const built = buildAnnex(catalog, options());
-    if (!built.ok) throw new Error(built.error[lang]);
-    return built.annex;
-  };
-
   // The workbook's own annex for this plan and period gives its typed figures to the new one (by target id).
   const write = () =>
     run(async () => {
       setNotice(null);
       setLeftBehind([]);
       const { sheets, carried } = await port.writeAnnex({ catalog, options: options() });
-      const report = carried ? carriedReport(carried) : null;
-      setNotice([t.annexWritten(sheets.join(", ")), report?.summary?.[lang]].filter(Boolean).join(" "));
-      setLeftBehind(report?.notCarried.map((m) => m[lang]) ?? []);
+      tellCarried(t.annexWritten(sheets.join(", ")), carried);
     });
+
+  /** Say what came across from the workbook's annex, and list what did not. */
+  const tellCarried = (first: string, carried: CarriedFigures | undefined) => {
+    const report = carried ? carriedReport(carried) : null;
+    setNotice([first, report?.summary?.[lang]].filter(Boolean).join(" "));
+    setLeftBehind(report?.notCarried.map((m) => m[lang]) ?? []);
+  };
 
   const download = () =>
     run(async () => {
       setNotice(null);
-      const annex = build();
+      setLeftBehind([]);
+      // The file carries the figures already typed in the workbook's annex, as "write into the workbook" does.
+      const prepared = prepareAnnex({ catalog, options: options() }, (await port.readAnnexSheets?.()) ?? []);
+      if (!prepared.ok) throw new BilingualError(prepared.error);
+      const { annex } = prepared;
       const { annexToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
       const bytes = await annexToXlsx(annex);
       const file = `phu-luc-${plan}${agency ? `-${agency}` : ""}-${period.trim()}.xlsx`;
       downloadBytes(bytes, file, XLSX_MIME);
-      setNotice(t.downloaded(file));
+      tellCarried(t.downloaded(file), prepared.carried);
     });
 
   const downloadEach = () =>

@@ -9,7 +9,9 @@ import { ANNEX_STRINGS } from "./annex-strings";
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
-  box: { border: "1px solid #d1d1d1", borderRadius: "4px", padding: "6px 8px", margin: "8px 0", overflowWrap: "anywhere" },
+  // A fieldset is as wide as its content by default (min-width: min-content): let it shrink to the pane.
+  box: { minWidth: 0, border: "1px solid #d1d1d1", borderRadius: "4px", padding: "6px 8px", margin: "8px 0", overflowWrap: "anywhere" },
+  input: { minWidth: 0, width: "100%" },
 });
 
 export interface AnnexWordsProps {
@@ -43,7 +45,7 @@ export default function AnnexWords({ lang, words, onChange }: AnnexWordsProps) {
       <div className={styles.grid}>
         {WORD_FIELDS.map((f) => (
           <Field key={f.key} label={f.meaning[lang]} validationState={error && error.includes(`"${f.key}"`) ? "error" : "none"}>
-            <Input value={typed[f.key] ?? ""} placeholder={DEFAULT_WORDS[f.key]} onChange={(_, d) => update({ ...typed, [f.key]: d.value })} />
+            <Input className={styles.input} value={typed[f.key] ?? ""} placeholder={DEFAULT_WORDS[f.key]} onChange={(_, d) => update({ ...typed, [f.key]: d.value })} />
           </Field>
         ))}
       </div>
