@@ -6,7 +6,8 @@ import type ExcelJS from "exceljs";
 import type { MergedArea, TableGrid } from "../core/table-import";
 import type { Bilingual } from "../core/messages";
 import { topLeft } from "../core/sheet";
-import { openWorkbookFile, worksheetGrid, type UploadedFile } from "./read";
+import type { UploadedFile } from "./read";
+import { openWorkbookFile, worksheetGrid } from "./read-exceljs";
 
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
   const ranges = ((ws.model as { merges?: string[] }).merges ?? []) as string[];

@@ -5,7 +5,7 @@
  * the zip's directory without inflating anything; runs in the browser and in Node.
  */
 import { formatMegabytes } from "../core/numbers";
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { Bilingual } from "../core/messages";
 
 export interface SizeLimits {
@@ -106,7 +106,9 @@ export async function guardXlsx(data: Uint8Array, limits: SizeLimits = DEFAULT_L
   if (refused) return refused;
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data);
+    // Loaded here, not with the module: the fast reader checks sizes without JSZip.
+    const { default: JSZipClass } = await import("jszip");
+    zip = await JSZipClass.loadAsync(data);
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);
     if (/encrypt/i.test(message)) return fail("tệp zip có mục bị mã hoá", "the zip has an encrypted entry");

@@ -7,7 +7,8 @@ import { isFormula } from "../../src/core/sheet/layout";
 import { layoutMetaSheet } from "../../src/core/annex/layout";
 import { annexToXlsx } from "../../src/xlsx/write";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
-import { readWorkbookFile, worksheetGrid } from "../../src/xlsx/read";
+import { readWorkbookFile } from "../../src/xlsx/read";
+import { worksheetGrid } from "../../src/xlsx/read-exceljs";
 import { consolidateFiles } from "../../src/xlsx/consolidate";
 import { syntheticCatalog } from "../core/annex/synthetic";
 
