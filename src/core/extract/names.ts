@@ -3,7 +3,7 @@
  * a name to its value, and build self-contained names ("Tỷ lệ xã …", "Số huyện …",
  * "Tỷ lệ chất thải rắn được xử lý – nông thôn").
  */
-import { foldKeepingOffsets } from "./ocr";
+import { foldKeepingOffsets, foldedCharCode } from "./ocr";
 import { COMPARATOR_WORDS, INDICATOR_HEADS, LEADING_NOISE, LINK_VERBS } from "./vocabulary";
 
 export interface Trimmed {
@@ -53,14 +53,21 @@ export function nameWindow(text: string): string {
  * Strip leading cue words and trailing link verbs/comparators from a name candidate. Works on
  * the candidate's last NAME_WINDOW characters, so its cost does not grow with the sentence.
  */
-export function trimName(text: string): Trimmed {
-  let t = nameWindow(text).replace(/\s+/g, " ").replace(MARKER, "");
-  // The folded text keeps every offset of `t`, so both are cut alike and folded once.
-  let folded = foldKeepingOffsets(t);
+export function trimName(text: string, textFolded?: string): Trimmed {
+  let t = nameWindow(text);
+  // The folded text keeps every offset of `t`, so both are cut alike; a caller holding the
+  // folded copy (a slice of its block's) passes it, and nothing is folded again.
+  let folded = textFolded === undefined ? foldKeepingOffsets(t) : textFolded.slice(textFolded.length - t.length);
+  if (/[^\S ]|\s\s/.test(t)) {
+    t = t.replace(/\s+/g, " ");
+    folded = folded.replace(/\s+/g, " ");
+  }
+  const marker = MARKER.exec(t);
   const cut = (from: number, to: number) => {
     t = t.slice(from, to);
     folded = folded.slice(from, to);
   };
+  if (marker) cut(marker[0].length, t.length);
   const verbs: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
@@ -114,8 +121,26 @@ function balance(text: string): string {
 
 /** Whether a name stands on its own as an indicator ("Tỷ lệ …", "Số …", "GRDP …"). */
 export function isIndicatorName(name: string): boolean {
-  const folded = `${foldKeepingOffsets(name.slice(0, 24))} `;
-  return INDICATOR_HEADS.some((h) => folded.startsWith(h));
+  return INDICATOR_HEADS.some((h) => foldedStartsWith(name, h));
+}
+
+/** The first `length` characters of `text` after its leading spaces, folded: enough for "^…" tests. */
+export function foldedHead(text: string, length: number): string {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  return foldKeepingOffsets(text.slice(start, start + length));
+}
+
+/**
+ * Whether `text` folded, followed by a space, starts with `head` (folded): the fold of the
+ * few characters compared, without building a folded copy.
+ */
+function foldedStartsWith(text: string, head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const code = i < text.length ? foldedCharCode(text.charCodeAt(i)) : i === text.length ? 32 : -1;
+    if (code !== head.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 export function lowerFirst(text: string): string {
@@ -129,7 +154,11 @@ export function nounAfterPercent(text: string): string {
   return text.replace(/^(?:tổng số|số lượng|số|các|những)\s+/iu, "").trim();
 }
 
+/** Spacing or punctuation that tidy would change; a name without any is returned as it is. */
+const UNTIDY = /[^\S ]|\s[\s,;:)]|\(\s|^\s|[\s,;:–-]$/u;
+
 export function tidy(name: string): string {
+  if (!UNTIDY.test(name)) return name;
   return name
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:)])/g, "$1")

@@ -24,6 +24,15 @@ function foldCode(code: number): number {
   return f;
 }
 
+/** The folded code of one UTF-16 code unit (NFC text): "Ệ" → "e", "A" → "a". */
+export function foldedCharCode(code: number): number {
+  return code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
+}
+
+/** Texts up to this length are folded through `shortBuffer`; longer ones through a TextDecoder. */
+const SHORT = 512;
+const shortBuffer = new Uint16Array(SHORT);
+
 /** Made on first use: a module that merely imports this one (through an index) needs no TextDecoder. */
 let utf16: TextDecoder | undefined;
 
@@ -38,13 +47,11 @@ export function foldKeepingOffsets(text: string): string {
     if (code >= 0x80 || (code >= 65 && code <= 90)) plain = false;
   }
   if (plain) return text;
-  if (text.length < 512) {
-    let result = "";
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      result += String.fromCharCode(code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code));
-    }
-    return result;
+  if (text.length <= SHORT) {
+    // One flat string from a reused buffer: adding characters one by one would leave a chain of
+    // joined strings per call, which the block's folded text would keep alive.
+    for (let i = 0; i < text.length; i++) shortBuffer[i] = foldedCharCode(text.charCodeAt(i));
+    return String.fromCharCode.apply(null, shortBuffer.subarray(0, text.length) as unknown as number[]);
   }
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {

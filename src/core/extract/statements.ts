@@ -7,7 +7,7 @@
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
-import { NAME_WINDOW, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName } from "./names";
+import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, type Trimmed } from "./names";
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
@@ -50,6 +50,8 @@ interface Slot {
   q: Quantity;
   preFrom: number;
   pre: string;
+  /** `pre` folded: a slice of the block's folded text. */
+  preFolded: string;
   post: string;
   depth: number;
   subScope: boolean;
@@ -135,18 +137,22 @@ interface YearBefore {
   end?: number;
 }
 
+/** yearBefore's look-back with what stands in parentheses blanked out. */
+const outsideParentheses = new Uint16Array(LOOK_BACK);
+
 function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore {
   // Only words outside parentheses: "(theo chuẩn giai đoạn 2021-2026)" qualifies a name.
   const from = Math.max(sentenceFrom, at - LOOK_BACK);
   if (!/\d{4}/.test(block.folded.slice(from, at))) return {};
-  let text = "";
+  let length = 0;
   let depth = 0;
   for (let i = from; i < at; i++) {
-    const c = block.folded[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else text += depth === 0 ? c : " ";
+    const c = block.folded.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) depth = Math.max(0, depth - 1); // )
+    else outsideParentheses[length++] = depth === 0 ? c : 32;
   }
+  const text = String.fromCharCode.apply(null, outsideParentheses.subarray(0, length) as unknown as number[]);
   let result: YearBefore = {};
   const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -173,7 +179,7 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
 }
 
 function hasAny(verbs: string[], ...words: string[]): boolean {
-  return verbs.some((v) => words.some((w) => v === w || v.startsWith(`${w} `)));
+  return verbs.some((v) => words.some((w) => v === w || (v.startsWith(w) && v.charCodeAt(w.length) === 32)));
 }
 
 const HINTS = INDICATORS.filter((i) => i.kind || i.direction).map((i) => ({ folded: foldKeepingOffsets(i.phrase).toLowerCase(), kind: i.kind, direction: i.direction }));
@@ -183,8 +189,20 @@ function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direct
   return {};
 }
 
+/** Units folded, kept: a document writes few units many times. */
+const unitsFolded = new Map<string, string>();
+
+function foldedUnit(unit: string): string {
+  let folded = unitsFolded.get(unit);
+  if (folded === undefined) {
+    folded = foldKeepingOffsets(unit);
+    if (unitsFolded.size < 4096) unitsFolded.set(unit, folded);
+  }
+  return folded;
+}
+
 function unitForName(unit: string, folded: string): string {
-  if (/dong$/.test(foldKeepingOffsets(unit)) && !unit.includes("/")) {
+  if (/dong$/.test(foldedUnit(unit)) && !unit.includes("/")) {
     if (/(\/\s*0?1\s*ha|tren\s+0?1\s+ha|\/ha\b)/.test(folded)) return `${unit}/ha`;
     if (/(binh quan dau nguoi|\/nguoi|binh quan\/nguoi)/.test(folded)) return `${unit}/người`;
     if (/nang suat lao dong/.test(folded)) return `${unit}/lao động`;
@@ -252,7 +270,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const prose = context.zone === "task" || context.zone === "open";
   const firstFrom = prose && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
-  const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", post: "", depth: depthAtOffset(q.start), subScope: false, skip: false, verbs: [] }));
+  const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", preFolded: "", post: "", depth: depthAtOffset(q.start), subScope: false, skip: false, verbs: [] }));
   slots.forEach((slot, i) => {
     if (i === 0) slot.preFrom = firstFrom;
     else {
@@ -275,6 +293,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
       }
     }
     slot.pre = pre;
+    slot.preFolded = preFolded;
     if (/^[\s,;:(]*(?:trong do|trong d\S|rieng)\b/.test(preFolded)) slot.subScope = true;
   });
   const last = slots[slots.length - 1];
@@ -414,13 +433,13 @@ function finishName(name: string): string {
   return upperFirst(tidy(expandAbbreviations(tidy(name))));
 }
 
-function isResultStatement(block: Block, slot: Slot, context: Context): boolean {
+function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: Trimmed): boolean {
   const { folded, text } = block;
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
-  const pre = foldKeepingOffsets(slot.pre);
+  const pre = slot.preFolded;
   if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
-  if (/^(?:tong so|dan so)/.test(after) && trimName(slot.pre).text !== "") return true;
+  if (/^(?:tong so|dan so)/.test(after) && trimmed.text !== "") return true;
   if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
   if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
@@ -441,15 +460,16 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   let label = sentenceLabel;
   const { q } = slot;
   if (block.footnote || context.zone === "result") return;
-  const trimmed = trimName(slot.pre);
+  const trimmed = trimName(slot.pre, slot.preFolded);
   slot.verbs = trimmed.verbs;
   // OCR repair is costly: only for numbers that may be targets (after the checks below).
   const ownName = () => (context.ocr ? trimName(repairOcrName(slot.pre)).text : trimmed.text);
   const parentIndex = parents[i];
   const parentSlot = parentIndex !== undefined ? slots[parentIndex] : undefined;
 
-  if (q.looseCount && TIME_WORDS.has(foldKeepingOffsets(q.unit))) return;
-  if (isResultStatement(block, slot, context) || isPastYearFigure(block, slot, context, s0)) {
+  const unitFolded = foldedUnit(q.unit);
+  if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
+  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0)) {
     slot.skip = true;
     slot.carried = ownName() || (i > 0 ? slots[i - 1].carried : undefined);
     return;
@@ -468,8 +488,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   let unit = q.unit;
   const post = tidy((context.ocr ? repairOcrName(slot.post) : slot.post).replace(/^\s*(?:tr\S{1,2}\s+[l1]\S{1,2}n)(?![\p{L}])/u, ""));
-  const postFolded = foldKeepingOffsets(post);
-  const isEquivalent = /^tuong duong\b/.test(foldKeepingOffsets(slot.pre.trim().replace(/^[(\s]+/, "")));
+  // Only the first words of `post` are read folded ("so với", "kế hoạch", "năm ").
+  const postFolded = foldKeepingOffsets(post.slice(0, 16));
+  const isEquivalent = /^[(\s]*tuong duong\b/.test(slot.preFolded);
   // "71 xã (đạt 100%)": a share restating the count before it is that count's share.
   if (!own && !post && unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money) {
     const counted = parentSlot.name.replace(/^(?:tổng số|số lượng|số)\s+/iu, "");
@@ -521,18 +542,18 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // Kind and direction from the verbs and the name.
   const nameFolded = foldKeepingOffsets(`${parentSlot?.name ?? ""} ${label} ${name}`);
   const verbs = slot.verbs;
-  const averaged = hasAny(verbs, "binh quan") || /binh quan/.test(foldKeepingOffsets(slot.pre));
+  const averaged = hasAny(verbs, "binh quan") || /binh quan/.test(slot.preFolded);
   let kind: TargetKind = "level";
   let direction: Direction = "increase";
   const hint = vocabularyHint(nameFolded);
   if (hasAny(verbs, "giam") && !hasAny(verbs, "giam xuong con", "giam con", "giam xuong") && (q.perYear || averaged || unit === "%")) {
     kind = "change";
     direction = "decrease";
-  } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || /^\s*(toc do|tang truong)\b/.test(foldKeepingOffsets(parentSlot?.name ?? name)))) {
+  } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || /^(toc do|tang truong)\b/.test(foldedHead(parentSlot?.name ?? name, 16)))) {
     kind = "rate";
-  } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap)/.test(`${foldKeepingOffsets(unit)} ${nameFolded}`)) {
+  } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
     kind = "flow";
-  } else if (/luot/.test(foldKeepingOffsets(unit)) || hint.kind === "flow") {
+  } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
     kind = "flow";
   } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
     kind = "flow";
@@ -560,16 +581,17 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
 
   const { year, fromYear } = yearBefore(block, s0, q.start);
+  const finalFolded = foldKeepingOffsets(name);
   const draft: Draft = {
     name,
-    unit: unitForName(unit, foldKeepingOffsets(name)),
+    unit: unitForName(unit, finalFolded),
     min: q.min,
     max: q.max,
     comparator: q.comparator === "=" && q.min !== q.max && hasAny(verbs, "khoang") ? "~" : q.comparator,
     kind,
     direction,
     year: year ?? context.year,
-    group: context.group ?? groupOfText(foldKeepingOffsets(name)),
+    group: context.group ?? groupOfText(finalFolded),
     zone: context.zone,
     from: Math.max(s0, Math.min(slot.preFrom, q.comparatorStart)),
     to: q.end,
