@@ -29,12 +29,16 @@ export async function importTableFile(file: UploadedFile, options: TableFileOpti
       return error(`${file.name} không phải văn bản UTF-8: trong Excel hãy lưu lại dạng “CSV UTF-8 (Comma delimited)”.`, `${file.name} is not UTF-8 text: in Excel save it again as “CSV UTF-8 (Comma delimited)”.`);
     }
     grids = [csvGrid(text, file.name)];
-  } else if (/\.xlsx$/i.test(file.name)) {
+  } else if (/\.xls[xm]$/i.test(file.name)) {
     const read = await readTableFile({ ...file, data: bytes });
     if (!read.ok) return { kind: "error", message: { vi: `${file.name}: ${read.reason.vi}`, en: `${file.name}: ${read.reason.en}` } };
     grids = read.tables;
   } else {
-    return error(`${file.name}: chỉ nhận tệp .xlsx hoặc .csv.`, `${file.name}: only .xlsx or .csv files are accepted.`);
+    const old = /\.xls$/i.test(file.name);
+    return error(
+      `${file.name}: chỉ nhận tệp .xlsx, .xlsm hoặc .csv${old ? " — tệp .xls cũ: hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx" : ""}.`,
+      `${file.name}: only .xlsx, .xlsm or .csv files are accepted${old ? " — an old .xls file: open it in Excel or LibreOffice and save it as .xlsx" : ""}.`,
+    );
   }
   if (options.sheet !== undefined) {
     const chosen = grids.find((g) => g.sheet === options.sheet);

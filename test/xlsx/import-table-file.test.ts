@@ -36,4 +36,12 @@ describe("import-table from files", () => {
     const result = await importTableFile({ name: "b.xlsx", data: await xlsxOf(PROVINCE_ANNEX) }, { sheet: "Biểu 02" });
     expect(result.kind === "error" && result.message.vi).toContain("Các trang: Biểu 01");
   });
+
+  test("an .xlsm (macros kept) is read like an .xlsx; an old .xls is refused with how to save it again", async () => {
+    const xlsm = await importTableFile({ name: "bieu.xlsm", data: await xlsxOf(PROVINCE_ANNEX) }, { plan: "kh-2026" });
+    expect(xlsm.kind === "catalog" && xlsm.catalog.targets.length).toBe(12);
+    const xls = await importTableFile({ name: "bieu.xls", data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    expect(xls.kind === "error" && xls.message.vi).toContain("lưu lại dạng .xlsx");
+    expect(xls.kind === "error" && xls.message.en).toContain("save it as .xlsx");
+  });
 });

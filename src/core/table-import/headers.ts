@@ -20,9 +20,11 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   if (/phoi hop/.test(folded)) return "partner";
   if (/ghi chu/.test(folded)) return "note";
   if (/\bdvt\b|\bdv tinh\b|don vi tinh|^don vi$/.test(last) || /^don vi$/.test(folded)) return "unit";
-  if (/so sanh|so voi|\(%\)$|^%$|tang,? giam|\+\/-|ty le (?:hoan thanh|dat)|danh gia/.test(last)) return null;
-  // "So sánh (%)" merged over "ƯTH 2025/KH 2025": a ratio of two columns under any part, or written "KH 2026/ƯTH 2025".
-  if (/(?:^| \/ )(?:so sanh|so voi)/.test(folded) || /\b(?:kh|th|uth|ke hoach|thuc hien)\b[^/]*\d{4}\s*\/\s*(?:kh|th|uth|u?oc|ke hoach|thuc hien|nam)\b/.test(last)) return null;
+  if (/so sanh|so voi|^%$|tang,? giam|\+\/-|ty le (?:hoan thanh|dat)|danh gia/.test(last)) return null;
+  // "(%)" closes a ratio column ("TH/KH (%)"), unless the header names a plan or result: "Kế hoạch 2026 (%)".
+  if (/\(%\)$/.test(last) && !/ke hoach|\bkh\b|muc tieu|chi tieu giao|thuc hien|\buoc\b|\bu?th\b/.test(last.replace(/\/.*$/, ""))) return null;
+  // "So sánh (%)" merged over "ƯTH 2025/KH 2025": a ratio of two columns under any part, or written "KH 2026/ƯTH 2025", "TH/KH (%)".
+  if (/(?:^| \/ )(?:so sanh|so voi)/.test(folded) || /\b(?:kh|u?th|uoc|ke hoach|thuc hien)\b[^/]*\/\s*(?:kh|u?th|u?oc|ke hoach|thuc hien|nam|cung ky|du toan)\b/.test(last)) return null;
   if (/thuc hien|\buoc\b|\buoc th|\bu?th\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
   if (/chi tieu (?:giao|ke hoach|phan dau)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong/.test(folded)) return "plan";
   if (/chi tieu|noi dung|danh muc|^ten\b|linh vuc/.test(folded)) return "name";

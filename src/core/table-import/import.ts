@@ -58,6 +58,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   // Without a total column the year comes from the unit columns' header ("Kế hoạch 2026 / Chia ra / Xã A").
   const yearColumn = planColumn ?? mapped.units.map((i) => columns[i]).find((c) => c.year !== undefined);
   const figureColumn = mapped.plan ?? mapped.units[0];
+  // "Kế hoạch năm 2026 (%)": the plan column's own unit, for rows that give none.
+  const headerUnit = planColumn ? unitInName(planColumn.header.split(" / ").pop() ?? "").unit : undefined;
   const titleText = header.title.join(" ");
   const titleYears = yearsOf(fold(titleText));
   const warnings: TableProblem[] = [];
@@ -176,7 +178,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       const shown = cellText(raw[column]);
       const filled = sheet.filled[r];
       // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
-      const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || parent?.unit || "";
+      const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || parent?.unit || headerUnit || "";
       const unit = unitText || "(chưa rõ)";
       if (!unitText && !unitWarned && (unitWarned = true)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
       const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);

@@ -132,7 +132,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
         {t.tabTable}
       </Subtitle2>
       <Field label={t.pickTable}>
-        <input type="file" accept=".xlsx,.csv,text/csv" onChange={onFile} disabled={busy} aria-label={t.pickTable} />
+        <input type="file" accept=".xlsx,.xlsm,.csv,text/csv" onChange={onFile} disabled={busy} aria-label={t.pickTable} />
       </Field>
       <div className={styles.row}>
         <Button onClick={() => void start({ kind: "selection" })} disabled={busy || !port.readSelectionTable} title={port.readSelectionTable ? undefined : t.notInThisExcel}>

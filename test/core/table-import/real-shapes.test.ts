@@ -1,0 +1,42 @@
+/** Smaller shapes seen in published tables: a unit in the plan header, ratio columns, a totals line with figures. Expected values read from the rows below. */
+import { importTable } from "../../../src/core/table-import";
+
+test("'Kế hoạch 2026 (%)' is the plan column and gives the unit; 'TH/KH (%)' and 'KH 2026/ƯTH 2025' are ratios, not results", () => {
+  const result = importTable({
+    file: "ty-le.csv",
+    sheet: "ty-le.csv",
+    rows: [
+      ["TT", "Chỉ tiêu", "Ước thực hiện 2025 (%)", "Kế hoạch 2026 (%)", "TH/KH 2025 (%)", "KH 2026/ƯTH 2025"],
+      [1, "Tỷ lệ xã có trạm y tế đạt chuẩn", 92, 95, 101, 103.3],
+      [2, "Tỷ lệ dân số đô thị dùng nước sạch", 96.5, 98, 100.5, 101.6],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.targets.map((t) => [t.name, t.value, t.unit])).toEqual([
+    ["Tỷ lệ xã có trạm y tế đạt chuẩn", 95, "%"],
+    ["Tỷ lệ dân số đô thị dùng nước sạch", 98, "%"],
+  ]);
+  expect(result.actuals.map((a) => [a.period, a.value])).toEqual([
+    ["2025", 92],
+    ["2025", 96.5],
+  ]);
+  expect(result.warnings.some((w) => /đơn vị tính/.test(w.message.vi))).toBe(false);
+});
+
+test("a 'Tổng cộng' line with figures is the table's sum, not a target, and the user is told so by row", () => {
+  const result = importTable({
+    file: "von.csv",
+    sheet: "von.csv",
+    rows: [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
+      [1, "Vốn đầu tư từ ngân sách tỉnh", "Tỷ đồng", 3200],
+      [2, "Vốn đầu tư từ ngân sách trung ương", "Tỷ đồng", 1800],
+      [null, "Tổng cộng", "Tỷ đồng", 5000],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.targets.map((t) => t.value)).toEqual([3200, 1800]);
+  const line = result.warnings.find((w) => w.row === 4)!;
+  expect(line.message.vi).toContain("dòng cộng của bảng");
+  expect(line.message.en).toContain("total line");
+});
