@@ -5,7 +5,7 @@
  * two context.sync() in all, whatever the number of rows.
  */
 import { prepareAnnex, annexSheetCandidates, type AnnexRequest, type CarriedFigures } from "../core/operations";
-import type { GridCell, SheetGrid } from "../core/consolidate";
+import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { BilingualError } from "../core/messages";
 import { layoutAnnexWorkbook, layoutMetaSheet, DEFAULT_SHEET_NAMES, type LayoutOptions } from "../core/annex";
 import { isFormula, uniqueSheetName, type Area, type SheetLayout } from "../core/sheet";
@@ -175,14 +175,17 @@ export function queueSheet(workbook: Excel.Workbook, layout: SheetLayout): Excel
 
 /** A used range read in the first batch, as the grid the core reads (row r is sheet row r + 1). */
 interface SheetRead {
-  name: string;
+  /** The name asked for; null for the active sheet, whose name is loaded. */
+  name: string | null;
   sheet: Excel.Worksheet;
   used: Excel.Range;
 }
 
-function queueRead(sheets: Excel.WorksheetCollection, name: string): SheetRead {
-  const sheet = sheets.getItemOrNullObject(name);
-  const used = sheet.getUsedRangeOrNullObject(true);
+/** At most this much of a sheet is read: more columns than any annex has, the rows consolidation reads at most. */
+const READ_AREA = `A1:AD${MAX_SHEET_ROWS}`;
+
+function queueRead(sheet: Excel.Worksheet, name: string | null): SheetRead {
+  const used = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(READ_AREA);
   used.load("values,rowIndex,columnIndex");
   return { name, sheet, used };
 }
@@ -191,14 +194,30 @@ function gridOf(read: SheetRead): SheetGrid | null {
   if (read.sheet.isNullObject || read.used.isNullObject) return null;
   const pad = Array<GridCell>(read.used.columnIndex).fill(null);
   const body = read.used.values.map((row) => [...pad, ...row.map((v) => (v === "" ? null : (v as GridCell)))]);
-  return { name: read.name, hidden: false, rows: [...Array.from({ length: read.used.rowIndex }, () => []), ...body] };
+  return { name: read.name ?? read.sheet.name, hidden: false, rows: [...Array.from({ length: read.used.rowIndex }, () => []), ...body] };
 }
 
+/**
+ * The metadata, every name the add-in gives an annex's sheets, and the sheet in front (an annex its user
+ * renamed is then found by its target-id column and its title).
+ */
 function queueAnnexReads(sheets: Excel.WorksheetCollection): SheetRead[] {
-  return annexSheetCandidates().map((name) => queueRead(sheets, name));
+  const reads = annexSheetCandidates().map((name) => queueRead(sheets.getItemOrNullObject(name), name));
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  reads.push(queueRead(active, null));
+  return reads;
 }
 
-const readGrids = (reads: SheetRead[]): SheetGrid[] => reads.map(gridOf).filter((g): g is SheetGrid => g !== null);
+/** The grids read, each sheet once (the sheet in front may be one of the names asked for). */
+function readGrids(reads: SheetRead[]): SheetGrid[] {
+  const grids = new Map<string, SheetGrid>();
+  for (const read of reads) {
+    const grid = gridOf(read);
+    if (grid && !grids.has(grid.name)) grids.set(grid.name, grid);
+  }
+  return [...grids.values()];
+}
 
 /** The workbook's annex sheets (and metadata) as grids, in one sync: what the pane's download carries figures from. */
 export async function readAnnexSheetsInContext(context: Excel.RequestContext): Promise<SheetGrid[]> {

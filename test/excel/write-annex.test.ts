@@ -42,10 +42,25 @@ function recorder(path: string, log: Op[]): any {
  * A workbook with `existingSheets`; `values` gives the used range (from A1) of those the annex reads.
  * Every getItemOrNullObject is counted, so a test can see what the read batch asked for.
  */
-function fakeContext(existingSheets: string[], values: Record<string, unknown[][]> = {}) {
+function fakeContext(existingSheets: string[], values: Record<string, unknown[][]> = {}, active = existingSheets[0] ?? "Sheet1") {
   const log: Op[] = [];
   const added: string[] = [];
   const asked: string[] = [];
+  /** A used range; Office.js bounds it with getIntersectionOrNullObject, which the values here already fit. */
+  const usedRange = (grid: unknown[][]) => {
+    const range = { isNullObject: grid.length === 0, values: grid, rowIndex: 0, columnIndex: 0, load() {}, getIntersectionOrNullObject: () => range };
+    return range;
+  };
+  const sheetOf = (name: string) => {
+    const sheet = recorder(`existing[${name}]`, log);
+    return Object.assign(Object.create(null), {
+      name,
+      isNullObject: false,
+      load() {},
+      getUsedRangeOrNullObject: () => usedRange(values[name] ?? []),
+      getRangeByIndexes: (...args: number[]) => sheet.getRangeByIndexes(...args),
+    });
+  };
   const mock = new OfficeMockObject({
     workbook: {
       worksheets: {
@@ -60,15 +75,10 @@ function fakeContext(existingSheets: string[], values: Record<string, unknown[][
         },
         getItemOrNullObject(name: string) {
           asked.push(name);
-          if (!existingSheets.includes(name)) return { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) };
-          const sheet = recorder(`existing[${name}]`, log);
-          const grid = values[name] ?? [];
-          return Object.assign(Object.create(null), {
-            isNullObject: false,
-            getUsedRangeOrNullObject: () => ({ isNullObject: grid.length === 0, values: grid, rowIndex: 0, columnIndex: 0, load() {} }),
-            getRangeByIndexes: (...args: number[]) => sheet.getRangeByIndexes(...args),
-          });
+          if (!existingSheets.includes(name)) return { isNullObject: true, getUsedRangeOrNullObject: () => ({ ...usedRange([]), isNullObject: true }) };
+          return sheetOf(name);
         },
+        getActiveWorksheet: () => sheetOf(active),
       },
     },
   }) as unknown as Excel.RequestContext;
@@ -230,5 +240,17 @@ describe("writeAnnexInContext", () => {
     expect(sync).toHaveBeenCalledTimes(1);
     expect(grids.map((g) => g.name)).toEqual(["_kehoach", "Phụ lục"]);
     expect(grids[1].rows).toEqual(targets.rows);
+  });
+
+  test("an annex its user renamed is found when it is the sheet in front: by its target ids and its title's period", async () => {
+    const [targets] = annexGrids(annex, { meta: false });
+    typeInto(targets, T1, "Thực hiện kỳ báo cáo", 321);
+    const { context, log, sync } = fakeContext(["PL quý II", "Sheet1"], { "PL quý II": targets.rows }, "PL quý II");
+    const result = await writeAnnexInContext(context, { catalog, options: { ...request.options, actuals: undefined } });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(result.carried.from).toEqual(["PL quý II"]);
+    const values = setsOn(log, "sheet[Phụ lục].getRangeByIndexes(0,0,", "values")[0].value as unknown[][];
+    const header = values.find((r) => r[0] === "STT")!;
+    expect(values.find((r) => r.includes(T1))![header.indexOf("Thực hiện kỳ báo cáo")]).toBe(321);
   });
 });

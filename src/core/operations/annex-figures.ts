@@ -104,9 +104,12 @@ function pickSource(sheets: readonly SheetGrid[], records: readonly MetaRecord[]
   const periodLine = fold(`Kỳ báo cáo: ${periodLabel(scope.info)}`);
   const candidates = sheets.filter((s) => {
     if (s.name === META_SHEET || described.has(s.name)) return false;
-    const header = content === "targets" ? findHeader(s, scope.info.year) : taskHeader(s);
-    if (!header || (content === "targets" && !(header as { columns: Map<string, number> }).columns.has("targetId"))) return false;
-    return s.rows.slice(0, 12).some((cells) => cells.some((c) => typeof c === "string" && fold(c).includes(periodLine)));
+    const ids = content === "targets" ? scope.targetIds : scope.taskIds;
+    const idColumn = content === "targets" ? findHeader(s, scope.info.year)?.columns.get("targetId") : taskHeader(s)?.column(TASK_HEADERS[6]);
+    if (idColumn === undefined || idColumn < 0) return false;
+    // The same period in its title, and some of the same targets (or tasks): another agency's annex is not this one.
+    const titled = s.rows.slice(0, 12).some((cells) => cells.some((c) => typeof c === "string" && fold(c).includes(periodLine)));
+    return titled && s.rows.some((cells) => ids.has(cellText(cells[idColumn])));
   });
   return candidates.at(-1) ?? null;
 }

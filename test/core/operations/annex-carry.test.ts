@@ -94,3 +94,11 @@ test("tasks carry their state and note; a whole-plan annex gives one agency's an
   expect(rowOf(prepared.annex, T1).actual).toBe(2);
   expect(prepared.annex.tasks.find((t) => t.taskId === "tinh-x-2024.nv1")?.state).toBe("Đang thực hiện");
 });
+
+test("without metadata, another agency's annex of the same period shares no target with this one and gives nothing", () => {
+  const other = oldWorkbook({ ...options, agency: "so-2" }, false);
+  typeInto(other[0], "tinh-x-2024.t0005", "Thực hiện kỳ báo cáo", 100);
+  const prepared = prepareAnnex({ catalog, options }, other);
+  if (!prepared.ok) throw new Error(prepared.error.vi);
+  expect(prepared.carried).toMatchObject({ from: [], count: 0, notCarried: [] });
+});
