@@ -240,6 +240,13 @@ function mostFrequentYear(text: string): number | undefined {
   return best;
 }
 
+/** "1." "(2)" "3)" are one kind of list marker, "a)" another, each symbol ("-", "+", "•") its own. */
+function markerKind(marker: string): string {
+  if (/\d/.test(marker)) return "number";
+  if (/^[a-zđ][.)]$/.test(marker)) return "letter";
+  return marker;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -286,6 +293,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const stack = new HeadingStack();
   const found: Found[] = [];
   const blockTasks: { block: Block; task: TaskRead; found: [number, number] }[] = [];
+  /** A target whose item ends "…, trong đó:", and the marker of that item: items of another kind below list its parts. */
+  let partsOf: { index: number; name: string; marker: string } | undefined;
   let lastItemNumber = 0;
   let nextTable = 0;
   const readTablesBefore = (line: number) => {
@@ -312,6 +321,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const heading = readHeading(block, hasQuantity, stack.open);
     let bodyFrom = 0;
     if (heading) {
+      partsOf = undefined;
       stack.push(heading.heading);
       lastItemNumber = 0;
       if (heading.bodyStart < 0) {
@@ -334,11 +344,15 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       }
       lastItemNumber = n;
     }
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr }, quantities);
+    if (partsOf && (!block.marker || markerKind(block.marker) === markerKind(partsOf.marker))) partsOf = undefined;
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name }, quantities);
     const base = found.length;
     for (const draft of drafts) {
-      found.push({ draft, block, agencies: stack.agencies ?? [], parent: draft.parent !== undefined ? base + draft.parent : undefined });
+      const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;
+      found.push({ draft, block, agencies: stack.agencies ?? [], parent });
     }
+    const whole = drafts.findLastIndex((d) => d.parent === undefined && !d.partOfEarlier);
+    if (whole >= 0 && /trong (?:do|đó)\s*:\s*$/.test(block.folded.trimEnd())) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };
     const task = taskOfBlock(block, bodyFrom, stack.zone, stack.agencies);
     if (task) blockTasks.push({ block, task, found: [base, found.length] });
   }

@@ -20,6 +20,8 @@ export interface Context {
   fromYear?: number;
   group?: string;
   ocr: boolean;
+  /** The target an earlier block opened with "…, trong đó:" whose parts this block lists. */
+  partsOf?: string;
 }
 
 export interface Draft {
@@ -37,6 +39,8 @@ export interface Draft {
   note?: string;
   /** Index (within the block's drafts) of the target this one is part of. */
   parent?: number;
+  /** Part of the target an earlier block opened ("…, trong đó:"). */
+  partOfEarlier?: boolean;
   zone: Zone;
   /** Offsets in the block: the clause cited, and where the number sits. */
   from: number;
@@ -333,6 +337,8 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
 }
 
 const PER_POPULATION = "/vạn dân";
+/** "… tăng thêm": what a count adds, dropped where the name is of the whole. */
+const ADDED = /\s+(?:được\s+)?(?:tăng\s+)?thêm$/u;
 
 /** "12 bác sĩ và 33,5 giường bệnh/vạn dân": the "per vạn dân" written once holds for both. */
 function sharePerPopulation(block: Block, slots: Slot[], drafts: Draft[]): void {
@@ -343,7 +349,7 @@ function sharePerPopulation(block: Block, slots: Slot[], drafts: Draft[]): void 
     if (!db.unit.endsWith(PER_POPULATION) || da.unit.includes("/") || !/^(?:bác sĩ|giường bệnh|giường|dược sĩ|điều dưỡng)$/u.test(da.unit)) continue;
     if (!/^\s*(?:và|,)\s*$/u.test(block.text.slice(a.q.end, b.q.comparatorStart))) continue;
     da.unit = `${da.unit}${PER_POPULATION}`;
-    for (const d of [da, db]) d.name = d.name.replace(/\/\s*vạn dân$/u, "").replace(/\s+trên vạn dân$/u, "") + " trên vạn dân";
+    for (const d of [da, db]) d.name = `${d.name.replace(/\s*(?:\/|trên)\s*(?:1\s+)?(?:vạn|10\.000)\s+dân$/u, "")} trên vạn dân`;
   }
 }
 
@@ -493,8 +499,14 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const isEquivalent = /^[(\s]*tuong duong\b/.test(slot.preFolded);
   // "71 xã (đạt 100%)": a share restating the count before it is that count's share.
   if (!own && !post && unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money) {
-    const counted = parentSlot.name.replace(/^(?:tổng số|số lượng|số)\s+/iu, "");
+    const counted = parentSlot.name.replace(/^(?:tổng số|số lượng|số)\s+/iu, "").replace(ADDED, "");
     own = `Tỷ lệ ${lowerFirst(counted === parentSlot.name ? parentSlot.name : counted)}`;
+  }
+  // "Có thêm 8 xã … (nâng tổng số lên 35 xã)": the running total of what the count adds to.
+  const raised = /^nâng\s+(tổng số|số)\s*(.*)$/iu.exec(own);
+  if (raised && unit !== "%") {
+    if (raised[2]) own = `Tổng số ${raised[2]}`;
+    else if (parentSlot?.name && parentSlot.q.unit === unit) own = parentSlot.name.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
   }
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
@@ -511,7 +523,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
     const noun = nounAfterPercent(post);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${unit} ${noun}`;
-    if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
+    if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
+    else if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
     name = own;
   } else if (unit && unit !== "%") {
@@ -564,8 +577,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
 
   // A self-contained name.
-  if (parentSlot?.name && !isEquivalent) {
-    if (!isIndicatorName(name)) name = `${parentSlot.root ?? parentSlot.name} – ${lowerFirst(name)}`;
+  const partsOf = parentSlot?.name ? parentSlot.root ?? parentSlot.name : parentIndex === undefined ? context.partsOf : undefined;
+  if (partsOf && !isEquivalent) {
+    if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
   } else if (label && !isIndicatorName(name)) {
     name = /^c\S{1,2} c\S{1,2}u/.test(foldKeepingOffsets(label)) ? `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(label)}` : `${label} – ${lowerFirst(name)}`;
   } else if (kind === "rate" && !/\b(toc do|tang truong|tang)\b/.test(foldKeepingOffsets(name))) {
@@ -577,7 +591,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
   name = finishName(name);
   slot.name = name;
-  slot.root = parentSlot ? parentSlot.root ?? parentSlot.name : name;
+  slot.root = partsOf ?? name;
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
 
   const { year, fromYear } = yearBefore(block, s0, q.start);
@@ -602,6 +616,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if ((kind === "rate" || kind === "change") && (averaged || q.perYear) && periodStart !== undefined && periodStart < draft.year) draft.fromYear = periodStart;
   if (q.of !== undefined) draft.note = `trên tổng số ${q.of} ${unit}`;
   if (parentSlot?.draft !== undefined) draft.parent = parentSlot.draft;
+  else if (partsOf) draft.partOfEarlier = true;
   slot.draft = drafts.length;
   drafts.push(draft);
 }

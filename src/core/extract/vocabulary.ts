@@ -423,7 +423,7 @@ export const GROUP_KEYWORDS: readonly { group: string; words: string[] }[] = [
     words: ["chuyen doi so", "so hoa", "truc tuyen", "moi truong mang", "ky so", "thuong mai dien tu", "kinh te so", "ky nang so", "xa hoi so", "thong minh", "cong nghe thong tin", "hoc truc tuyen", "thanh toan dien tu"],
   },
   // Growth, structure and productivity are the economy's own, whatever sector they name ("lao động", "xây dựng").
-  { group: "Kinh tế", words: ["grdp", "tang truong kinh te", "nang suat lao dong", "co cau kinh te", "nang suat nhan to tong hop", "tfp"] },
+  { group: "Kinh tế", words: ["grdp", "tang truong kinh te", "nang suat lao dong", "co cau kinh te", "nang suat nhan to tong hop", "tfp", "von dau tu", "kim ngach", "thu ngan sach"] },
   { group: "Quốc phòng – an ninh", words: ["quoc phong", "an ninh", "toi pham", "tai nan", "trat tu", "quan su"] },
   { group: "Khoa học – công nghệ", words: ["khoa hoc", "sang che", "doi moi sang tao"] },
   { group: "Xây dựng chính quyền", words: ["thanh tra", "khieu nai", "to cao", "cai cach hanh chinh", "ket luan", "cong chuc", "hanh chinh cong", "tiep cong dan"] },

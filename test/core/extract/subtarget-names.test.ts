@@ -36,3 +36,22 @@ test("doctors and beds per vạn dân, and a count of those an action is for", (
     ["Số lao động được giải quyết việc làm", 18000, "lao động"],
   ]);
 });
+
+test("an item ending 'trong đó:' has the items of another kind below it as its parts, until the list resumes", () => {
+  const r = extractTargets("KẾ HOẠCH năm 2026\n\nII. MỤC TIÊU\n1. Tỷ lệ lao động qua đào tạo đạt 75%, trong đó:\n+ Có bằng cấp, chứng chỉ: 32%;\n+ Tỷ lệ lao động nữ qua đào tạo: 70%.\n2. Tỷ lệ hộ nghèo dưới 2%.\n+ Hộ cận nghèo: 4%.", { file: "kh.txt" });
+  expect(r.targets.map((t) => [t.id, t.name, t.value, t.parent])).toEqual([
+    ["kh.01", "Tỷ lệ lao động qua đào tạo", 75, undefined],
+    ["kh.01a", "Tỷ lệ lao động qua đào tạo – bằng cấp, chứng chỉ", 32, "kh.01"],
+    ["kh.01b", "Tỷ lệ lao động nữ qua đào tạo", 70, "kh.01"],
+    ["kh.02", "Tỷ lệ hộ nghèo", 2, undefined],
+    ["kh.03", "Tỷ lệ hộ cận nghèo", 4, undefined],
+  ]);
+});
+
+test("a count added, with the running total and its share in parentheses", () => {
+  expect(read("- Có thêm 6 xã đạt chuẩn nông thôn mới kiểu mẫu (nâng tổng số lên 20 xã, chiếm 25%).")).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới kiểu mẫu tăng thêm", 6, "xã"],
+    ["Tổng số xã đạt chuẩn nông thôn mới kiểu mẫu", 20, "xã"],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu", 25, "%"],
+  ]);
+});
