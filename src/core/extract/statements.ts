@@ -314,14 +314,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   // Which earlier number each one belongs to.
   const parents: (number | undefined)[] = [];
   let scopeParent: number | undefined;
+  const shallower = nearestShallower(slots.map((slot) => slot.depth));
   slots.forEach((slot, i) => {
-    let parent: number | undefined;
-    for (let j = i - 1; j >= 0; j--) {
-      if (slots[j].depth < slot.depth) {
-        parent = j;
-        break;
-      }
-    }
+    let parent = shallower[i];
     if (parent === undefined && slot.subScope && i > 0) {
       let top = i - 1;
       while (parents[top] !== undefined) top = parents[top]!;
@@ -378,6 +373,22 @@ function nameAfterParenthesisedShare(block: Block, slots: Slot[], s1: number): v
       next.pre = text.slice(to, next.q.comparatorStart);
     }
   }
+}
+
+/**
+ * For each number, the nearest earlier one less deep in parentheses (the one it is part of).
+ * Earlier numbers are kept by rising depth, so a sentence of many numbers is read once.
+ */
+export function nearestShallower(depths: readonly number[]): (number | undefined)[] {
+  const rising: number[] = [];
+  const out: (number | undefined)[] = [];
+  for (let i = 0; i < depths.length; i++) {
+    const depth = depths[i];
+    while (rising.length && depths[rising[rising.length - 1]] >= depth) rising.pop();
+    out.push(rising.length ? rising[rising.length - 1] : undefined);
+    rising.push(i);
+  }
+  return out;
 }
 
 /** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
