@@ -22,6 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // One way to write a message in two languages: a { vi, en } pair, shown with say(), tell() or show().
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ConditionalExpression[test.type='BinaryExpression'][test.left.name='lang'][test.right.value='en']",
+          message: "Write the message as a { vi, en } pair and pick it with say(message, lang) (or tell()/show() in the CLI).",
+        },
+      ],
+    },
+  },
+  {
     // Office.js call rules, where Office.js is called (ExcelJS elsewhere looks alike and is not Office.js).
     files: ["src/excel/**/*.ts"],
     rules: {

@@ -6,7 +6,7 @@ import { buildAgencyAnnexes } from "../core/annex";
 import type { BuildAnnexOptions } from "../core/annex";
 import type { Lang } from "../core/messages";
 import { annexToXlsx, inMemoryXlsxWriter } from "../xlsx/write";
-import { outputPath, printJson, writeOut } from "./common";
+import { outputPath, printJson, show, tell, writeOut } from "./common";
 import { TRACKING_FILE } from "../xlsx/write-each";
 
 export { TRACKING_FILE } from "../xlsx/write-each";
@@ -23,7 +23,7 @@ export interface EachAgencyOutput {
 export async function writeEachAgency(catalog: Catalog, options: Omit<BuildAnnexOptions, "agency">, out: EachAgencyOutput, lang: Lang): Promise<number> {
   const built = buildAgencyAnnexes(catalog, options);
   if (!built.ok) {
-    process.stderr.write(`${built.error[lang]}\n`);
+    tell(lang, built.error);
     return 1;
   }
   const dir = resolve(out.dir);
@@ -35,7 +35,7 @@ export async function writeEachAgency(catalog: Catalog, options: Omit<BuildAnnex
     const path = outputPath(join(dir, f), out.inputs, out.force, lang);
     if (path === null) {
       const others = files.length - paths.length - 1;
-      if (others) process.stderr.write(lang === "en" ? `(and ${others} more file(s) not checked; nothing was written)\n` : `(còn ${others} tệp khác chưa kiểm tra; chưa ghi tệp nào)\n`);
+      if (others) tell(lang, `(còn ${others} tệp khác chưa kiểm tra; chưa ghi tệp nào)`, `(and ${others} more file(s) not checked; nothing was written)`);
       return 1;
     }
     paths.push(path);
@@ -45,11 +45,7 @@ export async function writeEachAgency(catalog: Catalog, options: Omit<BuildAnnex
   if (out.json) {
     printJson(built.annexes.map((a, i) => ({ agency: a.agency.name, file: paths[i], targets: a.targets, tasks: a.tasks, deadline: a.annex.meta.deadline ?? null })));
   } else {
-    process.stdout.write(
-      lang === "en"
-        ? `Wrote ${built.annexes.length} annexes and the tracking list ${TRACKING_FILE} in ${dir}.\n`
-        : `Đã ghi ${built.annexes.length} phụ lục và danh sách gửi ${TRACKING_FILE} vào ${dir}.\n`,
-    );
+    show(lang, `Đã ghi ${built.annexes.length} phụ lục và danh sách gửi ${TRACKING_FILE} vào ${dir}.`, `Wrote ${built.annexes.length} annexes and the tracking list ${TRACKING_FILE} in ${dir}.`);
   }
   return 0;
 }

@@ -12,7 +12,7 @@ import { annexRows } from "../core/annex";
 import { parsePeriod } from "../core/periods";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { annexToXlsx } from "../xlsx/write";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell, reportUnknownPlan } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, show, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
 import { writeEachAgency } from "./annex-each";
@@ -113,7 +113,7 @@ export const annexCommand: Command = {
         return 1;
       }
       const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
-      for (const e of errors) process.stderr.write(`${basename(path)}:${e.line}: ${e.message[lang]}\n`);
+      for (const e of errors) tell(lang, `${basename(path)}:${e.line}: ${e.message.vi}`, `${basename(path)}:${e.line}: ${e.message.en}`);
       if (errors.length) tell(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${plural(errors.length, "unusable row")} skipped; the annex uses the others.`);
       badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);
@@ -132,11 +132,10 @@ export const annexCommand: Command = {
     if (json) {
       printJson([{ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length }]);
     } else {
-      process.stdout.write(
-        lang === "en"
-          ? `Wrote ${outPath}: ${plural(rows.length, "target")} in ${plural(built.annex.groups.length, "group")}, ${plural(built.annex.tasks.length, "task")}.\n`
-          : `Đã ghi ${outPath}: ${rows.length} chỉ tiêu trong ${built.annex.groups.length} nhóm, ${built.annex.tasks.length} nhiệm vụ.\n`,
-      );
+      show(lang, {
+        vi: `Đã ghi ${outPath}: ${rows.length} chỉ tiêu trong ${built.annex.groups.length} nhóm, ${built.annex.tasks.length} nhiệm vụ.`,
+        en: `Wrote ${outPath}: ${plural(rows.length, "target")} in ${plural(built.annex.groups.length, "group")}, ${plural(built.annex.tasks.length, "task")}.`,
+      });
     }
     return badRows ? 1 : 0;
   },

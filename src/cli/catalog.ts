@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { catalogFromXlsx, catalogToXlsx } from "../xlsx/catalog-sheets";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural, tell, reportUnknownPlan } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printProblems, writeOut, type Command, type OptionDocs, plural, show, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -102,7 +102,9 @@ export const catalogCommand: Command = {
     if (action === "export") return exportCatalog(rest, lang);
     if (action === "import") return importCatalog(rest, lang);
     const help = action === "--help" || action === "-h";
-    (help ? process.stdout : process.stderr).write(`${lang === "en" ? "Usage" : "Cách dùng"}: kehoach ${USAGE[lang]}\n`);
+    const usage = { vi: `Cách dùng: kehoach ${USAGE.vi}`, en: `Usage: kehoach ${USAGE.en}` };
+    if (help) show(lang, usage);
+    else tell(lang, usage);
     return help ? 0 : 2;
   },
 };

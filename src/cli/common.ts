@@ -1,7 +1,7 @@
 /** Shared CLI plumbing: argument parsing with zod, language, output. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
-import type { Bilingual, Lang } from "../core/messages";
+import { say, type Bilingual, type Lang } from "../core/messages";
 import { closestIds } from "../core/text";
 import { formatProblem, type Problem } from "../core/catalog";
 import { resolve } from "node:path";
@@ -36,9 +36,20 @@ export const COMMON_OPTIONS: OptionDocs = {
 };
 
 /** A message for the user on stderr, in their language: the one way the CLI writes one. */
-export function tell(lang: Lang, vi: string, en: string): void {
-  process.stderr.write(`${lang === "en" ? en : vi}\n`);
+export function tell(lang: Lang, message: Bilingual): void;
+export function tell(lang: Lang, vi: string, en: string): void;
+export function tell(lang: Lang, message: Bilingual | string, en?: string): void {
+  process.stderr.write(`${say(bilingual(message, en), lang)}\n`);
 }
+
+/** The command's own result in words (not a table, not JSON), on stdout, in the user's language. */
+export function show(lang: Lang, message: Bilingual): void;
+export function show(lang: Lang, vi: string, en: string): void;
+export function show(lang: Lang, message: Bilingual | string, en?: string): void {
+  process.stdout.write(`${say(bilingual(message, en), lang)}\n`);
+}
+
+const bilingual = (message: Bilingual | string, en = ""): Bilingual => (typeof message === "string" ? { vi: message, en } : message);
 
 export function pickLang(argv: string[]): Lang {
   if (argv.includes("--en")) return "en";
@@ -52,36 +63,36 @@ export function plural(n: number, noun: string, nouns = noun.endsWith("y") ? `${
 }
 
 /** What parseArgs threw, in words a user understands, with the nearest option when one was mistyped. */
-function optionError(error: unknown, known: readonly string[], lang: Lang): string {
+function optionError(error: unknown, known: readonly string[]): Bilingual {
   const code = (error as { code?: string })?.code ?? "";
   const message = String((error as Error)?.message ?? error);
   const flag = /'(-{1,2}[^'\s<]+)/.exec(message)?.[1] ?? "";
-  const help = lang === "en" ? "See --help for the options." : "Xem --help để biết các tuỳ chọn.";
+  const help = { vi: "Xem --help để biết các tuỳ chọn.", en: "See --help for the options." };
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const [near] = closestIds(flag.replace(/^-+/, ""), known, 1);
-    const guess = near ? (lang === "en" ? ` Did you mean --${near}?` : ` Có phải: --${near}?`) : "";
-    return lang === "en" ? `Unknown option ${flag}.${guess} ${help}` : `Không có tuỳ chọn ${flag}.${guess} ${help}`;
+    const guess = near ? { vi: ` Có phải: --${near}?`, en: ` Did you mean --${near}?` } : { vi: "", en: "" };
+    return { vi: `Không có tuỳ chọn ${flag}.${guess.vi} ${help.vi}`, en: `Unknown option ${flag}.${guess.en} ${help.en}` };
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     const takesNoValue = /does not take an argument/.test(message);
-    if (takesNoValue) return lang === "en" ? `${flag} takes no value. ${help}` : `${flag} không nhận giá trị. ${help}`;
-    return lang === "en" ? `${flag} needs a value, e.g. ${flag} VALUE. ${help}` : `${flag} cần một giá trị, ví dụ ${flag} GIÁ_TRỊ. ${help}`;
+    if (takesNoValue) return { vi: `${flag} không nhận giá trị. ${help.vi}`, en: `${flag} takes no value. ${help.en}` };
+    return { vi: `${flag} cần một giá trị, ví dụ ${flag} GIÁ_TRỊ. ${help.vi}`, en: `${flag} needs a value, e.g. ${flag} VALUE. ${help.en}` };
   }
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return lang === "en" ? `Unexpected argument. ${help}` : `Có đối số thừa. ${help}`;
-  return lang === "en" ? `Invalid options. ${help}` : `Tuỳ chọn không hợp lệ. ${help}`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return { vi: `Có đối số thừa. ${help.vi}`, en: `Unexpected argument. ${help.en}` };
+  return { vi: `Tuỳ chọn không hợp lệ. ${help.vi}`, en: `Invalid options. ${help.en}` };
 }
 
 /** A zod issue about an option, in the user's language (schema messages are written "vi / en"). */
-function issueText(issue: z.core.$ZodIssue, values: Record<string, unknown>, lang: Lang): string {
+function issueText(issue: z.core.$ZodIssue, values: Record<string, unknown>): Bilingual {
   const name = `--${issue.path.join(".")}`;
   const where = issue.path.length ? `${name}: ` : "";
   const halves = issue.message.split(" / ");
-  if (halves.length === 2) return `${where}${lang === "en" ? halves[1] : halves[0]}`;
+  if (halves.length === 2) return { vi: `${where}${halves[0]}`, en: `${where}${halves[1]}` };
   // A message written for this option (not zod's English default) is shown as written.
-  if (!/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message)) return `${where}${issue.message}`;
+  if (!/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message)) return { vi: `${where}${issue.message}`, en: `${where}${issue.message}` };
   const given = values[String(issue.path[0])];
-  if (given === undefined) return lang === "en" ? `${name} is required` : `thiếu ${name}`;
-  return lang === "en" ? `${name}: "${String(given)}" is not a valid value` : `${name}: giá trị "${String(given)}" không hợp lệ`;
+  if (given === undefined) return { vi: `thiếu ${name}`, en: `${name} is required` };
+  return { vi: `${name}: giá trị "${String(given)}" không hợp lệ`, en: `${name}: "${String(given)}" is not a valid value` };
 }
 
 /**
@@ -101,12 +112,12 @@ export function parseOptions<S extends z.ZodType>(
   try {
     parsed = parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch (e) {
-    process.stderr.write(`${optionError(e, Object.keys(config), lang)}\n`);
+    tell(lang, optionError(e, Object.keys(config)));
     return null;
   }
   const result = schema.safeParse(parsed.values);
   if (!result.success) {
-    for (const issue of result.error.issues) process.stderr.write(`${issueText(issue, parsed.values, lang)}\n`);
+    for (const issue of result.error.issues) tell(lang, issueText(issue, parsed.values));
     return null;
   }
   return { values: result.data, positionals: parsed.positionals };
@@ -116,15 +127,14 @@ export function parseOptions<S extends z.ZodType>(
 export function reportUnknownPlan(plan: string, known: Iterable<string>, lang: Lang): void {
   const plans = [...new Set(known)];
   const near = closestIds(plan, plans);
-  process.stderr.write(
-    lang === "en"
-      ? `Unknown plan "${plan}".${near.length ? ` Did you mean: ${near.join(", ")}?` : ""} Plans: ${plans.join(", ")}\n`
-      : `Không có kế hoạch "${plan}".${near.length ? ` Có phải: ${near.join(", ")}?` : ""} Các kế hoạch: ${plans.join(", ")}\n`,
-  );
+  tell(lang, {
+    vi: `Không có kế hoạch "${plan}".${near.length ? ` Có phải: ${near.join(", ")}?` : ""} Các kế hoạch: ${plans.join(", ")}`,
+    en: `Unknown plan "${plan}".${near.length ? ` Did you mean: ${near.join(", ")}?` : ""} Plans: ${plans.join(", ")}`,
+  });
 }
 
 export function printProblems(problems: Problem[], lang: Lang): void {
-  for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
+  for (const p of problems) tell(lang, formatProblem(p, "vi"), formatProblem(p, "en"));
 }
 
 /**
@@ -159,13 +169,13 @@ export function catalogInputs(path: string | undefined): string[] {
 export function outputPath(out: string, inputs: readonly string[], force: boolean | undefined, lang: Lang): string | null {
   const check = checkOutput(out, { inputs, force });
   if (check.ok) return check.path;
-  process.stderr.write(`${check.error[lang]}\n`);
+  tell(lang, check.error);
   return null;
 }
 
 /** Write a checked output atomically; false after saying why it failed (the old file is untouched). */
 export function writeOut(path: string, data: Uint8Array | string, lang: Lang): boolean {
   const written = writeAtomically(path, data);
-  if (!written.ok) process.stderr.write(`${written.error[lang]}\n`);
+  if (!written.ok) tell(lang, written.error);
   return written.ok;
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { consolidateFiles } from "../xlsx/consolidate";
 import { streamingXlsxWriter } from "../xlsx/stream-write";
 import { annexInput } from "../node/read-annexes";
-import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
+import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, show, tell } from "./common";
 import { OPTION } from "./options";
 import { consolidationRecords } from "./consolidate-json";
 import { readWordsFile, WORDS_OPTION } from "./annex-words";
@@ -59,26 +59,25 @@ export const consolidateCommand: Command = {
     if (!catalog) return 1;
     const done = await consolidateFiles(catalog, parsed.positionals.map(annexInput), { period, plan, words, now: new Date().toISOString(), writer: streamingXlsxWriter });
     if (!done.ok) {
-      process.stderr.write(`${done.error[lang]}\n`);
+      tell(lang, done.error);
       return 1;
     }
     const r = done.result;
     if (!writeOut(outPath, done.xlsx, lang)) return 1;
     const fileRejections = r.rejected.filter((x) => x.row === undefined && x.sheet === undefined);
     for (const x of r.rejected) {
-      const where = [x.file, x.sheet, x.row !== undefined ? (lang === "en" ? `row ${x.row}` : `dòng ${x.row}`) : undefined, x.field].filter(Boolean).join(" › ");
-      process.stderr.write(`${where}: ${x.reason[lang]}\n`);
+      const where = (row: string) => [x.file, x.sheet, x.row !== undefined ? `${row} ${x.row}` : undefined, x.field].filter(Boolean).join(" › ");
+      tell(lang, `${where("dòng")}: ${x.reason.vi}`, `${where("row")}: ${x.reason.en}`);
     }
     const missing = r.completeness.filter((c) => c.status === "missing").length;
     if (json) printJson(consolidationRecords(r, outPath));
     else {
       const overdue = r.timeliness.filter((t) => t.status === "overdue").length;
       const late = r.timeliness.filter((t) => t.status === "late").length;
-      process.stdout.write(
-        lang === "en"
-          ? `Wrote ${outPath}: ${plural(r.submissions.length, "file")} merged, ${fileRejections.length} rejected; ${plural(missing, "agency")} ${missing === 1 ? "has" : "have"} not reported (${overdue} past the deadline), ${late} reported late; ${plural(r.conflicts.length, "conflicting value")}.\n`
-          : `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp (${overdue} đã quá hạn), ${late} nộp trễ hạn; ${r.conflicts.length} số liệu khác nhau.\n`,
-      );
+      show(lang, {
+        vi: `Đã ghi ${outPath}: tổng hợp ${r.submissions.length} tệp, loại ${fileRejections.length} tệp; ${missing} cơ quan chưa nộp (${overdue} đã quá hạn), ${late} nộp trễ hạn; ${r.conflicts.length} số liệu khác nhau.`,
+        en: `Wrote ${outPath}: ${plural(r.submissions.length, "file")} merged, ${fileRejections.length} rejected; ${plural(missing, "agency")} ${missing === 1 ? "has" : "have"} not reported (${overdue} past the deadline), ${late} reported late; ${plural(r.conflicts.length, "conflicting value")}.`,
+      });
     }
     if (!r.submissions.length) return 1;
     // The report is written; scripts still learn that files were refused or agencies are missing.

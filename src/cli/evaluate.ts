@@ -10,7 +10,7 @@ import type { Target } from "../core/catalog";
 import { parseTargetRecords } from "../core/catalog";
 import { evaluateTarget, judgementLabel, statusLabel, STATUSES, type Evaluation } from "../core/evaluate";
 import { evaluateRows, resolveActualRows, unreportedEvaluations, type ActualRowInput } from "../core/operations";
-import type { Bilingual, Lang } from "../core/messages";
+import { say, type Bilingual, type Lang } from "../core/messages";
 import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers";
 import { formatNumber } from "../core/numbers";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
@@ -18,7 +18,7 @@ import { parseCsv } from "../core/text";
 import { fold } from "../core/text";
 import { readJsonFile } from "../node/catalog-files";
 import { OPTION } from "./options";
-import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural, reportUnknownPlan } from "./common";
+import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural, reportUnknownPlan, tell } from "./common";
 
 const Options = z
   .object({
@@ -105,7 +105,7 @@ function toRecord(e: Evaluation): EvaluationRecord {
 
 function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | null {
   if (values.targets && values.catalog) {
-    process.stderr.write(lang === "en" ? "Give either --targets or --catalog, not both\n" : "Chỉ dùng một trong hai: --targets hoặc --catalog\n");
+    tell(lang, "Chỉ dùng một trong hai: --targets hoặc --catalog", "Give either --targets or --catalog, not both");
     return null;
   }
   if (values.targets) {
@@ -127,10 +127,7 @@ function loadTargets(values: z.infer<typeof Options>, lang: Lang): Target[] | nu
 const figure = (value: number | null, lang: Lang): string => (value === null ? "" : formatNumber(value, lang));
 
 function printReadable(records: EvaluationRecord[], lang: Lang): void {
-  const header =
-    lang === "en"
-      ? ["id", "period", "actual", "expected", "% of plan", "status", "reason"]
-      : ["mã", "kỳ", "thực hiện", "cần đạt", "% KH", "đánh giá", "lý do"];
+  const header = say({ vi: ["mã", "kỳ", "thực hiện", "cần đạt", "% KH", "đánh giá", "lý do"], en: ["id", "period", "actual", "expected", "% of plan", "status", "reason"] }, lang);
   printTable(
     header,
     records.map((r) => [
@@ -140,16 +137,18 @@ function printReadable(records: EvaluationRecord[], lang: Lang): void {
       figure(r.expected, lang),
       r.percentOfPlan === null ? "" : `${figure(r.percentOfPlan, lang)}%`,
       judgementLabel(r, lang),
-      lang === "en" ? r.reasonEn : r.reason,
+      say({ vi: r.reason, en: r.reasonEn }, lang),
     ]),
   );
 }
 
-function summary(records: EvaluationRecord[], errors: number, lang: Lang): string {
+function summary(records: EvaluationRecord[], errors: number): Bilingual {
   const counts = STATUSES.map((s) => [s, records.filter((r) => r.status === s).length] as const).filter(([, n]) => n > 0);
-  const parts = counts.map(([s, n]) => `${n} ${statusLabel(s, lang)}`);
-  const failed = errors ? (lang === "en" ? `; ${plural(errors, "row")} failed` : `; ${errors} dòng lỗi`) : "";
-  return lang === "en" ? `${plural(records.length, "result")}: ${parts.join(", ")}${failed}\n` : `${records.length} kết quả: ${parts.join(", ")}${failed}\n`;
+  const parts = (lang: Lang) => counts.map(([s, n]) => `${n} ${statusLabel(s, lang)}`).join(", ");
+  return {
+    vi: `${records.length} kết quả: ${parts("vi")}${errors ? `; ${errors} dòng lỗi` : ""}`,
+    en: `${plural(records.length, "result")}: ${parts("en")}${errors ? `; ${plural(errors, "row")} failed` : ""}`,
+  };
 }
 
 const OPTIONS: OptionDocs = {
@@ -178,24 +177,22 @@ export const evaluateCommand: Command = {
     }
     const actualsPath = resolve(parsed.values.actuals);
     if (!existsSync(actualsPath)) {
-      process.stderr.write(lang === "en" ? `File not found: ${actualsPath}\n` : `Không tìm thấy tệp: ${actualsPath}\n`);
+      tell(lang, `Không tìm thấy tệp: ${actualsPath}`, `File not found: ${actualsPath}`);
       return 2;
     }
     const read = readActuals(readFileSync(actualsPath, "utf8"), new Map(all.map((t) => [t.id, t])));
     const { errors } = read;
     const rows = plan ? read.rows.filter((r) => r.target.plan === plan) : read.rows;
     const file = basename(actualsPath);
-    for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message[lang]}\n`);
+    for (const e of errors) tell(lang, `${file}:${e.line}: ${e.message.vi}`, `${file}:${e.line}: ${e.message.en}`);
     const otherPlans = read.rows.length - rows.length;
     if (otherPlans) {
-      process.stderr.write(
-        lang === "en" ? `${plural(otherPlans, "row")} of other plans left out (--plan ${plan})\n` : `${otherPlans} dòng thuộc kế hoạch khác, không đánh giá (--plan ${plan})\n`,
-      );
+      tell(lang, `${otherPlans} dòng thuộc kế hoạch khác, không đánh giá (--plan ${plan})`, `${plural(otherPlans, "row")} of other plans left out (--plan ${plan})`);
     }
     const records = evaluateRecords(targets, rows);
     if (parsed.values.json) printJson(records);
     else printReadable(records, lang);
-    process.stderr.write(summary(records, errors.length, lang));
+    tell(lang, summary(records, errors.length));
     return errors.length > 0 ? 1 : 0;
   },
 };

@@ -4,6 +4,7 @@
  */
 import { basename, resolve } from "node:path";
 import { z } from "zod";
+import { say } from "../core/messages";
 import { describeTarget } from "../core/catalog";
 import { parseTargetRecords } from "../core/catalog";
 import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations";
@@ -47,7 +48,7 @@ export const extractCommand: Command = {
     if (out === null) return 1;
     const read = await readDocument(path);
     if (!read.ok) {
-      process.stderr.write(`${read.error[lang]}\n`);
+      tell(lang, read.error);
       return 1;
     }
     const file = basename(path);
@@ -78,7 +79,7 @@ export const extractCommand: Command = {
     if (refused) return 1;
     const agencyName = new Map(result.agencies.map((a) => [a.id, a.name]));
     printTable(
-      lang === "en" ? ["id", "target", "value", "year", "line", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "dòng", "cơ quan chủ trì"],
+      say({ vi: ["mã", "chỉ tiêu", "mục tiêu", "năm", "dòng", "cơ quan chủ trì"], en: ["id", "target", "value", "year", "line", "agency"] }, lang),
       result.targets.map((t) => [t.id, t.name, describeTarget(t, lang), t.fromYear ? `${t.fromYear}–${t.year}` : String(t.year), String(t.source.line), (t.agency && agencyName.get(t.agency)) || ""]),
     );
     tell(lang, `${result.targets.length} chỉ tiêu trong ${file}`, `${plural(result.targets.length, "target")} in ${file}`);

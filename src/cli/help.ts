@@ -1,5 +1,5 @@
 /** Usage text: the list of commands, and each command's options (`kehoach <lệnh> --help`), vi or en. */
-import type { Lang } from "../core/messages";
+import { say, type Lang } from "../core/messages";
 import { commands } from "./commands";
 import { COMMON_OPTIONS, type Command } from "./common";
 
@@ -8,8 +8,8 @@ const PROGRAM = "npm run -s kehoach --";
 export async function usage(lang: Lang): Promise<string> {
   const loaded = await Promise.all(Object.entries(commands).map(async ([name, load]) => [name, await load()] as const));
   const lines = loaded.map(([name, c]) => `  ${name.padEnd(12)} ${c.summary[lang]}`);
-  const head = lang === "en" ? `Usage: ${PROGRAM} <command> [options] [--json] [--en]` : `Cách dùng: ${PROGRAM} <lệnh> [tuỳ chọn] [--json] [--en]`;
-  const more = lang === "en" ? `Options of one command: ${PROGRAM} <command> --help` : `Tuỳ chọn của từng lệnh: ${PROGRAM} <lệnh> --help`;
+  const head = say({ vi: `Cách dùng: ${PROGRAM} <lệnh> [tuỳ chọn] [--json] [--en]`, en: `Usage: ${PROGRAM} <command> [options] [--json] [--en]` }, lang);
+  const more = say({ vi: `Tuỳ chọn của từng lệnh: ${PROGRAM} <lệnh> --help`, en: `Options of one command: ${PROGRAM} <command> --help` }, lang);
   return `${head}\n\n${lines.join("\n")}\n\n${more}\n`;
 }
 
@@ -18,8 +18,8 @@ export function commandHelp(name: string, command: Command, lang: Lang): string 
     const flag = `${option === "help" ? "-h, " : ""}--${option}${doc.value ? ` ${doc.value[lang]}` : ""}`;
     return `  ${flag.padEnd(26)} ${doc.text[lang]}`;
   });
-  const head = lang === "en" ? `Usage: ${PROGRAM} ${name} [options]` : `Cách dùng: ${PROGRAM} ${name} [tuỳ chọn]`;
-  const title = lang === "en" ? "Options:" : "Tuỳ chọn:";
+  const head = say({ vi: `Cách dùng: ${PROGRAM} ${name} [tuỳ chọn]`, en: `Usage: ${PROGRAM} ${name} [options]` }, lang);
+  const title = say({ vi: "Tuỳ chọn:", en: "Options:" }, lang);
   const notes = (command.notes ?? []).map((n) => n[lang]);
   return [head, "", command.summary[lang], "", title, ...rows, ...(notes.length ? ["", ...notes] : [])].join("\n") + "\n";
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `kehoach` command: dispatches to one module per sub-command; users see messages, never stack traces. */
 import { commands } from "./commands";
-import { pickLang } from "./common";
+import { pickLang, tell } from "./common";
 import { commandHelp, usage, wantsHelp } from "./help";
 import { failureMessage, quietOnClosedPipe } from "./failure";
 
@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     return name || wantsHelp(argv) ? 0 : 2;
   }
   if (!Object.hasOwn(commands, name)) {
-    process.stderr.write(lang === "en" ? `Unknown command: ${name}\n\n` : `Lệnh không tồn tại: ${name}\n\n`);
+    tell(lang, `Lệnh không tồn tại: ${name}\n`, `Unknown command: ${name}\n`);
     process.stderr.write(await usage(lang));
     return 2;
   }
@@ -37,6 +37,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // Not tell(): failureMessage already chose the language (or, with KEHOACH_DEBUG=1, the stack).
     process.stderr.write(`${failureMessage(error, lang)}\n`);
     process.exitCode = 1;
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../core/messages";
 import { planTitle } from "../core/catalog";
 import { catalogFrom, parseOptions, printJson, printTable, type Command } from "./common";
 import { OPTION } from "./options";
@@ -21,7 +22,7 @@ export const plansCommand: Command = {
     const counts = new Map<string, number>();
     for (const t of catalog.targets) counts.set(t.plan, (counts.get(t.plan) ?? 0) + 1);
     printTable(
-      lang === "en" ? ["id", "title", "targets", "source file"] : ["mã", "tên kế hoạch", "chỉ tiêu", "tệp nguồn"],
+      say({ vi: ["mã", "tên kế hoạch", "chỉ tiêu", "tệp nguồn"], en: ["id", "title", "targets", "source file"] }, lang),
       catalog.plans.map((p) => [p.id, planTitle(p, lang), String(counts.get(p.id) ?? 0), p.sourceFile]),
     );
     return 0;

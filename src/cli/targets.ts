@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { say } from "../core/messages";
 import { filterTargets } from "../core/catalog";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
 import { describeTarget } from "../core/catalog";
 import { MAX_YEAR, MIN_YEAR } from "../core/periods";
-import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural, reportUnknownPlan } from "./common";
+import { catalogFrom, parseOptions, printJson, printTable, type Command, type OptionDocs, plural, reportUnknownPlan, tell } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -49,11 +50,12 @@ export const targetsCommand: Command = {
       const match = matchAgency(catalog.agencies, agency);
       if (match.kind === "none") {
         const problem = agencyMatchProblem(match, agency);
-        process.stderr.write(`${problem[lang]}\n`);
+        tell(lang, problem);
         return 1;
       }
       const used = match.kind === "found" ? [match.agency] : match.candidates;
-      process.stderr.write(`${lang === "en" ? "Agency" : "Cơ quan"}: ${used.map((a) => `${a.name} (${a.id})`).join("; ")}\n`);
+      const names = used.map((a) => `${a.name} (${a.id})`).join("; ");
+      tell(lang, `Cơ quan: ${names}`, `Agency: ${names}`);
     }
     const targets = filterTargets(catalog, { plan, agency, group, year, query: search });
     if (json) {
@@ -61,10 +63,10 @@ export const targetsCommand: Command = {
       return 0;
     }
     printTable(
-      lang === "en" ? ["id", "target", "value", "year", "agency"] : ["mã", "chỉ tiêu", "mục tiêu", "năm", "cơ quan chủ trì"],
+      say({ vi: ["mã", "chỉ tiêu", "mục tiêu", "năm", "cơ quan chủ trì"], en: ["id", "target", "value", "year", "agency"] }, lang),
       targets.map((t) => [t.id, t.name, describeTarget(t, lang), String(t.year), (t.agency && catalog.agencyById.get(t.agency)?.name) || ""]),
     );
-    process.stderr.write(lang === "en" ? `${plural(targets.length, "target")}\n` : `${targets.length} chỉ tiêu\n`);
+    tell(lang, `${targets.length} chỉ tiêu`, plural(targets.length, "target"));
     return 0;
   },
 };

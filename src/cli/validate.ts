@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resolve } from "node:path";
 import { catalogFilesIn, loadCatalogFiles } from "../node/catalog-files";
-import { parseOptions, printProblems, type Command, plural } from "./common";
+import { parseOptions, printProblems, type Command, plural, show, tell } from "./common";
 
 export const validateCommand: Command = {
   summary: { vi: "Kiểm tra các tệp danh mục (mặc định: seeds/)", en: "Validate catalog files (default: seeds/)" },
@@ -14,15 +14,14 @@ export const validateCommand: Command = {
     const result = loadCatalogFiles(files);
     if (!result.ok) {
       printProblems(result.problems, lang);
-      process.stderr.write(lang === "en" ? `${plural(result.problems.length, "problem")}; nothing loaded.\n` : `${result.problems.length} lỗi; không nạp gì.\n`);
+      tell(lang, `${result.problems.length} lỗi; không nạp gì.`, `${plural(result.problems.length, "problem")}; nothing loaded.`);
       return 1;
     }
     const c = result.catalog;
-    process.stdout.write(
-      lang === "en"
-        ? `OK: ${plural(c.plans.length, "plan")}, ${plural(c.targets.length, "target")}, ${plural(c.tasks.length, "task")}, ${plural(c.agencies.length, "agency")}.\n`
-        : `Hợp lệ: ${c.plans.length} kế hoạch, ${c.targets.length} chỉ tiêu, ${c.tasks.length} nhiệm vụ, ${c.agencies.length} cơ quan.\n`,
-    );
+    show(lang, {
+      vi: `Hợp lệ: ${c.plans.length} kế hoạch, ${c.targets.length} chỉ tiêu, ${c.tasks.length} nhiệm vụ, ${c.agencies.length} cơ quan.`,
+      en: `OK: ${plural(c.plans.length, "plan")}, ${plural(c.targets.length, "target")}, ${plural(c.tasks.length, "task")}, ${plural(c.agencies.length, "agency")}.`,
+    });
     return 0;
   },
 };

@@ -1,12 +1,14 @@
 /** The two languages of every message the product shows. Vietnamese first. */
 export type Lang = "vi" | "en";
 
-export interface Bilingual {
-  vi: string;
-  en: string;
+/** A message (or any words: a table's header row) in both languages, Vietnamese first. */
+export interface Bilingual<T = string> {
+  vi: T;
+  en: T;
 }
 
-export function say(message: Bilingual, lang: Lang = "vi"): string {
+/** The one way to pick the user's language: `say({ vi: "…", en: "…" }, lang)`, never `lang === "en" ? … : …`. */
+export function say<T>(message: Bilingual<T>, lang: Lang = "vi"): T {
   return message[lang];
 }
 

@@ -2,7 +2,7 @@
  * The flag list by lead agency (cơ quan chủ trì): which agencies lead the listed rows, and the rows
  * of one of them. Pure; the panel keeps the choice as a key of this module.
  */
-import type { Catalog } from "../core/catalog";
+import { nameIn, type Catalog } from "../core/catalog";
 import type { Lang } from "../core/messages";
 import { nfc } from "../core/text";
 import type { RowVerdict } from "../core/operations";
@@ -47,10 +47,10 @@ export function agencyGroups(catalog: AgencyLookup, rows: readonly RowVerdict[],
       continue;
     }
     const agency = agencyOf(catalog, row);
-    const name = agency && nfc(lang === "en" && agency.nameEn ? agency.nameEn : agency.name);
+    const name = agency && nfc(nameIn(agency, lang));
     groups.set(key, { key, name, count: 1 });
   }
-  const collator = new Intl.Collator(lang === "en" ? "en" : "vi");
+  const collator = new Intl.Collator(lang);
   // Only the unknown group has no name.
   return [...groups.values()].sort((a, b) => (a.name === undefined ? 1 : b.name === undefined ? -1 : collator.compare(a.name, b.name)));
 }

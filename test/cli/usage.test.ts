@@ -124,3 +124,23 @@ describe("the command line around the command", () => {
     expect(missing.err).toBe("--out: required: --out FILE.xlsx (or --each-agency --out-dir DIR)\n");
   });
 });
+
+describe("every message in the user's language, Vietnamese unless --en", () => {
+  test("the count after a list of targets, and a refused pair of options", async () => {
+    const plan = catalog.plans[0].id;
+    const vi = await run("targets", ["--plan", plan]);
+    expect(vi.err).toMatch(/^\d+ chỉ tiêu\n$/);
+    const en = await run("targets", ["--plan", plan], "en");
+    expect(en.err).toMatch(/^\d+ targets?\n$/);
+    const both = ["--actuals", "x.csv", "--targets", "t.json", "--catalog", "c.json"];
+    expect((await run("evaluate", both)).err).toBe("Chỉ dùng một trong hai: --targets hoặc --catalog\n");
+    expect((await run("evaluate", both, "en")).err).toBe("Give either --targets or --catalog, not both\n");
+  });
+
+  test("an unknown command, then the list of commands", () => {
+    const vi = kehoach(["tong-hop"]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toMatch(/^Lệnh không tồn tại: tong-hop\n\nCách dùng:/);
+    expect(kehoach(["tong-hop", "--en"]).stderr).toMatch(/^Unknown command: tong-hop\n\nUsage:/);
+  });
+});

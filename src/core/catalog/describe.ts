@@ -2,7 +2,7 @@
 import type { Plan, Target } from "./schema";
 import { fold, lowerFirst } from "../text/normalize";
 import { formatNumber, formatRange } from "../numbers/format";
-import type { Lang } from "../messages";
+import { say, type Lang } from "../messages";
 
 const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }> = {
   "=": { vi: "", en: "" },
@@ -34,6 +34,11 @@ export function describeTarget(t: Target, lang: Lang = "vi"): string {
       : "";
   const word = COMPARATOR_WORDS[t.comparator][lang];
   return `${verb}${word ? `${word} ` : ""}${amount}${unit}${perYear}`.trim();
+}
+
+/** A target's or agency's name in the user's language: the English one where the catalog has it. */
+export function nameIn(item: { name: string; nameEn?: string }, lang: Lang = "vi"): string {
+  return say({ vi: item.name, en: item.nameEn ?? item.name }, lang);
 }
 
 /** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already begins with it. */

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, makeStyles, SearchBox, Select, Text, tokens } 
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Catalog } from "../../core/catalog";
 import { filterTargets, type TargetFilter } from "../../core/catalog";
-import { describeTarget } from "../../core/catalog";
+import { describeTarget, nameIn } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import { twoColumnFields } from "./layout-styles";
@@ -118,7 +118,7 @@ export function BrowsePanel({ t, lang, catalog, selected, onSelectedChange }: Br
       {results.length > MAX_SHOWN && <Text>{t.showingFirst(MAX_SHOWN, results.length)}</Text>}
       <ul className={styles.list} aria-label={t.results(results.length)}>
         {shown.map((target) => {
-          const name = lang === "en" && target.nameEn ? target.nameEn : target.name;
+          const name = nameIn(target, lang);
           return (
             <li key={target.id} className={styles.item} data-target-id={target.id}>
               <Checkbox checked={selected.has(target.id)} onChange={(_, d) => toggle(target.id, d.checked === true)} aria-label={t.selectTarget(name)} />

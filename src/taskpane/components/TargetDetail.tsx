@@ -3,7 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Catalog } from "../../core/catalog";
 import type { Target } from "../../core/catalog";
-import { comparatorInWords, describeTarget, planTitle } from "../../core/catalog";
+import { comparatorInWords, describeTarget, nameIn, planTitle } from "../../core/catalog";
 import { formatViNumber } from "../../core/numbers";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -60,7 +60,7 @@ export function TargetDetail({ t, lang, catalog, target, onClose }: { t: Strings
       }}
     >
       <h3 id={`detail-${target.id}`} ref={heading} tabIndex={-1} className={styles.heading}>
-        {lang === "en" && target.nameEn ? target.nameEn : target.name}
+        {nameIn(target, lang)}
       </h3>
       <dl className={styles.list}>
         {rows.map(([term, value]) => (

@@ -4,7 +4,7 @@
  */
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Catalog } from "../../core/catalog";
+import { nameIn, type Catalog } from "../../core/catalog";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { FlagMapping, TableInfo, TableRowData, WorkbookPort } from "../../workbook/port";
@@ -185,7 +185,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
           <Subtitle2 as="h3">{t.flagList}</Subtitle2>
           <ul className={styles.list} aria-label={t.flagList}>
             {shown.map((v) => {
-              const name = v.target ? (lang === "en" && v.target.nameEn ? v.target.nameEn : v.target.name) : v.row.id;
+              const name = v.target ? nameIn(v.target, lang) : v.row.id;
               const colour = COLOURS[v.status as keyof typeof COLOURS] ?? COLOURS.unknown;
               const label = v.status === "unknown" ? "?" : judgementLabel({ status: v.status, final: v.evaluation?.final }, lang);
               return (
