@@ -11,7 +11,7 @@
  */
 import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { inflateEntry, type ZipDirectory } from "./read-zip";
-import { attribute, attributesOf, OutOfScope, scanXml, StopScan } from "./read-xml";
+import { attribute, attributesOf, attributeValue, letterAttributes, letterSpans, OutOfScope, scanXml, StopScan, textOf, type TextRun } from "./read-xml";
 
 export type FastRead = { ok: true; sheets: SheetGrid[] } | { ok: false; lying: true } | null;
 
@@ -66,10 +66,10 @@ function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
   let date1904 = false;
   const declared: Array<{ name: string; id: number; state?: string; rel?: string }> = [];
   scanXml(workbook, {
-    open(name, raw) {
-      if (name === "workbookPr") date1904 = attribute(raw, "date1904") === "1";
+    open(name, tag) {
+      if (name === "workbookPr") date1904 = attribute(tag, "date1904") === "1";
       else if (name === "sheet") {
-        const a = attributesOf(raw);
+        const a = attributesOf(tag);
         declared.push({ name: a.get("name") ?? "", id: Number(a.get("sheetId")), state: a.get("state"), rel: a.get("r:id") });
       }
     },
@@ -83,9 +83,9 @@ function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
   const rels = parts.text("xl/_rels/workbook.xml.rels");
   if (rels !== null) {
     scanXml(rels, {
-      open(name, raw) {
+      open(name, tag) {
         if (name !== "Relationship") return;
-        const a = attributesOf(raw);
+        const a = attributesOf(tag);
         const id = a.get("Id");
         const target = a.get("Target");
         if (id !== undefined && target !== undefined) targets.set(id, target);
@@ -129,14 +129,14 @@ function readDateStyles(xml: string): boolean[] {
   const formatIds: number[] = [];
   let section = "";
   scanXml(xml, {
-    open(name, raw, selfClosing) {
+    open(name, tag, selfClosing) {
       if (name === "numFmts" || name === "cellXfs") {
         if (!selfClosing) section = name;
       } else if (name === "numFmt" && section === "numFmts") {
-        const a = attributesOf(raw);
+        const a = attributesOf(tag);
         custom.set(parseInt(a.get("numFmtId") ?? "", 10), a.get("formatCode") ?? "");
       } else if (name === "xf" && section === "cellXfs") {
-        formatIds.push(parseInt(attribute(raw, "numFmtId") ?? "", 10));
+        formatIds.push(parseInt(attribute(tag, "numFmtId") ?? "", 10));
       }
     },
     close(name) {
@@ -164,9 +164,9 @@ function readSharedStrings(xml: string): Array<string | null> {
   let plain: string | null = null;
   let runs: string[] | null = null;
   let inRun = false;
-  let text: string[] | null = null;
+  let text: string | null = null;
   scanXml(xml, {
-    open(name, _raw, selfClosing) {
+    open(name, _tag, selfClosing) {
       if (depthIgnored) {
         if (!selfClosing) depthIgnored++;
         return;
@@ -188,7 +188,7 @@ function readSharedStrings(xml: string): Array<string | null> {
         runs.push("");
       } else if (name === "t") {
         if (runs !== null && !inRun) throw new OutOfScope("plain and rich text in one shared string");
-        text = [];
+        text = "";
       }
     },
     close(name) {
@@ -196,8 +196,8 @@ function readSharedStrings(xml: string): Array<string | null> {
         depthIgnored--;
         return;
       }
-      if (name === "t" && text) {
-        const value = unescapeX(text.join(""));
+      if (name === "t" && text !== null) {
+        const value = unescapeX(text);
         if (inRun) runs![runs!.length - 1] = value;
         else {
           if (plain !== null) throw new OutOfScope("two plain texts in one shared string");
@@ -210,8 +210,8 @@ function readSharedStrings(xml: string): Array<string | null> {
         inSi = false;
       }
     },
-    text(t) {
-      if (text && !depthIgnored) text.push(t);
+    text(run) {
+      if (text !== null && !depthIgnored) text += textOf(run);
     },
   });
   return out;
@@ -243,6 +243,38 @@ function columnNumber(ref: string): { row: number; col: number } | null {
   return { row, col };
 }
 
+/** Letters of a cell's attributes in `LetterSpans`. */
+const R = 17;
+const S = 18;
+const T = 19;
+
+/** The column of a cell whose address is `xml` from `start` to `end`, read in place; 0 unless the address is in row `row`. */
+function cellColumn(xml: string, start: number, end: number, row: number): number {
+  let p = start;
+  let col = 0;
+  for (let c = xml.charCodeAt(p); p < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = xml.charCodeAt(++p)) col = col * 26 + (c & 31);
+  const digits = p;
+  let number = 0;
+  for (let c = xml.charCodeAt(p); p < end && c >= 48 && c <= 57; c = xml.charCodeAt(++p)) number = number * 10 + (c - 48);
+  if (p === end && p > digits && col > 0 && col <= 16384) return number === row ? col : 0;
+  const at = columnNumber(attributeValue(xml.slice(start, end))); // entities, spaces or other oddities: read as text
+  return at && at.row === row ? at.col : 0;
+}
+
+/** A cell's style index ("s"), `xml` from `start` to `end`, read in place. */
+function styleIndex(xml: string, start: number, end: number): number {
+  let index = 0;
+  for (let p = start; p < end; p++) {
+    const c = xml.charCodeAt(p);
+    if (c < 48 || c > 57) {
+      const s = attributeValue(xml.slice(start, end));
+      return s ? parseInt(s, 10) : 0;
+    }
+    index = index * 10 + (c - 48);
+  }
+  return index;
+}
+
 function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid {
   requireRoot(xml, "worksheet");
   if (xml.includes("<hyperlink ")) throw new OutOfScope("hyperlinks (ExcelJS turns their cells into text)");
@@ -255,18 +287,21 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
   // The cell being read.
   let type: string | undefined;
   let style = 0;
+  // A formula's text is decoded only if the cell turns out never calculated: where its one run is, till then.
   let formula: string | null = null;
+  let formulaRun: TextRun | null = null;
   let isFormula = false;
   let value: string | undefined;
   let sawValue = false;
   let runs: string[] | null = null;
   let inRun = false;
   let inText: "v" | "t" | "f" | null = null;
-  let runText: string[] | null = null;
+  let runText: string | null = null;
   let inCell = false;
   let ignoredDepth = 0;
   const merges: string[] = [];
   let lastRow = 0;
+  const spans = letterSpans();
 
   const finishCell = () => {
     let cell: GridCell | undefined;
@@ -280,7 +315,7 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
           cell = style && context.dateStyles[style] ? excelToDate(n, context.date1904) : n;
         }
       } else if (sawValue && type === "str") cell = null; // a cached result that is empty text: nothing, but not uncalculated
-      else cell = { uncomputed: true, formula: formula ?? "" };
+      else cell = { uncomputed: true, formula: formula ?? (formulaRun ? textOf(formulaRun) : "") };
     } else if (runs !== null) {
       if (type !== "inlineStr") throw new OutOfScope("rich text in a cell that is not an inline string");
       cell = runs.join("");
@@ -305,20 +340,20 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
   };
 
   scanXml(xml, {
-    open(name, raw, selfClosing) {
+    open(name, tag, selfClosing) {
       if (ignoredDepth) {
         if (!selfClosing) ignoredDepth++;
         return;
       }
       if (!inData) {
         if (name === "sheetData" && !selfClosing) inData = true;
-        else if (name === "mergeCell") merges.push(attribute(raw, "ref") ?? "");
+        else if (name === "mergeCell") merges.push(attribute(tag, "ref") ?? "");
         return;
       }
       if (truncated) return;
       if (name.includes(":")) throw new OutOfScope("prefixed element in sheetData");
       if (name === "row") {
-        const r = attribute(raw, "r");
+        const r = attribute(tag, "r");
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new OutOfScope("row number");
         if (rowNumber > MAX_SHEET_ROWS) {
@@ -331,17 +366,13 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
         col = 0;
       } else if (name === "c") {
         if (!cells) throw new OutOfScope("cell outside a row");
-        const r = attribute(raw, "r");
-        if (r === undefined) col += 1;
-        else {
-          const at = columnNumber(r);
-          if (!at || at.row !== rowNumber) throw new OutOfScope("cell address");
-          col = at.col;
-        }
-        type = attribute(raw, "t");
-        const s = attribute(raw, "s");
-        style = s ? parseInt(s, 10) : 0;
+        letterAttributes(tag, spans);
+        if (spans.start[R] < 0) col += 1;
+        else if (!(col = cellColumn(tag.xml, spans.start[R], spans.end[R], rowNumber))) throw new OutOfScope("cell address");
+        type = spans.start[T] < 0 ? undefined : attributeValue(tag.xml.slice(spans.start[T], spans.end[T]));
+        style = spans.start[S] < 0 ? 0 : styleIndex(tag.xml, spans.start[S], spans.end[S]);
         formula = null;
+        formulaRun = null;
         isFormula = false;
         value = undefined;
         sawValue = false;
@@ -355,7 +386,7 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
       } else if (!inCell) {
         throw new OutOfScope(`<${name}> in sheetData outside a cell`);
       } else if (name === "f") {
-        if (attribute(raw, "t") !== undefined) isFormula = true;
+        if (attribute(tag, "t") !== undefined) isFormula = true;
         if (!selfClosing) inText = "f";
       } else if (name === "v") {
         sawValue = true;
@@ -369,7 +400,7 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
         inRun = true;
       } else if (name === "t") {
         if (runs !== null && !inRun) throw new OutOfScope("plain and rich inline text");
-        if (inRun) runText = [];
+        if (inRun) runText = "";
         else if (!selfClosing) inText = "t";
       } else if (name === "rPr" || name === "rPh" || name === "extLst") {
         if (name === "rPh") throw new OutOfScope("phonetic run in an inline string");
@@ -392,19 +423,24 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
         finishCell();
       } else if (name === "f") {
         inText = null;
-        if (formula) isFormula = true;
+        if (formula !== null || formulaRun !== null) isFormula = true;
       } else if (name === "v" || (name === "t" && !inRun)) inText = null;
-      else if (name === "t" && inRun && runText) {
-        runs![runs!.length - 1] = unescapeX(runText.join(""));
+      else if (name === "t" && inRun && runText !== null) {
+        runs![runs!.length - 1] = unescapeX(runText);
         runText = null;
       } else if (name === "r") inRun = false;
       else if (name === "row") cells = null;
     },
-    text(t) {
+    text(run) {
       if (ignoredDepth || !inCell) return;
-      if (runText) runText.push(t);
-      else if (inText === "f") formula = (formula ?? "") + t;
-      else if (inText === "v" || inText === "t") value = (value ?? "") + t;
+      if (runText !== null) runText += textOf(run);
+      else if (inText === "f") {
+        if (formula === null && formulaRun === null) formulaRun = { ...run };
+        else {
+          formula = (formula ?? textOf(formulaRun!)) + textOf(run);
+          formulaRun = null;
+        }
+      } else if (inText === "v" || inText === "t") value = (value ?? "") + textOf(run);
     },
   });
   return finishGrid(rows, lastRow, merges, ref, truncated);
