@@ -123,6 +123,24 @@ export function parseOptions<S extends z.ZodType>(
   return { values: result.data, positionals: parsed.positionals };
 }
 
+/** parseOptions for a command that reads exactly one file: its values and the file, or null after saying what to give. */
+export function parseOptionsAndFile<S extends z.ZodType>(
+  args: string[],
+  options: Record<string, { type: "string" | "boolean"; multiple?: boolean }>,
+  schema: S,
+  lang: Lang,
+  usage: Bilingual,
+): { values: z.infer<S>; path: string } | null {
+  const parsed = parseOptions(args, options, schema, lang);
+  if (!parsed) return null;
+  const [path, ...extra] = parsed.positionals;
+  if (!path || extra.length) {
+    tell(lang, usage);
+    return null;
+  }
+  return { values: parsed.values, path };
+}
+
 /** "Không có kế hoạch "x". Có phải: …? Các kế hoạch: …", printed; the nearest ids first. */
 export function reportUnknownPlan(plan: string, known: Iterable<string>, lang: Lang): void {
   const plans = [...new Set(known)];

@@ -9,7 +9,7 @@ import { describeTarget } from "../core/catalog";
 import { parseTargetRecords } from "../core/catalog";
 import { draftsOf, extractDocument, reviewedCatalog } from "../core/operations";
 import { readDocument } from "../node/read-document";
-import { outputPath, parseOptions, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
+import { outputPath, parseOptionsAndFile, printJson, printProblems, printTable, writeOut, type Command, type OptionDocs, plural, tell } from "./common";
 import { OPTION } from "./options";
 
 const OPTIONS: OptionDocs = {
@@ -37,13 +37,12 @@ export const extractCommand: Command = {
   },
   options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(args, OPTIONS, Options, lang);
+    const parsed = parseOptionsAndFile(args, OPTIONS, Options, lang, {
+      vi: "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]",
+      en: "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]",
+    });
     if (!parsed) return 2;
-    const [path, ...extra] = parsed.positionals;
-    if (!path || extra.length) {
-      tell(lang, "Cần đúng một tệp: extract TỆP [--json] [--plan MÃ] [--out TỆP.json]", "Give exactly one file: extract FILE [--json] [--plan ID] [--out FILE.json]");
-      return 2;
-    }
+    const { path } = parsed;
     const out = parsed.values.out === undefined ? undefined : outputPath(parsed.values.out, [resolve(path)], parsed.values.force, lang);
     if (out === null) return 1;
     const read = await readDocument(path);

@@ -11,7 +11,7 @@ import { columnNumber } from "../core/sheet";
 import { actualsCsv, formatTableProblem, type ColumnChoice, type ImportQuestion } from "../core/table-import";
 import { catalogToXlsx } from "../xlsx/catalog-sheets";
 import { importTableFile } from "../xlsx/import-table-file";
-import { outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
+import { outputPath, parseOptionsAndFile, printJson, writeOut, type Command, type OptionDocs, tell } from "./common";
 import { OPTION } from "./options";
 
 const LETTERS = "[A-Za-z]{1,3}";
@@ -94,14 +94,12 @@ export const importTableCommand: Command = {
   },
   options: OPTIONS,
   async run(args, lang) {
-    const parsed = parseOptions(args, OPTIONS, Options, lang);
+    const parsed = parseOptionsAndFile(args, OPTIONS, Options, lang, {
+      vi: "Cần đúng một tệp .xlsx hoặc .csv: import-table TỆP --out TỆP.json",
+      en: "Give exactly one .xlsx or .csv file: import-table FILE --out FILE.json",
+    });
     if (!parsed) return 2;
-    const [path, ...extra] = parsed.positionals;
-    if (!path || extra.length) {
-      tell(lang, "Cần đúng một tệp .xlsx hoặc .csv: import-table TỆP --out TỆP.json", "Give exactly one .xlsx or .csv file: import-table FILE --out FILE.json");
-      return 2;
-    }
-    const v = parsed.values;
+    const { path, values: v } = parsed;
     const input = resolve(path);
     const out = outputPath(v.out, [input], v.force, lang);
     const actualsOut = v["actuals-out"] === undefined ? undefined : outputPath(v["actuals-out"], [input], v.force, lang);
