@@ -15,8 +15,21 @@ export interface Trimmed {
 
 const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm"].sort((a, b) => b.length - a.length);
 const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
-const TRAILING_FOLDED = TRAILING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
-const LEADING_FOLDED = LEADING_WORDS.map((w) => [w, foldKeepingOffsets(w)] as const);
+const TRAILING_FOLDED = byEdgeCode(TRAILING_WORDS, true);
+const LEADING_FOLDED = byEdgeCode(LEADING_WORDS, false);
+
+/** Words with their folded form, longest first, filed by the folded code they end (or start) with. */
+function byEdgeCode(words: readonly string[], atEnd: boolean): Map<number, (readonly [string, string])[]> {
+  const out = new Map<number, (readonly [string, string])[]>();
+  for (const w of words) {
+    const fw = foldKeepingOffsets(w);
+    const code = fw.charCodeAt(atEnd ? fw.length - 1 : 0);
+    out.set(code, [...(out.get(code) ?? []), [w, fw] as const]);
+  }
+  return out;
+}
+
+const NONE: readonly (readonly [string, string])[] = [];
 const MARKER = /^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s+/u;
 const LEADING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.()]–-"]);
 const TRAILING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.([–-"]);
@@ -89,7 +102,7 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       changed = true;
       continue;
     }
-    for (const [w, fw] of TRAILING_FOLDED) {
+    for (const [w, fw] of TRAILING_FOLDED.get(folded.charCodeAt(folded.length - 1)) ?? NONE) {
       if (folded.endsWith(fw) && matchEdge(t, w, true)) {
         cut(0, t.length - w.length);
         verbs.push(fw);
@@ -98,7 +111,7 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       }
     }
     if (changed) continue;
-    for (const [w, fw] of LEADING_FOLDED) {
+    for (const [w, fw] of LEADING_FOLDED.get(folded.charCodeAt(0)) ?? NONE) {
       if (folded.startsWith(fw) && matchEdge(t, w, false)) {
         cut(w.length, t.length);
         changed = true;
@@ -112,11 +125,16 @@ export function trimName(text: string, textFolded?: string): Trimmed {
 /** Drop a parenthesis left open or closed by cutting a clause. */
 function balance(text: string): string {
   let t = text;
-  const opens = (t.match(/\(/g) ?? []).length;
-  const closes = (t.match(/\)/g) ?? []).length;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 40) opens++;
+    else if (c === 41) closes++;
+  }
   if (closes > opens) t = t.replace(/\)(?=[^)]*$)/, "").trim();
   else if (opens > closes) t = t.replace(/\((?=[^(]*$)/, "").trim();
-  return t.replace(/\s+/g, " ");
+  return /[^\S ]|\s\s/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
 /** Whether a name stands on its own as an indicator ("Tỷ lệ …", "Số …", "GRDP …"). */
@@ -126,9 +144,7 @@ export function isIndicatorName(name: string): boolean {
 
 /** The first `length` characters of `text` after its leading spaces, folded: enough for "^…" tests. */
 export function foldedHead(text: string, length: number): string {
-  let start = 0;
-  while (start < text.length && /\s/.test(text[start])) start++;
-  return foldKeepingOffsets(text.slice(start, start + length));
+  return foldKeepingOffsets(text.trimStart().slice(0, length));
 }
 
 /**

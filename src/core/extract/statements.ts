@@ -61,6 +61,8 @@ interface Slot {
   subScope: boolean;
   skip: boolean;
   name?: string;
+  /** `name` folded. */
+  nameFolded?: string;
   /** The name parts of this target hang from ("Tốc độ tăng trưởng kinh tế"). */
   root?: string;
   verbs: string[];
@@ -564,7 +566,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
 
   // Kind and direction from the verbs and the name.
-  const nameFolded = foldKeepingOffsets(`${parentSlot?.name ?? ""} ${label} ${name}`);
+  const nameFolded = `${parentSlot?.nameFolded ?? ""} ${foldKeepingOffsets(label)} ${foldKeepingOffsets(name)}`;
   const verbs = slot.verbs;
   const averaged = hasAny(verbs, "binh quan") || /binh quan/.test(slot.preFolded);
   let kind: TargetKind = "level";
@@ -573,7 +575,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (hasAny(verbs, "giam") && !hasAny(verbs, "giam xuong con", "giam con", "giam xuong") && (q.perYear || averaged || unit === "%")) {
     kind = "change";
     direction = "decrease";
-  } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || /^(toc do|tang truong)\b/.test(foldedHead(parentSlot?.name ?? name, 16)))) {
+  } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || (parentSlot?.nameFolded !== undefined ? /^\s*(toc do|tang truong)\b/.test(parentSlot.nameFolded) : /^(toc do|tang truong)\b/.test(foldedHead(name, 16))))) {
     kind = "rate";
   } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
     kind = "flow";
@@ -601,12 +603,13 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = `Tỷ lệ ${lowerFirst(name)}`;
   }
   name = finishName(name);
+  const finalFolded = foldKeepingOffsets(name);
   slot.name = name;
+  slot.nameFolded = finalFolded;
   slot.root = partsOf ?? name;
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
 
   const { year, fromYear } = yearBefore(block, s0, q.start);
-  const finalFolded = foldKeepingOffsets(name);
   const draft: Draft = {
     name,
     unit: unitForName(unit, finalFolded),
