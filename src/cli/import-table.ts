@@ -15,7 +15,7 @@ import { outputPath, parseOptionsAndFile, printJson, writeOut, type Command, typ
 import { OPTION } from "./options";
 
 const LETTERS = "[A-Za-z]{1,3}";
-const PAIR = `(?:(?:name|plan|unit|stt|agency)=${LETTERS}|units=(?:none|${LETTERS}[-:]${LETTERS}|${LETTERS}(?:\\+${LETTERS})*))`;
+const PAIR = `(?:(?:name|plan|unit|stt|agency)=${LETTERS}|rows=(?:none|${LETTERS})|units=(?:none|${LETTERS}[-:]${LETTERS}|${LETTERS}(?:\\+${LETTERS})*))`;
 const COLUMNS_FORM = new RegExp(`^${PAIR}(?:,${PAIR})*$`);
 
 const OPTIONS: OptionDocs = {
@@ -29,8 +29,8 @@ const OPTIONS: OptionDocs = {
     type: "string",
     value: { vi: "name=B,plan=E", en: "name=B,plan=E" },
     text: {
-      vi: "chỉ rõ cột nào là tên, kế hoạch, đơn vị, STT, cơ quan; units=D-H: các cột giao cho từng xã, phường, cơ quan (units=none: không cột nào)",
-      en: "say which column is name, plan, unit, stt, agency; units=D-H: the columns assigning each commune, ward or agency (units=none: none)",
+      vi: "chỉ rõ cột nào là tên, kế hoạch, đơn vị, STT, cơ quan; units=D-H: các cột giao cho từng xã, phường, cơ quan (units=none: không cột nào); rows=B: mỗi dòng là một đơn vị, tên ở cột B (rows=none: không phải)",
+      en: "say which column is name, plan, unit, stt, agency; units=D-H: the columns assigning each commune, ward or agency (units=none: none); rows=B: each row is a unit named in column B (rows=none: not so)",
     },
   },
   "actuals-out": { type: "string", value: { vi: "TỆP.csv", en: "FILE.csv" }, text: { vi: "ghi thêm các cột kết quả thành CSV số thực hiện", en: "also write the result columns as an actuals CSV" } },
@@ -73,6 +73,7 @@ function columnChoice(text: string | undefined): ColumnChoice | undefined {
   for (const pair of text.split(",")) {
     const [key, letters] = pair.split("=");
     if (key === "units") choice.units = columnList(letters);
+    else if (key === "rows") choice.rows = /^none$/i.test(letters) ? 0 : columnNumber(letters);
     else choice[key as Exclude<keyof ColumnChoice, "units">] = columnNumber(letters);
   }
   return choice;
@@ -80,6 +81,7 @@ function columnChoice(text: string | undefined): ColumnChoice | undefined {
 
 /** The --columns answer to a question: the example names the table's own columns. */
 function columnsExample(question: ImportQuestion): string {
+  if (question.rows) return `--columns rows=${question.rows.column.letter} (rows=none)`;
   const units = question.units ?? [];
   if (!units.length) return "--columns name=B,plan=E";
   const letters = units.map((c) => c.letter);

@@ -49,4 +49,22 @@ describe("kehoach import-table", () => {
     expect(kehoach(["import-table", csv, "--out", out, "--force", "--columns", "units=none"]).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).targets).toHaveLength(1);
   });
+
+  test("one commune per row: explains, suggests --columns rows=B, and the answer reads each row's figures as that commune's targets", () => {
+    const csv = join(dir, "theo-dong.csv");
+    writeFileSync(csv, "GIAO CHỈ TIÊU NĂM 2026 CHO CÁC XÃ\nSTT;Xã;Số hộ thoát nghèo (hộ);Tỷ lệ tham gia bảo hiểm y tế (%)\n1;Xã Tân Lập;85;93\n2;Xã An Bình;40;\"Trên 90\"\n");
+    const out = join(dir, "theo-dong.json");
+    const asked = kehoach(["import-table", csv, "--out", out]);
+    expect(asked.code).toBe(3);
+    expect(asked.stderr).toContain("Mỗi dòng của bảng có vẻ là một xã");
+    expect(asked.stderr).toContain("--columns rows=B");
+    expect(kehoach(["import-table", csv, "--out", out, "--columns", "rows=B"]).code).toBe(0);
+    const targets = JSON.parse(readFileSync(out, "utf8")).targets;
+    expect(targets.map((t: { name: string; value: number }) => [t.name, t.value])).toEqual([
+      ["Số hộ thoát nghèo – Xã Tân Lập", 85],
+      ["Tỷ lệ tham gia bảo hiểm y tế – Xã Tân Lập", 93],
+      ["Số hộ thoát nghèo – Xã An Bình", 40],
+      ["Tỷ lệ tham gia bảo hiểm y tế – Xã An Bình", 90],
+    ]);
+  });
 });

@@ -78,3 +78,27 @@ test("a table with one column per ward: the question ticks the ward columns; con
   await click(await byRole("button", t.continueImport));
   await waitFor(() => document.body.textContent?.includes("Đọc được 3 chỉ tiêu, 3 cơ quan"));
 });
+
+test("one ward per row: the question's box is ticked; continuing reads each ward's figures as its own targets", async () => {
+  const byRow = [
+    ["GIAO CHỈ TIÊU NĂM 2026 CHO CÁC PHƯỜNG"],
+    ["STT", "Phường", "Số hộ thoát nghèo (hộ)", "Thu ngân sách (tỷ đồng)"],
+    [1, "Phường Bắc Sơn", 120, 300],
+    [2, "Phường Nam Sơn", 90, 250],
+  ];
+  const wb = new MemoryWorkbook();
+  byRow.forEach((row, r) => row.forEach((v, c) => wb.setCell("Trang tính 1", r, c, { value: v })));
+  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: byRow.length, columns: 4 });
+  const t = STRINGS.vi;
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <TablePanel t={t} lang="vi" port={new MemoryPort(wb)} source={new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() })} />
+    </FluentProvider>,
+  );
+  await click(await byRole("button", t.useSelection));
+  const box = await waitFor(() => document.querySelector<HTMLInputElement>("input[type=checkbox]"));
+  expect(box.checked).toBe(true);
+  expect(document.body.textContent).toContain(t.rowsAreUnits("B"));
+  await click(await byRole("button", t.continueImport));
+  await waitFor(() => document.body.textContent?.includes("Đọc được 4 chỉ tiêu, 2 cơ quan"));
+});

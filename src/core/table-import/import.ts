@@ -19,7 +19,8 @@ import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
 import { readHeader, yearsOf } from "./headers";
 import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } from "./rows";
-import { mapColumns, type Mapping } from "./mapping";
+import { indicatorColumns, indicatorOf, rowUnitColumn, WHOLE_ROW } from "./by-row";
+import { mapByRow, mapColumns, rowsQuestion, type Mapping } from "./mapping";
 import type { OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
 import { isMark, unitAgency } from "./units";
 
@@ -31,6 +32,21 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 function sentenceCase(text: string): string {
   if (text !== text.toUpperCase()) return text;
   return upperFirst(text.toLowerCase());
+}
+
+/** One target to build from row r: its name, the figure and the column it sits in, and where it hangs. */
+interface TargetSpec {
+  name: string;
+  /** The row's own words (for messages). */
+  own: string;
+  unitOfName?: string;
+  parent?: Node;
+  group?: string;
+  amount: Amount;
+  column: number;
+  parentId?: string;
+  leadId?: string;
+  partners: string[];
 }
 
 interface Node {
@@ -50,14 +66,26 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     return { kind: "error", message: { vi: `Trang “${grid.sheet}” không có bảng: không thấy dòng tiêu đề cột nào.`, en: `Sheet “${grid.sheet}” holds no table: no header row found.` } };
   }
   const { columns } = header;
-  const found = mapColumns(columns, options);
+  // One commune, ward or agency per row, one indicator per column: asked about, then read by row.
+  const chosenRows = options.columns?.rows;
+  const rowUnits = chosenRows === 0 ? -1 : chosenRows !== undefined ? columns.findIndex((c) => c.column === chosenRows) : (rowUnitColumn(sheet, header) ?? -1);
+  const candidates = rowUnits >= 0 ? indicatorColumns(sheet, header, rowUnits) : [];
+  // Unasked, only a table that says it assigns (a plan header, or "giao / kế hoạch / chỉ tiêu" in its title); not a progress report by ward.
+  const assigns = chosenRows !== undefined || candidates.some((i) => columns[i].role === "plan") || /giao|ke hoach|chi tieu|muc tieu/.test(fold(header.title.join(" ")));
+  const indicators = assigns ? candidates : [];
+  const byRow = indicators.length > 0;
+  if (byRow && chosenRows === undefined) {
+    const examples = sheet.raw.slice(header.bodyStart).map((row) => cellText(row[rowUnits])).filter(Boolean);
+    return rowsQuestion(columns, columns[rowUnits], indicators.map((i) => columns[i]), examples);
+  }
+  const found = byRow ? mapByRow(columns, rowUnits) : mapColumns(columns, options);
   if ("kind" in found) return found;
   const mapped: Mapping = found;
 
   const planColumn = mapped.plan !== undefined ? columns[mapped.plan] : undefined;
   // Without a total column the year comes from the unit columns' header ("Kế hoạch 2026 / Chia ra / Xã A").
-  const yearColumn = planColumn ?? mapped.units.map((i) => columns[i]).find((c) => c.year !== undefined);
-  const figureColumn = mapped.plan ?? mapped.units[0];
+  const yearColumn = planColumn ?? [...mapped.units, ...indicators].map((i) => columns[i]).find((c) => c.year !== undefined);
+  const figureColumn = mapped.plan ?? mapped.units[0] ?? indicators[0];
   // "Kế hoạch năm 2026 (%)": the plan column's own unit, for rows that give none.
   const headerUnit = planColumn ? unitInName(planColumn.header.split(" / ").pop() ?? "").unit : undefined;
   const titleText = header.title.join(" ");
@@ -103,145 +131,171 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   let withoutAgency = 0;
   const idWidth = sheet.raw.length - header.bodyStart >= 99 ? 3 : 2;
 
-  for (let r = header.bodyStart; r < sheet.raw.length; r++) {
+  const unitWarned = new Set<number>();
+  function buildTarget(r: number, spec: TargetSpec): Target | null {
+    const { amount, column, own, parent } = spec;
     const raw = sheet.raw[r];
-    let stt = cellText(raw[mapped.stt ?? -1]);
-    let written = cellText(raw[mapped.name]);
-    if (!written && !stt) continue;
-    // "I. CHỈ TIÊU KINH TẾ" merged across the STT and name columns: the label sits in the STT cell.
-    const label = !written ? /^([IVXLC]+|[A-H])[.)]?\s+(\S.{2,})$/u.exec(stt) : null;
-    if (label) [stt, written] = [label[1], label[2]];
-    const marker = markerOf(stt, written);
-    const amountCell = mapped.plan !== undefined ? raw[mapped.plan] : null;
-    const amount = readAmount(amountCell);
-    const marks = mapped.units.filter((i) => isMark(raw[i]));
-    const perUnit = mapped.units.filter((i) => !isMark(raw[i])).map((i) => ({ i, amount: readAmount(raw[i]) })).filter((u) => u.amount !== null);
-    if (!written) continue;
-    const noFigure = (amount === null || amount === "unreadable") && perUnit.length === 0;
-    const groupRow = marker?.kind === "group" && noFigure;
-    if (groupRow || (!marker && noFigure && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written))) {
-      group = groupName(written);
-      stack.length = 0;
-      continue;
+    const shown = cellText(raw[column]);
+    const filled = sheet.filled[r];
+    // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
+    const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || spec.unitOfName || amount.unit || parent?.unit || headerUnit || "";
+    const unit = unitText || "(chưa rõ)";
+    if (!unitText && !unitWarned.has(r) && unitWarned.add(r)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
+    const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);
+    if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
+      warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
+      return null;
     }
-    if (TOTAL_ROW.test(fold(cleanName(written)))) {
-      if (!noFigure) warn(r, mapped.name, { vi: `dòng “${written}” là dòng cộng của bảng, không phải chỉ tiêu: bỏ qua.`, en: `row “${written}” is the table's total line, not a target: skipped.` });
-      continue;
+    // A share that should rise, written below 1 (0,95): maybe a fraction of 1 typed for 95%. Falling shares (hộ nghèo 0,5%) are often that small.
+    if (fold(unit) === "%" && kind === "level" && direction === "increase" && !amount.unit && amount.min > 0 && amount.max < 1) {
+      const scaled = formatViNumber(amount.max * 100, { maxDecimals: 4 });
+      warn(r, column, {
+        vi: `“${own}”: ${shown}% rất nhỏ — nếu ý là ${scaled}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${shown}%.`,
+        en: `“${own}”: ${shown}% is very small — if ${scaled}% was meant (the cell holds a fraction), correct it on the review sheet; ${shown}% was kept.`,
+      });
     }
-    // "Trong đó:" on a row of its own introduces the parts below; it is not a target.
-    if (!cleanName(written) || /^(?:trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,.]?$/iu.test(written)) {
-      lastName = `${stack[stack.length - 1]?.name ?? ""} trong đó:`;
-      continue;
+    const notes: string[] = [];
+    if (amount.of !== undefined) notes.push(`trên tổng số ${amount.of} ${unit}`);
+    const noteText = cellText(filled[mapped.note ?? -1]);
+    if (noteText) notes.push(noteText);
+    const partnerText = cellText(filled[mapped.partner ?? -1]);
+    if (partnerText && !spec.partners.length) notes.push(`Phối hợp: ${partnerText}`);
+    const agencyText = cellText(filled[mapped.agency ?? -1]);
+    let agency: string;
+    if (spec.leadId) {
+      agency = spec.leadId;
+      if (spec.partners.length) notes.push(`Phối hợp: ${spec.partners.join(", ")}`);
+    } else if (agencyText) {
+      const named = agenciesIn(agencyText);
+      const ids = named.length ? named.map((a) => addAgency(a.name, a.level)) : [addAgency(agencyText, "other")];
+      agency = ids[0];
+      if (ids.length > 1) notes.push(`Phối hợp: ${named.slice(1).map((a) => a.name).join(", ")}`);
+    } else if (parent?.agency && parent.agency !== slugify(issuer)) {
+      agency = parent.agency;
+    } else {
+      agency = addAgency(issuer, "province");
+      notes.push("Bảng không nêu cơ quan chủ trì: cơ quan ban hành chủ trì.");
+      withoutAgency++;
     }
-    let rank = marker?.kind === "level" ? marker.rank : marker?.kind === "group" ? 0 : 1;
-    if (!marker && /(?:trong\s+đó|chia\s+ra|gồm)\s*[:,]?\s*$/iu.test(lastName)) rank = 14;
-    // Not \b: "ó" is no word character to a JS regex, so "đó\b" never matches "Trong đó:".
-    if (!marker && /^\s*trong\s+đó(?![\p{L}\p{N}])/iu.test(written)) rank = 14;
-    while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
-    const parent = stack[stack.length - 1];
-    const { name: own, unit: unitOfName } = unitInName(cleanName(written));
-    const name = parent ? partName(parent.name, own) : headOf(own);
-    lastName = written;
-    const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit };
-    stack.push(node);
-    if (amount === "unreadable") {
-      warn(r, mapped.plan, isUncomputed(amountCell)
-        ? { vi: `số kế hoạch của “${own}” là công thức chưa được tính (${cellText(amountCell)}): tệp được lưu bởi chương trình không tính công thức. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại; chỉ tiêu này chưa được nhập.`, en: `the plan figure of “${own}” is a formula never calculated (${cellText(amountCell)}): the file was saved by a program that does not calculate. Open it in Excel or LibreOffice, save it and import again; this target was not imported.` }
-        : { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
+    const source = raw.map(cellText).filter(Boolean).join(" | ");
+    const target: Target = {
+      id: `${plan}.${pad(targets.length + 1, idWidth)}`,
+      plan,
+      name: spec.name,
+      unit,
+      ...(amount.min === amount.max ? { value: amount.min } : { min: amount.min, max: amount.max }),
+      comparator: amount.comparator,
+      kind,
+      direction,
+      year: year!,
+      ...(fromYear !== undefined && fromYear < year! && (kind === "rate" || kind === "change") ? { fromYear } : {}),
+      agency,
+      group: spec.group ?? groupOfText(fold(spec.name)),
+      ...(spec.parentId ? { parent: spec.parentId } : {}),
+      ...(notes.length ? { note: notes.join("; ") } : {}),
+      source: { file: grid.file, sheet: grid.sheet, line: sheet.rowNumber(r), text: source || own },
+    };
+    const check = TargetSchema.safeParse(target);
+    if (!check.success) {
+      const why = problemsFromZod(grid.file, check.error)[0];
+      warn(r, column, { vi: `“${own}” chưa nhập được: ${why.path} ${why.message.vi}`, en: `“${own}” could not be imported: ${why.path} ${why.message.en}` });
+      return null;
     }
-    let unitWarned = false;
-    let total: Target | null = null;
-    if (amount !== null && amount !== "unreadable") {
-      // "x" in unit columns: those units lead the row's target (the first), the others take part.
-      const leads = marks.map(unitLead);
-      total = buildTarget({ name, amount, column: mapped.plan!, parentId: parent?.id, leadId: leads[0]?.id, partners: leads.slice(1).map((l) => l.name) });
-      if (total) {
-        node.id = total.id;
-        node.agency = total.agency;
-        targets.push(total);
-        offer(total.id, rowResults, raw);
+    return target;
+  }
+
+  if (byRow) {
+    // The whole's row first, so that each unit's target hangs under the overall one of its column.
+    const body = sheet.raw.map((_, r) => r).slice(header.bodyStart);
+    const isWhole = (r: number) => WHOLE_ROW.test(fold(cellText(sheet.raw[r][mapped.name])));
+    const overall = new Map<number, string>();
+    for (const r of [...body.filter(isWhole), ...body.filter((r) => !isWhole(r))]) {
+      const unitName = cellText(sheet.raw[r][mapped.name]);
+      if (!unitName) continue;
+      const lead = isWhole(r) ? undefined : unitAgency(unitName);
+      for (const i of indicators) {
+        const amount = readAmount(sheet.raw[r][i]);
+        const indicator = indicatorOf(columns[i]);
+        const own = `${indicator.name} – ${unitName}`;
+        if (amount === "unreadable") warn(r, i, { vi: `không đọc được số giao “${cellText(sheet.raw[r][i])}” của “${own}”: chưa nhập.`, en: `cannot read the assigned figure “${cellText(sheet.raw[r][i])}” of “${own}”: not imported.` });
+        if (amount === null || amount === "unreadable") continue;
+        const leadId = lead && addAgency(lead.name, lead.level);
+        const target = buildTarget(r, { name: lead ? own : indicator.name, own, unitOfName: indicator.unit, amount, column: i, parentId: overall.get(i), leadId, partners: [] });
+        if (!target) continue;
+        targets.push(target);
+        if (!lead) overall.set(i, target.id);
       }
     }
-    for (const { i, amount: share } of perUnit) {
-      if (share === "unreadable") {
-        warn(r, i, { vi: `không đọc được số giao cho “${unitNameOf(i)}” (“${cellText(raw[i])}”) của “${own}”: chưa nhập.`, en: `cannot read the figure assigned to “${unitNameOf(i)}” (“${cellText(raw[i])}”) for “${own}”: not imported.` });
+  } else {
+    for (let r = header.bodyStart; r < sheet.raw.length; r++) {
+      const raw = sheet.raw[r];
+      let stt = cellText(raw[mapped.stt ?? -1]);
+      let written = cellText(raw[mapped.name]);
+      if (!written && !stt) continue;
+      // "I. CHỈ TIÊU KINH TẾ" merged across the STT and name columns: the label sits in the STT cell.
+      const label = !written ? /^([IVXLC]+|[A-H])[.)]?\s+(\S.{2,})$/u.exec(stt) : null;
+      if (label) [stt, written] = [label[1], label[2]];
+      const marker = markerOf(stt, written);
+      const amountCell = mapped.plan !== undefined ? raw[mapped.plan] : null;
+      const amount = readAmount(amountCell);
+      const marks = mapped.units.filter((i) => isMark(raw[i]));
+      const perUnit = mapped.units.filter((i) => !isMark(raw[i])).map((i) => ({ i, amount: readAmount(raw[i]) })).filter((u) => u.amount !== null);
+      if (!written) continue;
+      const noFigure = (amount === null || amount === "unreadable") && perUnit.length === 0;
+      const groupRow = marker?.kind === "group" && noFigure;
+      if (groupRow || (!marker && noFigure && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written))) {
+        group = groupName(written);
+        stack.length = 0;
         continue;
       }
-      const part = buildTarget({ name: `${name} – ${unitNameOf(i)}`, amount: share!, column: i, parentId: total?.id ?? parent?.id, leadId: unitLead(i).id, partners: [] });
-      if (!part) continue;
-      targets.push(part);
-      offer(part.id, unitResults.filter((c) => fold(columns[c].assignee!) === fold(unitNameOf(i))), raw);
-    }
+      if (TOTAL_ROW.test(fold(cleanName(written)))) {
+        if (!noFigure) warn(r, mapped.name, { vi: `dòng “${written}” là dòng cộng của bảng, không phải chỉ tiêu: bỏ qua.`, en: `row “${written}” is the table's total line, not a target: skipped.` });
+        continue;
+      }
+      // "Trong đó:" on a row of its own introduces the parts below; it is not a target.
+      if (!cleanName(written) || /^(?:trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,.]?$/iu.test(written)) {
+        lastName = `${stack[stack.length - 1]?.name ?? ""} trong đó:`;
+        continue;
+      }
+      let rank = marker?.kind === "level" ? marker.rank : marker?.kind === "group" ? 0 : 1;
+      if (!marker && /(?:trong\s+đó|chia\s+ra|gồm)\s*[:,]?\s*$/iu.test(lastName)) rank = 14;
+      // Not \b: "ó" is no word character to a JS regex, so "đó\b" never matches "Trong đó:".
+      if (!marker && /^\s*trong\s+đó(?![\p{L}\p{N}])/iu.test(written)) rank = 14;
+      while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+      const parent = stack[stack.length - 1];
+      const { name: own, unit: unitOfName } = unitInName(cleanName(written));
+      const name = parent ? partName(parent.name, own) : headOf(own);
+      lastName = written;
+      const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit };
+      stack.push(node);
+      if (amount === "unreadable") {
+        warn(r, mapped.plan, isUncomputed(amountCell)
+          ? { vi: `số kế hoạch của “${own}” là công thức chưa được tính (${cellText(amountCell)}): tệp được lưu bởi chương trình không tính công thức. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại; chỉ tiêu này chưa được nhập.`, en: `the plan figure of “${own}” is a formula never calculated (${cellText(amountCell)}): the file was saved by a program that does not calculate. Open it in Excel or LibreOffice, save it and import again; this target was not imported.` }
+          : { vi: `không đọc được số kế hoạch “${cellText(amountCell)}” của “${own}”: chỉ tiêu này chưa được nhập.`, en: `cannot read the plan figure “${cellText(amountCell)}” of “${own}”: this target was not imported.` });
+      }
+      let total: Target | null = null;
+      if (amount !== null && amount !== "unreadable") {
+        // "x" in unit columns: those units lead the row's target (the first), the others take part.
+        const leads = marks.map(unitLead);
+        total = buildTarget(r, { name, own, unitOfName, parent, group, amount, column: mapped.plan!, parentId: parent?.id, leadId: leads[0]?.id, partners: leads.slice(1).map((l) => l.name) });
+        if (total) {
+          node.id = total.id;
+          node.agency = total.agency;
+          targets.push(total);
+          offer(total.id, rowResults, raw);
+        }
+      }
+      for (const { i, amount: share } of perUnit) {
+        if (share === "unreadable") {
+          warn(r, i, { vi: `không đọc được số giao cho “${unitNameOf(i)}” (“${cellText(raw[i])}”) của “${own}”: chưa nhập.`, en: `cannot read the figure assigned to “${unitNameOf(i)}” (“${cellText(raw[i])}”) for “${own}”: not imported.` });
+          continue;
+        }
+        const part = buildTarget(r, { name: `${name} – ${unitNameOf(i)}`, own, unitOfName, parent, group, amount: share!, column: i, parentId: total?.id ?? parent?.id, leadId: unitLead(i).id, partners: [] });
+        if (!part) continue;
+        targets.push(part);
+        offer(part.id, unitResults.filter((c) => fold(columns[c].assignee!) === fold(unitNameOf(i))), raw);
+      }
 
-    function buildTarget(spec: { name: string; amount: Amount; column: number; parentId?: string; leadId?: string; partners: string[] }): Target | null {
-      const { amount, column } = spec;
-      const shown = cellText(raw[column]);
-      const filled = sheet.filled[r];
-      // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
-      const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || unitOfName || amount.unit || parent?.unit || headerUnit || "";
-      const unit = unitText || "(chưa rõ)";
-      if (!unitText && !unitWarned && (unitWarned = true)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
-      const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);
-      if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
-        warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
-        return null;
-      }
-      // A share that should rise, written below 1 (0,95): maybe a fraction of 1 typed for 95%. Falling shares (hộ nghèo 0,5%) are often that small.
-      if (fold(unit) === "%" && kind === "level" && direction === "increase" && !amount.unit && amount.min > 0 && amount.max < 1) {
-        const scaled = formatViNumber(amount.max * 100, { maxDecimals: 4 });
-        warn(r, column, {
-          vi: `“${own}”: ${shown}% rất nhỏ — nếu ý là ${scaled}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${shown}%.`,
-          en: `“${own}”: ${shown}% is very small — if ${scaled}% was meant (the cell holds a fraction), correct it on the review sheet; ${shown}% was kept.`,
-        });
-      }
-      const notes: string[] = [];
-      if (amount.of !== undefined) notes.push(`trên tổng số ${amount.of} ${unit}`);
-      const noteText = cellText(filled[mapped.note ?? -1]);
-      if (noteText) notes.push(noteText);
-      const partnerText = cellText(filled[mapped.partner ?? -1]);
-      if (partnerText && !spec.partners.length) notes.push(`Phối hợp: ${partnerText}`);
-      const agencyText = cellText(filled[mapped.agency ?? -1]);
-      let agency: string;
-      if (spec.leadId) {
-        agency = spec.leadId;
-        if (spec.partners.length) notes.push(`Phối hợp: ${spec.partners.join(", ")}`);
-      } else if (agencyText) {
-        const named = agenciesIn(agencyText);
-        const ids = named.length ? named.map((a) => addAgency(a.name, a.level)) : [addAgency(agencyText, "other")];
-        agency = ids[0];
-        if (ids.length > 1) notes.push(`Phối hợp: ${named.slice(1).map((a) => a.name).join(", ")}`);
-      } else if (parent?.agency && parent.agency !== slugify(issuer)) {
-        agency = parent.agency;
-      } else {
-        agency = addAgency(issuer, "province");
-        notes.push("Bảng không nêu cơ quan chủ trì: cơ quan ban hành chủ trì.");
-        withoutAgency++;
-      }
-      const source = raw.map(cellText).filter(Boolean).join(" | ");
-      const target: Target = {
-        id: `${plan}.${pad(targets.length + 1, idWidth)}`,
-        plan,
-        name: spec.name,
-        unit,
-        ...(amount.min === amount.max ? { value: amount.min } : { min: amount.min, max: amount.max }),
-        comparator: amount.comparator,
-        kind,
-        direction,
-        year: year!,
-        ...(fromYear !== undefined && fromYear < year! && (kind === "rate" || kind === "change") ? { fromYear } : {}),
-        agency,
-        group: group ?? groupOfText(fold(name)),
-        ...(spec.parentId ? { parent: spec.parentId } : {}),
-        ...(notes.length ? { note: notes.join("; ") } : {}),
-        source: { file: grid.file, sheet: grid.sheet, line: sheet.rowNumber(r), text: source || own },
-      };
-      const check = TargetSchema.safeParse(target);
-      if (!check.success) {
-        const why = problemsFromZod(grid.file, check.error)[0];
-        warn(r, column, { vi: `“${own}” chưa nhập được: ${why.path} ${why.message.vi}`, en: `“${own}” could not be imported: ${why.path} ${why.message.en}` });
-        return null;
-      }
-      return target;
     }
   }
 

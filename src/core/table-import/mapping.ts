@@ -50,6 +50,33 @@ function question(columns: ColumnInfo[], needs: ImportQuestion["needs"], plans: 
   };
 }
 
+/** The mapping of a table with one unit per row: names are the units, indicators are read apart. */
+export function mapByRow(columns: ColumnInfo[], unitColumn: number): Mapping {
+  const first = (role: ColumnInfo["role"]) => {
+    const i = columns.findIndex((c) => c.role === role);
+    return i >= 0 ? i : undefined;
+  };
+  return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results: [], units: [] };
+}
+
+/** Ask whether each row is a unit (commune, ward, agency) and each figure column an indicator assigned to it. */
+export function rowsQuestion(columns: ColumnInfo[], unitColumn: ColumnInfo, indicators: ColumnInfo[], examples: string[]): TableImportResult {
+  const list = indicators.map(named).join(", ");
+  const seen = examples.slice(0, 3).join(", ");
+  return {
+    kind: "question",
+    question: {
+      message: {
+        vi: `Mỗi dòng của bảng có vẻ là một xã, phường hoặc cơ quan (cột ${named(unitColumn)}: ${seen}…), mỗi cột số là một chỉ tiêu giao cho từng đơn vị: ${list}. Nếu đúng, mỗi ô thành chỉ tiêu của đơn vị ở dòng đó, do đơn vị đó chủ trì; dòng “Toàn tỉnh” / “Tổng cộng” (nếu có) là chỉ tiêu chung. Hãy xác nhận.`,
+        en: `Each row seems to be a commune, ward or agency (column ${named(unitColumn)}: ${seen}…), and each figure column an indicator assigned to each of them: ${list}. If so, each cell becomes a target of its row's unit, led by that unit; a “Toàn tỉnh” / “Tổng cộng” row (if any) gives the overall targets. Please confirm.`,
+      },
+      needs: ["rows"],
+      columns: columns.filter((c) => c.header || c.role),
+      rows: { column: unitColumn, indicators },
+    },
+  };
+}
+
 export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): Mapping | TableImportResult {
   const chosen = options.columns ?? {};
   const of = (role: ColumnInfo["role"]) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);

@@ -87,7 +87,7 @@ export function kindOf(name: string, unit: string, comparator: Comparator, chang
   // The cell says "Giảm 1-1,5" / "Tăng 0,5": the size of a change per year; "Tăng 8%" of a quantity is its growth rate.
   if (change === "decrease") return { kind: "change", direction: "decrease" };
   if (change === "increase") return { kind: percent && !/^ty (?:le|trong)\b/.test(n) ? "rate" : "change", direction: "increase" };
-  if (percent && /^(?:muc )?giam\b|\bmuc giam\b/.test(n)) return { kind: "change", direction: "decrease" };
+  if (percent && /^(?:muc )?giam\b|\bmuc giam\b|\bgiam$/.test(n)) return { kind: "change", direction: "decrease" };
   let kind: TargetKind = "level";
   if (percent && /toc do|tang truong|^tang\b/.test(n)) kind = "rate";
   else if (/luot/.test(u) || (/(?:^|\s)(?:dong|usd)$/.test(u) && !/\/|binh quan|dau nguoi|thu nhap|nang suat|quy mo/.test(`${u} ${n}`))) kind = "flow";

@@ -53,7 +53,11 @@ export interface ColumnInfo {
  * The user's answer to a question: which column (1-based sheet column) holds what. `units`: the columns
  * that each assign the row's target to one commune, ward or agency (an empty list: none of them do).
  */
-export type ColumnChoice = Partial<Record<"name" | "plan" | "unit" | "stt" | "agency", number>> & { units?: number[] };
+export type ColumnChoice = Partial<Record<"name" | "plan" | "unit" | "stt" | "agency", number>> & {
+  units?: number[];
+  /** The column naming one commune, ward or agency per row, whose other columns are indicators; 0: the rows are not units. */
+  rows?: number;
+};
 
 export interface TableImportOptions {
   /** Plan id (target id prefix); default: from the file name. */
@@ -76,10 +80,12 @@ export interface OfferedActual {
 export interface ImportQuestion {
   message: Bilingual;
   /** What the importer needs to know, and the visible columns to choose from. */
-  needs: ("name" | "plan" | "units")[];
+  needs: ("name" | "plan" | "units" | "rows")[];
   columns: ColumnInfo[];
   /** Columns that may each be a unit to assign to (recognised ones first); answer with `units`. */
   units?: ColumnInfo[];
+  /** The column that seems to name one unit per row (answer with `rows`), and the indicator columns beside it. */
+  rows?: { column: ColumnInfo; indicators: ColumnInfo[] };
 }
 
 export interface TableProblem {

@@ -11,8 +11,8 @@ import { cellText } from "./cells";
 
 /** A place a plan is assigned to; the first group is what makes it commune level. */
 const PLACE = /^(?:ubnd\s+|uy ban nhan dan\s+)?(?:(xa|phuong|thi tran|dac khu)|huyen|quan|thi xa|thanh pho|tp\.?|tx\.?)\s+\S/;
-/** An agency's head word; "Số/Sở" folds alike, so "so sánh", "số liệu" are left out. */
-const AGENCY = /^(?:so\s+(?!sanh|voi|lieu|tt\b|thu tu|kh\b|ke hoach\s+nam|\d)|ban\s+(?:quan ly|dan toc|chi dao|tuyen giao|to chuc)|cong an|bo chi huy|bchq|chi cuc|cuc\s|kho bac|ngan hang|bao hiem xa hoi|bhxh|dai phat thanh|van phong|trung tam|benh vien|tinh doan|hoi\s|lien doan|mat tran|ubmttq|uy ban mat tran)/;
+/** An agency's head word ("Sở" is told from "Số" before folding, see namesUnit). */
+const AGENCY = /^(?:ban\s+(?:quan ly|dan toc|chi dao|tuyen giao|to chuc)|cong an|bo chi huy|bchq|chi cuc|cuc\s|kho bac|ngan hang|bao hiem xa hoi|bhxh|dai phat thanh|van phong|trung tam|benh vien|tinh doan|hoi\s|lien doan|mat tran|ubmttq|uy ban mat tran)/;
 /** Lead-ins above unit columns: "Chia ra", "Chi tiết theo xã", "Giao cho các đơn vị". */
 const LEAD_IN = /chia ra|chi tiet|phan bo|giao cho|phan theo|theo (?:xa|phuong|don vi|dia ban|co quan|dia phuong)|cac (?:xa|phuong|don vi|co quan|so|dia phuong)|trong do/;
 const TOTAL = /^(?:tong(?: so| cong)?|cong|toan tinh|toan thanh pho|chung|tinh)$/;
@@ -23,9 +23,15 @@ export function unitOfHeader(parts: readonly string[], roleOfLast: string | null
   if (!last) return undefined;
   const folded = fold(last);
   if (TOTAL.test(folded) || folded.length > 80) return undefined;
-  if (PLACE.test(folded) || AGENCY.test(folded)) return last;
+  if (namesUnit(last)) return last;
   const ledIn = parts.slice(0, -1).some((p) => LEAD_IN.test(fold(p)));
   return ledIn && (roleOfLast === undefined || roleOfLast === "plan") && !/\b(?:19|20)\d{2}\b/.test(folded) ? last : undefined;
+}
+
+/** "Xã Tân Lập", "Phường Đông Hải", "Sở Y tế", "Công an tỉnh": a text naming a place or an agency (not "Số xã …"). */
+export function namesUnit(text: string): boolean {
+  const folded = fold(text);
+  return PLACE.test(folded) || AGENCY.test(folded) || /^sở\s+\S/iu.test(text.normalize("NFC").trim());
 }
 
 /** The agency a unit column stands for: "Xã Tân Phú" → UBND xã Tân Phú (commune); "Sở Y tế" → itself. */

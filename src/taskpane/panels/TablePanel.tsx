@@ -111,8 +111,10 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
   // Unit columns (one per commune, ward or agency): the recognised ones start ticked; an empty list answers "none".
   const units = choice.units ?? question?.units?.filter((c) => c.role === "assign").map((c) => c.column) ?? [];
   const toggleUnit = (column: number, on: boolean) => setChoice((c) => ({ ...c, units: on ? [...units, column].sort((a, b) => a - b) : units.filter((u) => u !== column) }));
-  const answer = (): ColumnChoice => (question?.needs.includes("units") || units.length ? { ...choice, units } : choice);
-  const answered = question ? question.needs.every((n) => n === "units" || choice[n] || (n === "plan" && units.length > 0)) : false;
+  // One unit per row: ticked unless the user says no (then the table is read as an ordinary one).
+  const rows = choice.rows ?? question?.rows?.column.column ?? 0;
+  const answer = (): ColumnChoice => ({ ...choice, ...(question?.needs.includes("units") || units.length ? { units } : {}), ...(question?.rows ? { rows } : {}) });
+  const answered = question ? question.needs.every((n) => n === "units" || n === "rows" || choice[n] || (n === "plan" && units.length > 0)) : false;
   const pickColumn = (key: "name" | "plan", label: string) => (
     <Field label={label}>
       <Select className={styles.select} value={choice[key] ? String(choice[key]) : ""} onChange={(_, d) => setChoice((c) => ({ ...c, [key]: d.value ? Number(d.value) : undefined }))}>
@@ -160,6 +162,13 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
                   <Checkbox key={c.column} checked={units.includes(c.column)} onChange={(_, d) => toggleUnit(c.column, d.checked === true)} label={`${c.letter} “${(c.assignee ?? c.header).slice(0, 40)}”`} />
                 ))}
               </fieldset>
+            )}
+            {question.rows && (
+              <Checkbox
+                checked={rows > 0}
+                onChange={(_, d) => setChoice((c) => ({ ...c, rows: d.checked === true ? question.rows!.column.column : 0 }))}
+                label={t.rowsAreUnits(question.rows.column.letter)}
+              />
             )}
             <Button onClick={() => void start(origin, answer())} disabled={busy || !answered}>
               {t.continueImport}

@@ -1,7 +1,7 @@
 /** Wide tables that assign each commune, ward or agency its own figure: recognised, asked about, and built as a planner expects. Expected values read from the fixtures. */
 import { importTable, type TableImportResult } from "../../../src/core/table-import";
 import { loadCatalogs } from "../../../src/core/catalog/load";
-import { AGENCY_MATRIX, BARE_PLACE_COLUMNS, COMMUNE_ASSIGNMENT, WARD_PLAN_AND_RESULTS } from "../../fixtures/tables/wide";
+import { AGENCY_MATRIX, BARE_PLACE_COLUMNS, COMMUNE_ASSIGNMENT, COMMUNE_ROWS, WARD_PLAN_AND_RESULTS } from "../../fixtures/tables/wide";
 
 function catalogOf(result: TableImportResult) {
   if (result.kind !== "catalog") throw new Error(`expected a catalog, got ${JSON.stringify(result)}`);
@@ -94,5 +94,35 @@ describe("other wide shapes", () => {
       ["Số hộ được hỗ trợ nhà ở – Hòa Bình", 8],
       ["Số hộ được hỗ trợ nhà ở – An Lạc", 15],
     ]);
+  });
+});
+
+describe("one commune per row, one indicator per column", () => {
+  test("asked first: the rows look like units, the figure columns like indicators", () => {
+    const asked = importTable(COMMUNE_ROWS);
+    if (asked.kind !== "question") throw new Error(JSON.stringify(asked));
+    expect(asked.question.needs).toEqual(["rows"]);
+    expect(asked.question.rows?.column.letter).toBe("B");
+    expect(asked.question.rows?.indicators.map((c) => c.letter)).toEqual(["C", "D", "E", "F"]);
+    expect(asked.question.message.vi).toContain("Toàn tỉnh, Phường Đông Hải, Xã Tân Lập");
+  });
+
+  test("confirmed: the province row gives the overall targets, each commune its own under them, led by the commune", () => {
+    const { catalog } = catalogOf(importTable(COMMUNE_ROWS, { plan: "xa-2026", columns: { rows: 2 } }));
+    expect(loadCatalogs([{ file: "x.json", data: catalog }]).ok).toBe(true);
+    const byName = (name: string) => catalog.targets.find((t) => t.name === name)!;
+    const lead = (name: string) => catalog.agencies.find((a) => a.id === byName(name).agency)?.name;
+    expect(byName("Thu ngân sách nhà nước")).toMatchObject({ value: 1450, unit: "tỷ đồng", kind: "flow", year: 2026 });
+    expect(byName("Tỷ lệ hộ nghèo giảm")).toMatchObject({ min: 1, max: 1.5, unit: "%", kind: "change", direction: "decrease" });
+    expect(byName("Số hộ thoát nghèo – Xã Tân Lập")).toMatchObject({ value: 850, unit: "hộ", parent: byName("Số hộ thoát nghèo").id, note: "Xã miền núi" });
+    expect(lead("Số hộ thoát nghèo – Xã Tân Lập")).toBe("UBND xã Tân Lập");
+    expect(byName("Tỷ lệ tham gia bảo hiểm y tế – Đặc khu Cồn Cỏ")).toMatchObject({ value: 90, comparator: ">" });
+    expect(catalog.targets.find((t) => t.name === "Tỷ lệ hộ nghèo giảm – Đặc khu Cồn Cỏ")).toBeUndefined();
+    expect(catalog.targets).toHaveLength(15);
+  });
+
+  test("answered 'not so' (rows=0): read as an ordinary table, which then asks for its name and plan columns", () => {
+    const result = importTable(COMMUNE_ROWS, { columns: { rows: 0 } });
+    expect(result.kind === "question" && result.question.needs).toEqual(["name", "plan"]);
   });
 });
