@@ -5,6 +5,7 @@
 import { CatalogSchema, TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
 import { problemsFromZod, type Problem } from "./problems";
 import { nfc } from "../text/normalize";
+import type { Bilingual } from "../messages";
 import { rawInputProblems } from "./input-checks";
 
 export interface CatalogInput {
@@ -165,20 +166,23 @@ function checkConsistency(files: { file: string; catalog: LooseCatalog }[]): Pro
       } else if (!known) agencies.set(agency.id, { agency, file });
     });
     const localTargets = new Set(catalog.targets.map((t) => t.id));
-    const unknownRef = (path: string, kind: Bilingual2, id: string): Problem => ({
+    const unknownRef = (path: string, kind: Bilingual, id: string): Problem => ({
       file,
       path,
       message: { vi: `${kind.vi} "${id}" không có trong danh mục`, en: `unknown ${kind.en} "${id}"` },
     });
+    /** A target or task naming another plan than its file's. */
+    const checkPlan = (path: string, kind: Bilingual, plan: string | undefined) => {
+      if (!plan || plan === catalog.plan.id) return;
+      problems.push({
+        file,
+        path,
+        message: { vi: `${kind.vi} thuộc kế hoạch "${plan}" nhưng tệp là của "${catalog.plan.id}"`, en: `${kind.en} belongs to plan "${plan}" but the file is plan "${catalog.plan.id}"` },
+      });
+    };
     catalog.targets.forEach((t, i) => {
       claim(targetIds, t.id, `targets[${i}].id`);
-      if (t.plan && t.plan !== catalog.plan.id) {
-        problems.push({
-          file,
-          path: `targets[${i}].plan`,
-          message: { vi: `chỉ tiêu thuộc kế hoạch "${t.plan}" nhưng tệp là của "${catalog.plan.id}"`, en: `target belongs to plan "${t.plan}" but the file is plan "${catalog.plan.id}"` },
-        });
-      }
+      checkPlan(`targets[${i}].plan`, TARGET, t.plan);
       if (t.agency && !localAgencies.has(t.agency)) problems.push(unknownRef(`targets[${i}].agency`, AGENCY, t.agency));
       if (t.parent && !localTargets.has(t.parent)) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
       if (t.parent === t.id) problems.push(unknownRef(`targets[${i}].parent`, TARGET, t.parent));
@@ -186,13 +190,7 @@ function checkConsistency(files: { file: string; catalog: LooseCatalog }[]): Pro
     problems.push(...parentCycles(file, catalog.targets));
     catalog.tasks.forEach((task, i) => {
       claim(taskIds, task.id, `tasks[${i}].id`);
-      if (task.plan && task.plan !== catalog.plan.id) {
-        problems.push({
-          file,
-          path: `tasks[${i}].plan`,
-          message: { vi: `nhiệm vụ thuộc kế hoạch "${task.plan}" nhưng tệp là của "${catalog.plan.id}"`, en: `task belongs to plan "${task.plan}" but the file is plan "${catalog.plan.id}"` },
-        });
-      }
+      checkPlan(`tasks[${i}].plan`, TASK, task.plan);
       [...task.agencies, ...(task.partners ?? [])].forEach((a) => {
         if (!localAgencies.has(a)) problems.push(unknownRef(`tasks[${i}].agencies`, AGENCY, a));
       });
@@ -229,12 +227,9 @@ function parentCycles(file: string, targets: LooseCatalog["targets"]): Problem[]
   return problems;
 }
 
-interface Bilingual2 {
-  vi: string;
-  en: string;
-}
-const AGENCY: Bilingual2 = { vi: "cơ quan", en: "agency" };
-const TARGET: Bilingual2 = { vi: "chỉ tiêu", en: "target" };
+const AGENCY: Bilingual = { vi: "cơ quan", en: "agency" };
+const TARGET: Bilingual = { vi: "chỉ tiêu", en: "target" };
+const TASK: Bilingual = { vi: "nhiệm vụ", en: "task" };
 
 function indexCatalog(files: { file: string; catalog: CatalogFile }[]): Catalog {
   const plans = files.map((f) => f.catalog.plan);

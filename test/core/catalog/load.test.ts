@@ -67,6 +67,19 @@ describe("loadCatalogs", () => {
     }
   });
 
+  it("rejects a target or a task that names another plan than its file's, in both languages", () => {
+    const a = catalog("a");
+    a.targets[0].plan = "b";
+    a.tasks[0].plan = "c";
+    const problems = rejected([{ file: "a.json", data: a }]);
+    expect(where(problems)).toEqual(["a.json › targets[0].plan", "a.json › tasks[0].plan"]);
+    expect(problems.map((p) => p.message.vi)).toEqual([
+      'chỉ tiêu thuộc kế hoạch "b" nhưng tệp là của "a"',
+      'nhiệm vụ thuộc kế hoạch "c" nhưng tệp là của "a"',
+    ]);
+    expect(problems[1].message.en).toBe('task belongs to plan "c" but the file is plan "a"');
+  });
+
   it("rejects an id used in two files, naming the second file and the path", () => {
     const b = catalog("b");
     b.targets[1].id = "a.02";
