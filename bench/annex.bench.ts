@@ -5,7 +5,7 @@
  */
 import { buildAnnex } from "../src/core/annex/build";
 import { buildAgencyAnnexes } from "../src/core/annex/each-agency";
-import { annexToXlsx } from "../src/xlsx/write";
+import { annexToXlsx } from "../src/xlsx/annex-xlsx";
 import { syntheticCatalog } from "../test/core/annex/synthetic";
 import { measure } from "./measure";
 

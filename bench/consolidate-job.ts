@@ -1,6 +1,6 @@
 /**
  * One consolidation, as `kehoach consolidate` does it (the conductor reads every annex, merges and
- * writes the province's workbook with the streaming writer), in a fresh process so that it runs cold
+ * writes the province's workbook with the SpreadsheetML writer), in a fresh process so that it runs cold
  * as a user's does. Prints the seconds of each phase, CPU and peak RSS as JSON. Used by consolidate.bench.ts.
  * Usage: consolidate-job.ts IN_DIR OUT.xlsx CATALOG.json PERIOD NOW
  */
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { loadCatalogsOrThrow } from "../src/core/catalog/load";
 import { annexInput } from "../src/node/read-annexes";
 import { consolidateFiles } from "../src/xlsx/consolidate";
-import { streamingXlsxWriter } from "../src/xlsx/stream-write";
+import { nodeXlsxWriter } from "../src/xlsx/sml-write-node";
 
 async function main(): Promise<void> {
   const [dir, out, catalogFile, period, now] = process.argv.slice(2);
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const done = await consolidateFiles(catalog, files.map(annexInput), {
     period,
     now,
-    writer: streamingXlsxWriter,
+    writer: nodeXlsxWriter,
     onPhase: (phase) => {
       ends[phase] = performance.now();
       if (process.env.KEHOACH_BENCH_RSS) (globalThis as { gc?: () => void }).gc?.();

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAnnex, planAgencies } from "../src/core/annex/build";
 import { loadCatalogFiles } from "../src/node/catalog-files";
-import { annexToXlsx } from "../src/xlsx/write";
+import { annexToXlsx } from "../src/xlsx/annex-xlsx";
 import { CHROMIUM, CHROMIUM_ARGS, previewDir, serve } from "../test/e2e/support";
 
 const FILES = 60;

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex, planAgencies } from "../src/core/annex/build";
 import { formatViNumber } from "../src/core/numbers/vi";
-import { annexToXlsx } from "../src/xlsx/write";
+import { annexToXlsx } from "../src/xlsx/annex-xlsx";
 import { syntheticCatalogFile } from "../test/core/annex/synthetic";
 import { loadCatalogsOrThrow } from "../src/core/catalog/load";
 import { median } from "./measure";

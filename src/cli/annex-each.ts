@@ -5,7 +5,8 @@ import type { Catalog } from "../core/catalog";
 import { buildAgencyAnnexes } from "../core/annex";
 import type { BuildAnnexOptions } from "../core/annex";
 import type { Lang } from "../core/messages";
-import { annexToXlsx, inMemoryXlsxWriter } from "../xlsx/write";
+import { annexToXlsx } from "../xlsx/annex-xlsx";
+import { nodeXlsxWriter } from "../xlsx/sml-write-node";
 import { outputPath, printJson, show, tell, writeOut } from "./common";
 import { TRACKING_FILE } from "../xlsx/write-each";
 
@@ -40,8 +41,8 @@ export async function writeEachAgency(catalog: Catalog, options: Omit<BuildAnnex
     }
     paths.push(path);
   }
-  for (const [i, a] of built.annexes.entries()) if (!writeOut(paths[i]!, await annexToXlsx(a.annex, { protect: out.protect }), lang)) return 1;
-  if (!writeOut(paths.at(-1)!, await inMemoryXlsxWriter([built.tracking], []), lang)) return 1;
+  for (const [i, a] of built.annexes.entries()) if (!writeOut(paths[i]!, await annexToXlsx(a.annex, { protect: out.protect }, nodeXlsxWriter), lang)) return 1;
+  if (!writeOut(paths.at(-1)!, await nodeXlsxWriter([built.tracking], []), lang)) return 1;
   if (out.json) {
     printJson(built.annexes.map((a, i) => ({ agency: a.agency.name, file: paths[i], targets: a.targets, tasks: a.tasks, deadline: a.annex.meta.deadline ?? null })));
   } else {

@@ -11,7 +11,8 @@ import { parseColumnList } from "../core/annex";
 import { annexRows } from "../core/annex";
 import { parsePeriod } from "../core/periods";
 import { agencyMatchProblem, matchAgency } from "../core/catalog";
-import { annexToXlsx } from "../xlsx/write";
+import { annexToXlsx } from "../xlsx/annex-xlsx";
+import { nodeXlsxWriter } from "../xlsx/sml-write-node";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, show, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
 import { readActuals } from "./evaluate";
@@ -127,7 +128,7 @@ export const annexCommand: Command = {
       tell(lang, built.error.vi, built.error.en);
       return 1;
     }
-    if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }), lang)) return 1;
+    if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }, nodeXlsxWriter), lang)) return 1;
     const rows = annexRows(built.annex);
     if (json) {
       printJson([{ out: outPath, meta: built.annex.meta, targets: rows.length, tasks: built.annex.tasks.length, withActual: rows.filter((r) => r.actual !== null).length }]);

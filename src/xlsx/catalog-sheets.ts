@@ -1,18 +1,14 @@
 /**
  * The catalog review workbook as an .xlsx file (CLI `kehoach catalog export|import`, pane download):
- * the core's sheet layouts rendered by the one ExcelJS renderer, and read back through the guarded reader.
+ * the core's sheet layouts rendered by the SpreadsheetML writer, and read back through the guarded reader.
  */
-import ExcelJS from "exceljs";
 import type { CatalogFile } from "../core/catalog";
 import { catalogToSheets, sheetsToCatalog, type SheetsReadResult } from "../core/catalog-sheets";
 import { readWorkbookFile, type UploadedFile } from "./read";
-import { renderSheet, workbookBytes } from "./write";
+import { writeSpreadsheetML } from "./sml-write";
 
 export async function catalogToXlsx(catalog: CatalogFile): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Kế hoạch";
-  for (const layout of catalogToSheets(catalog)) await renderSheet(workbook, layout);
-  return workbookBytes(workbook);
+  return writeSpreadsheetML(catalogToSheets(catalog));
 }
 
 /** A reviewed catalog workbook → the catalog, or every problem by sheet, row and column. */

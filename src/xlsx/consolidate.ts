@@ -10,7 +10,8 @@ import type { Bilingual } from "../core/messages";
 import type { FileRead } from "../core/consolidate";
 import { readWorkbookFile, type UploadedFile } from "./read";
 import { DEFAULT_LIMITS, type SizeLimits } from "./size-guard";
-import { inMemoryXlsxWriter, type XlsxWriter } from "./write";
+import { smlXlsxWriter } from "./sml-write";
+import type { XlsxWriter } from "./xlsx-writer";
 
 /** A file to consolidate whose bytes are fetched only when its turn comes. */
 export interface AnnexInput {
@@ -90,8 +91,8 @@ async function readInput(input: AnnexInput, name: string, limits: SizeLimits): P
   return readWorkbookFile({ ...opened.file, name }, limits);
 }
 
-/** The consolidated workbook; `writer` defaults to the in-memory ExcelJS writer (browser and Node). */
-export async function consolidationToXlsx(result: ConsolidationResult, writer: XlsxWriter = inMemoryXlsxWriter): Promise<Uint8Array> {
+/** The consolidated workbook; `writer` defaults to the SpreadsheetML writer (browser and Node). */
+export async function consolidationToXlsx(result: ConsolidationResult, writer: XlsxWriter = smlXlsxWriter): Promise<Uint8Array> {
   const layout = layoutConsolidation(result);
   return writer(layout.sheets, layout.meta);
 }

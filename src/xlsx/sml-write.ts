@@ -1,10 +1,10 @@
 /**
  * The SpreadsheetML writer: sheet layouts straight to .xlsx bytes, each part streamed through
- * fflate's deflate as it is rendered (Node and browser alike, no ExcelJS, no cell objects).
- * Proven against ExcelJS and LibreOffice by test/xlsx/sml-*.test.ts, and its parts against the
- * ECMA-376 schemas.
+ * deflate as it is rendered (fflate: Node and browser alike; no ExcelJS, no cell objects). Node
+ * callers may inject zlib's deflate (./sml-write-node.ts). Proven against ExcelJS and LibreOffice
+ * by test/xlsx/sml-*.test.ts, and its parts against the ECMA-376 schemas.
  */
-import { strToU8, Zip, ZipDeflate } from "fflate";
+import { strToU8, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { layoutMetaSheet, type MetaRecord } from "../core/annex";
 import type { SheetLayout } from "../core/sheet";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, sheetPath, workbookRelsXml, workbookXml } from "./sml-package";
@@ -15,10 +15,19 @@ import type { XlsxWriter } from "./xlsx-writer";
 
 export const CREATOR = "Kế hoạch";
 /** Text is gathered into pieces of about this many characters before it is deflated. */
-const PIECE = 1 << 16;
+const PIECE = 1 << 17;
+/** fflate at level 4 deflates SpreadsheetML twice as fast as at 6, and as small (measured on a 9,000-row report). */
+const DEFLATE_LEVEL = 4;
 
-/** Sheets (visible ones first, as laid out) → .xlsx bytes. */
-export function writeSpreadsheetML(sheets: readonly SheetLayout[], now = new Date()): Uint8Array {
+/** A zip entry that deflates what is pushed into it (fflate's ZipDeflate, or another deflate). */
+export type DeflatingPart = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void };
+export type PartDeflater = (path: string) => DeflatingPart;
+
+const fflateDeflater: PartDeflater = (path) => new ZipDeflate(path, { level: DEFLATE_LEVEL });
+
+/** Sheets (in the order laid out) → .xlsx bytes. */
+export function writeSpreadsheetML(sheets: readonly SheetLayout[], options: { deflater?: PartDeflater; now?: Date } = {}): Uint8Array {
+  const deflater = options.deflater ?? fflateDeflater;
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
@@ -26,7 +35,7 @@ export function writeSpreadsheetML(sheets: readonly SheetLayout[], now = new Dat
     else chunks.push(data);
   });
   const part = (path: string, write: (sink: { write(xml: string): void }) => void) => {
-    const file = new ZipDeflate(path, { level: 6 });
+    const file = deflater(path);
     zip.add(file);
     let pending = "";
     write({
@@ -44,7 +53,7 @@ export function writeSpreadsheetML(sheets: readonly SheetLayout[], now = new Dat
 
   whole("[Content_Types].xml", contentTypesXml(sheets.length));
   whole("_rels/.rels", rootRelsXml());
-  whole("docProps/core.xml", corePropsXml(CREATOR, now));
+  whole("docProps/core.xml", corePropsXml(CREATOR, options.now ?? new Date()));
   whole("docProps/app.xml", appPropsXml(CREATOR));
   whole("xl/workbook.xml", workbookXml(sheets));
   whole("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length));
@@ -70,5 +79,11 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The layouts and the very hidden metadata sheet "_kehoach". */
-export const smlXlsxWriter: XlsxWriter = async (sheets, meta: MetaRecord[]) => writeSpreadsheetML([...sheets, layoutMetaSheet(meta)]);
+/** An XlsxWriter: the layouts and the very hidden metadata sheet "_kehoach". */
+export const spreadsheetMLWriter =
+  (deflater?: PartDeflater): XlsxWriter =>
+  async (sheets, meta: MetaRecord[]) =>
+    writeSpreadsheetML([...sheets, layoutMetaSheet(meta)], { deflater });
+
+/** The writer every file goes through in the pane; the CLI injects its Node twin (./sml-write-node.ts). */
+export const smlXlsxWriter: XlsxWriter = spreadsheetMLWriter();

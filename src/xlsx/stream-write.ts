@@ -1,7 +1,7 @@
 /**
  * Node only: the same layouts through ExcelJS's streaming writer, which commits rows as it
- * goes and deflates with Node's zlib. Injected by the CLI (never imported by the task pane:
- * it needs Node streams).
+ * goes and deflates with Node's zlib. No longer used by the CLI (the SpreadsheetML writer is);
+ * kept as one more producer in the readers' differential tests. Never imported by the task pane.
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";

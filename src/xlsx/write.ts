@@ -1,13 +1,10 @@
 /**
- * ExcelJS writer: renders sheet layouts from src/core/annex/layout.ts into an .xlsx. One
- * renderer for every workbook the add-in writes (an agency's annex, the consolidated
- * report), in the browser ("download" in the task pane) and in Node (CLI). It renders
- * into an in-memory ExcelJS workbook by default; Node callers may inject the streaming
- * writer (./stream-write.ts), which takes the same sheets row by row.
+ * The ExcelJS renderer of sheet layouts: the reference the SpreadsheetML writer (./sml-write.ts),
+ * which writes every file the add-in makes, is proven against (test/xlsx/sml-*.test.ts). In memory,
+ * or row by row through ExcelJS's streaming writer (./stream-write.ts, Node only).
  */
 import ExcelJS from "exceljs";
-import type { Annex } from "../core/annex";
-import { layoutAnnexWorkbook, layoutMetaSheet, type LayoutOptions } from "../core/annex";
+import { layoutMetaSheet } from "../core/annex";
 import { isFormula, type CellValue, type SheetLayout } from "../core/sheet";
 import { TONE_COLORS } from "../core/sheet";
 import type { MetaRecord } from "../core/annex";
@@ -169,11 +166,5 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-/** The default writer: an in-memory ExcelJS workbook (browser and Node). */
+/** The layouts through an in-memory ExcelJS workbook. */
 export const inMemoryXlsxWriter: XlsxWriter = async (sheets, meta) => workbookBytes(await renderWorkbook(sheets, meta));
-
-/** An agency's annex as .xlsx bytes. */
-export async function annexToXlsx(annex: Annex, options: LayoutOptions = {}, writer: XlsxWriter = inMemoryXlsxWriter): Promise<Uint8Array> {
-  const layout = layoutAnnexWorkbook(annex, options);
-  return writer(layout.sheets, layout.meta);
-}

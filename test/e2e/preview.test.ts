@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAnnex, planAgencies } from "../../src/core/annex/build";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
-import { annexToXlsx } from "../../src/xlsx/write";
+import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, REPO, previewDir, serve, settled } from "./support";
 

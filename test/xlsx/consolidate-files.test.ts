@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex } from "../../src/core/annex/build";
-import { annexToXlsx } from "../../src/xlsx/write";
+import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
 import { consolidateFiles } from "../../src/xlsx/consolidate";
 import { annexInput } from "../../src/node/read-annexes";
 import { consolidateCommand } from "../../src/cli/consolidate";

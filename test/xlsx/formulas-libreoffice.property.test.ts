@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAnnex } from "../../src/core/annex/build";
 import { DEFAULT_WORDS, judgedWord } from "../../src/core/annex/formulas";
-import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
+import { layoutAnnexWorkbook, layoutMetaSheet } from "../../src/core/annex/layout";
 import { loadCatalogsOrThrow } from "../../src/core/catalog/load";
 import { COMPARATORS, DIRECTIONS, TARGET_KINDS, type CatalogFile, type Target } from "../../src/core/catalog/schema";
 import { evaluateTarget, judgingRuleFor, type Status } from "../../src/core/evaluate";
 import { parseViNumber } from "../../src/core/numbers/vi";
-import { renderWorkbook, workbookBytes } from "../../src/xlsx/write";
+import { writeSpreadsheetML } from "../../src/xlsx/sml-write";
 import { csvRows, CSV_FILTER, hasSoffice, soffice } from "./soffice";
 
 if (!hasSoffice) console.warn("soffice (libreoffice-calc) not found: formula agreement test skipped");
@@ -109,22 +109,21 @@ d("annex formulas recalculated by LibreOffice agree with evaluate", () => {
       if (!built.ok) throw new Error(built.error.vi);
       const { annex } = built;
       const layout = layoutAnnexWorkbook(annex);
-      const workbook = await renderWorkbook(layout.sheets, layout.meta);
-      const ws = workbook.getWorksheet(layout.sheets[0].name)!;
       const col = (k: string) => annex.columns.indexOf(k as never) + 1;
-      layout.sheets[0].rows.forEach((row, r) => {
+      layout.sheets[0].rows.forEach((row) => {
         const id = row.cells[col("targetId") - 1];
         const target = typeof id === "string" ? catalog.targetById.get(id) : undefined;
         if (!target || row.style === "header") return;
         const [pick, noise] = picks[next++];
         const figures = figuresFor(target, period, pick, noise);
         // Typed as an agency types them: the template's cached results are for empty cells.
-        if (figures.actual !== null) ws.getCell(r + 1, col("actual")).value = figures.actual;
-        if (figures.lastYear !== null) ws.getCell(r + 1, col("lastYear")).value = figures.lastYear;
+        if (figures.actual !== null) row.cells[col("actual") - 1] = figures.actual;
+        if (figures.lastYear !== null) row.cells[col("lastYear") - 1] = figures.lastYear;
         cases.push({ target, period, ...figures });
       });
       const name = `p-${period}.xlsx`;
-      writeFileSync(join(dir, name), await workbookBytes(workbook));
+      // Written by the writer every annex goes through (the SpreadsheetML writer).
+      writeFileSync(join(dir, name), writeSpreadsheetML([...layout.sheets, layoutMetaSheet(layout.meta)]));
       files.push(name);
     }
     soffice(dir, ["--convert-to", CSV_FILTER, "--outdir", join(dir, "csv"), ...files], { recalculate: true });
@@ -170,15 +169,13 @@ d("annex formulas recalculated by LibreOffice agree with evaluate", () => {
       const built = buildAnnex(catalog, { plan: PLAN, period, generatedAt: "2024-01-01T00:00:00Z", words });
       if (!built.ok) throw new Error(built.error.vi);
       const layout = layoutAnnexWorkbook(built.annex);
-      const workbook = await renderWorkbook(layout.sheets, layout.meta);
-      const ws = workbook.getWorksheet(layout.sheets[0].name)!;
       const col = (k: string) => built.annex.columns.indexOf(k as never) + 1;
-      layout.sheets[0].rows.forEach((row, r) => {
+      layout.sheets[0].rows.forEach((row) => {
         const id = row.cells[col("targetId") - 1];
         const i = typeof id === "string" && id.startsWith(`${PLAN}.t`) ? Number(id.slice(PLAN.length + 2)) - 1 : -1;
-        if (i >= 0 && actuals[i] !== null) ws.getCell(r + 1, col("actual")).value = actuals[i];
+        if (i >= 0 && actuals[i] !== null) row.cells[col("actual") - 1] = actuals[i];
       });
-      writeFileSync(join(dir, `w-${period}.xlsx`), await workbookBytes(workbook));
+      writeFileSync(join(dir, `w-${period}.xlsx`), writeSpreadsheetML([...layout.sheets, layoutMetaSheet(layout.meta)]));
     }
     soffice(dir, ["--convert-to", CSV_FILTER, "--outdir", join(dir, "csv"), ...periods.map((p) => `w-${p}.xlsx`)], { recalculate: true });
     const seen = new Set<string>();

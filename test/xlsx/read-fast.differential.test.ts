@@ -14,7 +14,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { buildAnnex } from "../../src/core/annex/build";
-import { annexToXlsx } from "../../src/xlsx/write";
+import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
+import { inMemoryXlsxWriter } from "../../src/xlsx/write";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
 import { readWithExcelJS, readWorkbookFile } from "../../src/xlsx/read";
 import { readSheetsFast } from "../../src/xlsx/read-fast";
@@ -79,7 +80,8 @@ async function excelJsFiles(): Promise<Record<string, Uint8Array>> {
   veryHidden.addRow([1]);
   const plain = new Uint8Array(await wb.xlsx.writeBuffer());
   return {
-    "exceljs-annex.xlsx": await annexToXlsx(built.annex, { protect: true }),
+    "exceljs-annex.xlsx": await annexToXlsx(built.annex, { protect: true }, inMemoryXlsxWriter),
+    "sml-annex.xlsx": await annexToXlsx(built.annex, { protect: true }),
     "exceljs-annex-streaming.xlsx": await annexToXlsx(built.annex, {}, streamingXlsxWriter),
     "exceljs-types.xlsx": plain,
   };

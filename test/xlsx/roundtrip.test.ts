@@ -5,10 +5,11 @@ import { layoutAnnexWorkbook } from "../../src/core/annex/layout";
 import { META_SHEET } from "../../src/core/annex/meta";
 import { isFormula } from "../../src/core/sheet/layout";
 import { layoutMetaSheet } from "../../src/core/annex/layout";
-import { annexToXlsx } from "../../src/xlsx/write";
+import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { worksheetGrid } from "../../src/xlsx/read-exceljs";
+import { inMemoryXlsxWriter } from "../../src/xlsx/write";
 import { consolidateFiles } from "../../src/xlsx/consolidate";
 import { syntheticCatalog } from "../core/annex/synthetic";
 
@@ -34,7 +35,8 @@ const actuals = new Map([
 ]);
 
 describe.each([
-  ["ExcelJS in-memory writer", (a: ReturnType<typeof annexFor>) => annexToXlsx(a, { protect: true })],
+  ["SpreadsheetML writer", (a: ReturnType<typeof annexFor>) => annexToXlsx(a, { protect: true })],
+  ["ExcelJS in-memory writer", (a: ReturnType<typeof annexFor>) => annexToXlsx(a, { protect: true }, inMemoryXlsxWriter)],
   ["ExcelJS streaming writer", (a: ReturnType<typeof annexFor>) => annexToXlsx(a, { protect: true }, streamingXlsxWriter)],
 ])("%s", (_name, write) => {
   let wb: ExcelJS.Workbook;

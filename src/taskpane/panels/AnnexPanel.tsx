@@ -75,7 +75,7 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
       const prepared = prepareAnnex({ catalog, options: options() }, (await port.readAnnexSheets?.()) ?? []);
       if (!prepared.ok) throw new BilingualError(prepared.error);
       const { annex } = prepared;
-      const { annexToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
+      const { annexToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/annex-xlsx");
       const bytes = await annexToXlsx(annex);
       const file = `phu-luc-${plan}${agency ? `-${agency}` : ""}-${period.trim()}.xlsx`;
       downloadBytes(bytes, file, XLSX_MIME);
