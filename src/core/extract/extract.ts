@@ -479,7 +479,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const tableTasks = findTableTasks(lines);
   const tableLines = new Set(tableTasks.map((t) => t.line + 1));
   const targetsByLine = new Map<number, string[]>();
-  for (const t of targets) if (!inTask.has(t.id)) targetsByLine.set(t.source.line, [...(targetsByLine.get(t.source.line) ?? []), t.id]);
+  for (const t of targets) {
+    if (inTask.has(t.id)) continue;
+    const onLine = targetsByLine.get(t.source.line);
+    if (onLine) onLine.push(t.id);
+    else targetsByLine.set(t.source.line, [t.id]);
+  }
   const fromTables: Task[] = tableTasks.map((t) => {
     const partners = t.partners.map(register);
     const targetIds = targetsByLine.get(t.line + 1) ?? [];

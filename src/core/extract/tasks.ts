@@ -76,9 +76,12 @@ export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingA
   if (block.footnote || zone === "result") return undefined;
   const raw = block.text.slice(bodyFrom);
   const from = bodyFrom + (raw.length - raw.trimStart().length);
-  const body = raw.trim().replace(/^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s*/u, "");
+  const trimmed = raw.trim();
+  const body = trimmed.replace(/^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s*/u, "");
   if (body.length < MIN_TASK || /:\s*$/.test(body)) return undefined;
-  const named = leadNamedIn(body, foldKeepingOffsets(body));
+  // The body is a stretch of the block, so its folded text is the same stretch of the block's.
+  const bodyAt = from + trimmed.length - body.length;
+  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length));
   // A letterhead ("ỦY BAN NHÂN DÂN TỈNH …") names the issuer, not who carries out the items below it.
   const fromHeading = zone === "task" ? headingAgencies?.filter((a) => !isUpperLine(a.name)) : undefined;
   const lead = named ?? fromHeading?.[0];
