@@ -4,7 +4,7 @@
  */
 import type { SheetCells } from "../core/catalog-sheets";
 import type { MergedArea, TableGrid } from "../core/table-import";
-import { splitAddress, topLeft } from "../core/sheet";
+import { areaOf, splitAddress } from "../core/sheet";
 import { BilingualError } from "../core/messages";
 
 /** Rows read from a selection at most: a whole-column selection is cut to the used range first. */
@@ -15,12 +15,7 @@ function areasOf(address: string): MergedArea[] {
     .split(",")
     .map((part) => splitAddress(part.trim()).range)
     .filter(Boolean)
-    .map((range) => {
-      const [a, b = a] = range.split(":");
-      const from = topLeft(a);
-      const to = topLeft(b);
-      return { top: from.row, left: from.column, bottom: to.row, right: to.column };
-    });
+    .map(areaOf);
 }
 
 export async function readSelectionTable(context: Excel.RequestContext): Promise<TableGrid> {

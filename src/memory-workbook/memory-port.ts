@@ -4,7 +4,7 @@ import { COLUMN, INPUT_FILL_HEX } from "../core/sheet";
 import { STATUS_RULES } from "../core/sheet";
 import { insertedResult, insertRequest, planInsert, TABLE_NAME_PREFIX, type InsertPlace } from "../core/operations";
 import { cannotReadTable, flaggedResult, NO_SUCH_TABLE, planFlag, statusFormulaFor, tableRows } from "../core/operations";
-import { rangeAddress, topLeft } from "../core/sheet";
+import { areaOf, rangeAddress } from "../core/sheet";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { DEFAULT_SHEET_NAMES, layoutAnnexWorkbook, META_SHEET, metaHeaderRow, metaRow, type MetaRecord } from "../core/annex";
 import { annexSheetCandidates, prepareAnnex, type AnnexRequest, type CarriedFigures } from "../core/operations";
@@ -116,10 +116,8 @@ export class MemoryPort implements WorkbookPort {
 
   async selectRow(row: RowRef): Promise<void> {
     await this.pause();
-    const [start, end] = row.address.split(":");
-    const a = topLeft(start);
-    const b = topLeft(end ?? start);
-    this.workbook.select({ sheet: row.sheet, row: a.row - 1, column: a.column - 1, rows: b.row - a.row + 1, columns: b.column - a.column + 1 });
+    const a = areaOf(row.address);
+    this.workbook.select({ sheet: row.sheet, row: a.top - 1, column: a.left - 1, rows: a.bottom - a.top + 1, columns: a.right - a.left + 1 });
   }
 
   /** The records Excel keeps in the very hidden "_kehoach" sheet (the preview shows no hidden sheets). */

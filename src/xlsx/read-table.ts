@@ -5,18 +5,13 @@
 import type ExcelJS from "exceljs";
 import type { MergedArea, TableGrid } from "../core/table-import";
 import type { Bilingual } from "../core/messages";
-import { topLeft } from "../core/sheet";
+import { areaOf } from "../core/sheet";
 import type { UploadedFile } from "./read";
 import { openWorkbookFile, worksheetGrid } from "./read-exceljs";
 
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
   const ranges = ((ws.model as { merges?: string[] }).merges ?? []) as string[];
-  return ranges.map((range) => {
-    const [a, b = a] = range.split(":");
-    const from = topLeft(a);
-    const to = topLeft(b);
-    return { top: from.row, left: from.column, bottom: to.row, right: to.column };
-  });
+  return ranges.map(areaOf);
 }
 
 function hiddenColumnsOf(ws: ExcelJS.Worksheet): number[] {

@@ -42,6 +42,14 @@ export function splitAddress(address: string): { sheet: string; range: string } 
   return { sheet, range: address.slice(bang + 1) };
 }
 
+/** "C5:L25" → top 5, left 3, bottom 25, right 12; "C5" → the one cell. */
+export function areaOf(range: string): Area {
+  const [a, b = a] = range.split(":");
+  const from = topLeft(a);
+  const to = topLeft(b);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
 /** "C5:L25" → row 5, column 3. */
 export function topLeft(range: string): { row: number; column: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(range);

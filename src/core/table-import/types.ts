@@ -2,14 +2,10 @@
 import type { CatalogFile } from "../catalog/schema";
 import type { GridCell } from "../consolidate/grid";
 import type { Bilingual } from "../messages";
+import type { Area } from "../sheet/layout";
 
 /** 1-based, inclusive: a merged area as the sheet numbers it. */
-export interface MergedArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type MergedArea = Area;
 
 /**
  * A table as read from an .xlsx sheet, a .csv file or the selected range: rows[r][c] is the cell at
