@@ -170,11 +170,33 @@ export function nounAfterPercent(text: string): string {
   return text.replace(/^(?:tổng số|số lượng|số|các|những)\s+/iu, "").trim();
 }
 
-/** Spacing or punctuation that tidy would change; a name without any is returned as it is. */
-const UNTIDY = /[^\S ]|\s[\s,;:)]|\(\s|^\s|[\s,;:–-]$/u;
+/** Whether a UTF-16 code is white space as `\s` and `trim()` see it. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether tidy would leave `name` as it is: single plain spaces, none before ",;:)" or after "(", clean ends. */
+function isTidy(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return true;
+  if (isSpaceCode(name.charCodeAt(0))) return false;
+  const last = name.charCodeAt(n - 1);
+  if (isSpaceCode(last) || last === 44 || last === 59 || last === 58 || last === 0x2013 || last === 45) return false; // , ; : – -
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 40 && i + 1 < n && isSpaceCode(name.charCodeAt(i + 1))) return false; // "( "
+    if (c !== 32 && isSpaceCode(c)) return false;
+    if (c === 32 && i + 1 < n) {
+      const next = name.charCodeAt(i + 1);
+      if (isSpaceCode(next) || next === 44 || next === 59 || next === 58 || next === 41) return false; // "  ", " ,", " ;", " :", " )"
+    }
+  }
+  return true;
+}
 
 export function tidy(name: string): string {
-  if (!UNTIDY.test(name)) return name;
+  if (isTidy(name)) return name;
   return name
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:)])/g, "$1")
