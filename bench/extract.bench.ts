@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractTargets } from "../src/core/extract";
 import type { Target } from "../src/core/catalog/schema";
-import { matchTargets } from "../test/core/extract/match";
+import { matchTargets, taskLineScore } from "../test/core/extract/match";
 import { formatScore, scoreReport } from "../test/core/extract/real-shapes";
 import { median } from "./measure";
 
@@ -103,16 +103,21 @@ function seedQuality(): string[] {
   if (!existsSync(SOURCES)) return [`extract quality on seeds: skipped (${SOURCES} absent)`];
   const lines: string[] = [];
   let total = { expected: 0, extracted: 0, matched: 0 };
+  let tasks = { expected: 0, extracted: 0, matched: 0 };
   for (const [file, plan] of SEED_PLANS) {
     const catalogFile = resolve(SEEDS, `${plan}.json`);
     if (!existsSync(resolve(SOURCES, file)) || !existsSync(catalogFile)) continue;
-    const catalog = (JSON.parse(readFileSync(catalogFile, "utf8")) as { targets: Target[] }).targets;
+    const reviewed = JSON.parse(readFileSync(catalogFile, "utf8")) as { targets: Target[]; tasks: { source: { line: number } }[] };
+    const catalog = reviewed.targets;
     const result = extractTargets(readFileSync(resolve(SOURCES, file), "utf8"), { file, plan });
+    const t = taskLineScore(reviewed.tasks, result.tasks);
+    tasks = { expected: tasks.expected + t.expected, extracted: tasks.extracted + t.extracted, matched: tasks.matched + t.matched };
     const s = { expected: catalog.length, extracted: result.targets.length, matched: matchTargets(catalog, result.targets).matched.length };
     total = { expected: total.expected + s.expected, extracted: total.extracted + s.extracted, matched: total.matched + s.matched };
     lines.push(formatScore(`extract seeds · ${plan}`, s));
   }
   lines.push(formatScore("extract seeds · all five", total));
+  lines.push(formatScore("extract seeds · tasks by cited line", tasks));
   return lines;
 }
 

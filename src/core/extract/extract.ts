@@ -292,7 +292,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
 
   const stack = new HeadingStack();
   const found: Found[] = [];
-  const blockTasks: { block: Block; task: TaskRead; found: [number, number] }[] = [];
+  const blockTasks: { block: Block; task: TaskRead; found: [number, number]; section: number }[] = [];
+  /** Count of top-level headings so far: tasks of one section are weighed together. */
+  let section = 0;
   /** A target whose item ends "…, trong đó:", and the marker of that item: items of another kind below list its parts. */
   let partsOf: { index: number; name: string; marker: string } | undefined;
   let lastItemNumber = 0;
@@ -322,12 +324,14 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     let bodyFrom = 0;
     if (heading) {
       partsOf = undefined;
+      if (heading.heading.level <= 1) section++;
       stack.push(heading.heading);
       lastItemNumber = 0;
       if (heading.bodyStart < 0) {
         // A numbered task without figures reads as a heading; it is still a task when it names its lead.
-        const task = heading.heading.agencies ? undefined : taskOfBlock(block, 0, stack.zone, undefined);
-        if (task) blockTasks.push({ block, task, found: [found.length, found.length] });
+        // Under "NHIỆM VỤ, GIẢI PHÁP", a numbered task that names no one is the issuer's.
+        const task = heading.heading.agencies || heading.heading.zone ? undefined : taskOfBlock(block, 0, stack.zone, undefined, stack.tasksSection && /\d/.test(block.marker));
+        if (task) blockTasks.push({ block, task, found: [found.length, found.length], section });
         continue;
       }
       bodyFrom = heading.bodyStart;
@@ -351,10 +355,11 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;
       found.push({ draft, block, agencies: stack.agencies ?? [], parent });
     }
-    const whole = drafts.findLastIndex((d) => d.parent === undefined && !d.partOfEarlier);
+    let whole = drafts.length - 1;
+    while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
     if (whole >= 0 && /trong (?:do|đó)\s*:\s*$/.test(block.folded.trimEnd())) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };
     const task = taskOfBlock(block, bodyFrom, stack.zone, stack.agencies);
-    if (task) blockTasks.push({ block, task, found: [base, found.length] });
+    if (task) blockTasks.push({ block, task, found: [base, found.length], section });
   }
   readTablesBefore(Infinity);
   dropRestatements(found);
@@ -458,8 +463,18 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   // Tasks stated without a target of their own, or whose targets no sentence-level task took.
   const inTask = new Set([...tasksBySentence.values()].flatMap((t) => t.targets ?? []));
   const blockTaskList: Task[] = [];
+  const issuer = issuerAgency(head.issuer, prefix);
+  let issuerTasks = 0;
+  const issuerLeads = (): string => {
+    if (!agencyById.has(issuer.id)) agencyById.set(issuer.id, issuer);
+    issuerTasks++;
+    return issuer.id;
+  };
   const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
-  for (const { block, task, found: [from, to] } of blockTasks) {
+  // A section that names who leads its items leaves its unassigned headings as headings, not tasks.
+  const namedSections = new Set(blockTasks.filter((t) => t.task.lead).map((t) => t.section));
+  for (const { block, task, found: [from, to], section: inSection } of blockTasks) {
+    if (!task.lead && namedSections.has(inSection)) continue;
     if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
     const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
     const where = sourceText(doc, block, task.from, block.text.length, task.from);
@@ -468,7 +483,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       id: "",
       plan,
       title: ocr ? repairOcrName(task.title) : task.title,
-      agencies: [register(task.lead)],
+      agencies: [task.lead ? register(task.lead) : issuerLeads()],
       ...(partners.length ? { partners } : {}),
       ...(task.deadline ? { deadline: task.deadline } : {}),
       ...(targetIds.length ? { targets: targetIds } : {}),
@@ -503,8 +518,13 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   tasks.forEach((t, i) => (t.id = `${plan}.nv${pad(i + 1)}`));
 
   if (rejected.length) warnings.push(rejectedWarning(rejected));
+  if (issuerTasks) {
+    warnings.push({
+      vi: `${issuerTasks} nhiệm vụ không nêu cơ quan chủ trì trong văn bản; tạm giao cho cơ quan ban hành (${issuer.name}) — hãy sửa lại nếu cần.`,
+      en: `${issuerTasks} task(s) name no lead agency in the text; they were given to the issuer (${issuer.name}) — please correct if needed.`,
+    });
+  }
   if (targets.some((t) => !t.agency) && targets.length) {
-    const issuer = issuerAgency(head.issuer, prefix);
     if (!agencyById.has(issuer.id)) agencyById.set(issuer.id, issuer);
     const unassigned = targets.filter((t) => !t.agency);
     for (const t of unassigned) t.agency = issuer.id;

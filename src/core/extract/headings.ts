@@ -102,10 +102,14 @@ function agencyLevel(folded: string): AgencyLevel {
   return "other";
 }
 
+/** "Các sở, ban, ngành", "Các cơ quan, đơn vị", "UBND các xã": agencies named together, as one. */
+const COLLECTIVE = /^cac\s+(?:so|ban|co quan|don vi|dia phuong|huyen|xa|phuong)\b/;
+
 /** Agencies named by a label: "Sở Công Thương, Ban Quản lý các KCN tỉnh" → two agencies. */
 export function agenciesIn(label: string): AgencyMention[] {
   const text = label.replace(/[:.\s]+$/, "").trim();
   const folded = foldKeepingOffsets(text);
+  if (COLLECTIVE.test(folded) && /^\p{Lu}/u.test(text) && text.length <= 80 && !/[.;]/.test(text)) return [{ name: text, level: "other" }];
   if (!startsWithAgencyHead(folded, text) || /^cac\s/.test(folded) || text.length > 120) return [];
   const parts: string[] = [];
   for (const piece of text.split(/\s*[,;]\s*/)) {
@@ -216,6 +220,11 @@ export class HeadingStack {
   get agencies(): AgencyMention[] | undefined {
     return this.innermost("agencies");
   }
+  /** The section in force is the plan's tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"). */
+  get tasksSection(): boolean {
+    const section = [...this.stack].reverse().find((h) => h.zone);
+    return section?.zone === "task" && /nhiem vu|giai phap/.test(foldKeepingOffsets(section.label));
+  }
 }
 
 const NAMED_LEAD = /(?:^|[\s(,;:])((?:so|ban|ubnd|uy ban nhan dan|cong an|bo chi huy|thanh tra|van phong|ngan hang|bao hiem xa hoi|kho bac|cuc|chi cuc|tinh doan|dai)\s[^,;:()]{2,90}?)\s+(?:la co quan\s+)?(?:chu tri|phu trach|lam dau moi)\b|(?:co quan\s+|don vi\s+)?chu tri\s*:\s*([^;()]{4,90}?)\s*(?:[;)]|\.(?:\s|$)|,\s*(?:co quan\s+)?phoi hop|$)/g;
@@ -229,6 +238,8 @@ export function leadNamedIn(text: string, folded: string): AgencyMention | undef
   for (let m = NAMED_LEAD.exec(folded); m; m = NAMED_LEAD.exec(folded)) {
     const group = m[1] !== undefined ? 1 : 2;
     const at = m.index + m[0].indexOf(m[group]);
+    // Agencies are written with a capital: "trên cơ sở đề xuất của cơ quan chủ trì" names no one.
+    if (group === 1 && !/^\p{Lu}/u.test(text.charAt(at))) continue;
     const found = agenciesIn(text.slice(at, at + m[group].length))[0];
     if (found) return found;
   }

@@ -9,7 +9,8 @@ import { agenciesIn, leadNamedIn, type AgencyMention, type Zone } from "./headin
 import { foldKeepingOffsets } from "./ocr";
 
 export interface TaskRead {
-  lead: AgencyMention;
+  /** Absent when the text names no one: the plan's issuer then leads. */
+  lead?: AgencyMention;
   partners: AgencyMention[];
   title: string;
   deadline?: Deadline;
@@ -17,9 +18,29 @@ export interface TaskRead {
   from: number;
 }
 
+/** A task's title: its first sentence when that says enough, else its words up to a length a sheet can show. */
+function titleOf(body: string): string {
+  const text = body.replace(/\s+/g, " ").trim();
+  const first = /^.{40,}?[.;](?=\s+\p{Lu})/u.exec(text);
+  if (first && first[0].length <= TITLE_MAX) return first[0].replace(/[.;]$/, "");
+  if (text.length <= TITLE_MAX) return text;
+  const cut = text.slice(0, TITLE_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), TITLE_MAX / 2))}…`;
+}
+
 /** Shortest text that reads as a task rather than a label. */
 const MIN_TASK = 20;
 const TITLE_MAX = 500;
+
+/** Verbs that follow the agency an item opens with: "Ban Tuyên giáo Tỉnh ủy chỉ đạo …". Folded. */
+const SUBJECT_VERB = /\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc)(?![a-z])/;
+
+/** The agency an item opens with as its subject, in a tasks section: "Sở Y tế hướng dẫn …". */
+export function subjectLeadIn(body: string): AgencyMention | undefined {
+  const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 120)));
+  if (!verb || !/^\p{Lu}/u.test(body)) return undefined;
+  return agenciesIn(body.slice(0, verb.index))[0];
+}
 
 /** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
 export function partnersNamedIn(text: string): AgencyMention[] {
@@ -72,26 +93,28 @@ export function deadlineIn(text: string): Deadline | undefined {
  * they lead only inside a tasks section. A lead the block names itself counts in any section but
  * one reporting results.
  */
-export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingAgencies: AgencyMention[] | undefined): TaskRead | undefined {
+export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingAgencies: AgencyMention[] | undefined, tasksSection = false): TaskRead | undefined {
   if (block.footnote || zone === "result") return undefined;
   const raw = block.text.slice(bodyFrom);
   const from = bodyFrom + (raw.length - raw.trimStart().length);
   const trimmed = raw.trim();
   const body = trimmed.replace(/^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[-–+•*▪●])\s*/u, "");
-  if (body.length < MIN_TASK || /:\s*$/.test(body)) return undefined;
+  // A task reads as a sentence: one starting in lower case is the rest of a paragraph cut by a page break.
+  if (body.length < MIN_TASK || /:\s*$/.test(body) || /^\p{Ll}/u.test(body)) return undefined;
   // The body is a stretch of the block, so its folded text is the same stretch of the block's.
   const bodyAt = from + trimmed.length - body.length;
-  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length));
+  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length)) ?? (zone === "task" ? subjectLeadIn(body) : undefined);
   // A letterhead ("ỦY BAN NHÂN DÂN TỈNH …") names the issuer, not who carries out the items below it.
   const fromHeading = zone === "task" ? headingAgencies?.filter((a) => !isUpperLine(a.name)) : undefined;
   const lead = named ?? fromHeading?.[0];
-  if (!lead) return undefined;
-  const partners = [...(named ? [] : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead.name);
+  // In a section of tasks and solutions, an item that names no one is the issuer's to lead.
+  if (!lead && !(tasksSection && zone === "task")) return undefined;
+  const partners = [...(named ? [] : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead?.name);
   const deadline = deadlineIn(body);
   return {
     lead,
     partners: partners.filter((a, i) => partners.findIndex((b) => b.name === a.name) === i),
-    title: body.replace(/\s+/g, " ").slice(0, TITLE_MAX),
+    title: titleOf(body),
     ...(deadline ? { deadline } : {}),
     from,
   };

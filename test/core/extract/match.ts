@@ -77,3 +77,13 @@ export function matchTargets(catalog: Target[], extracted: Target[]): MatchResul
     extra: extracted.filter((_, i) => !usedE.has(i)),
   };
 }
+
+/**
+ * Tasks against a reviewed catalog's, by the line they cite (reviewers split or merge a paragraph's
+ * tasks differently, so lines are compared, not titles): lines found, lines extracted, lines shared.
+ */
+export function taskLineScore(catalog: { source: { line: number } }[], extracted: { source: { line: number } }[]): { expected: number; extracted: number; matched: number } {
+  const want = new Set(catalog.map((t) => t.source.line));
+  const have = new Set(extracted.map((t) => t.source.line));
+  return { expected: want.size, extracted: have.size, matched: [...have].filter((l) => want.has(l)).length };
+}

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractTargets } from "../../../src/core/extract";
-import type { Target } from "../../../src/core/catalog/schema";
-import { KEYWORD_THRESHOLD, matchTargets } from "./match";
+import type { Target, Task } from "../../../src/core/catalog/schema";
+import { KEYWORD_THRESHOLD, matchTargets, taskLineScore } from "./match";
 
 const SOURCES = resolve(__dirname, "../../../../shared/seeds");
 const SEEDS = resolve(__dirname, "../../../seeds");
@@ -24,9 +24,16 @@ const d = available ? describe : describe.skip;
 
 d("extraction from the five source documents", () => {
   const rows = DOCUMENTS.map(([file, plan]) => {
-    const catalog = JSON.parse(readFileSync(resolve(SEEDS, `${plan}.json`), "utf8")) as { targets: Target[] };
+    const catalog = JSON.parse(readFileSync(resolve(SEEDS, `${plan}.json`), "utf8")) as { targets: Target[]; tasks: Task[] };
     const result = extractTargets(readFileSync(resolve(SOURCES, file), "utf8"), { file, plan });
-    return { file, plan, catalog: catalog.targets, result, match: matchTargets(catalog.targets, result.targets) };
+    return { file, plan, catalog: catalog.targets, tasks: catalog.tasks, result, match: matchTargets(catalog.targets, result.targets) };
+  });
+
+  test("tasks: most of the reviewed catalogs' tasks are found at their lines, and most tasks found are theirs", () => {
+    const total = rows.map((r) => taskLineScore(r.tasks, r.result.tasks)).reduce((a, s) => ({ expected: a.expected + s.expected, extracted: a.extracted + s.extracted, matched: a.matched + s.matched }));
+    console.log(`tasks over the five documents: catalog lines ${total.expected}, extracted ${total.extracted}, shared ${total.matched}`);
+    expect(total.matched / total.expected).toBeGreaterThanOrEqual(0.75);
+    expect(total.matched / total.extracted).toBeGreaterThanOrEqual(0.8);
   });
 
   test("recall and precision are at least 0.95 over the five documents", () => {

@@ -56,7 +56,7 @@ test("results and items that name no one are not tasks", () => {
   expect(tasks.some((t) => t.title.startsWith("Tuyên truyền"))).toBe(false);
 });
 
-test("a table of tasks gives one task per row, a lead merged down the column leading the rows below it", () => {
+test("a table of tasks gives one task per row, a lead merged down the column leading the rows below it, agencies named together leading as one", () => {
   const text = [
     "KẾ HOẠCH",
     "Thực hiện chuyển đổi số năm 2026",
@@ -77,5 +77,31 @@ test("a table of tasks gives one task per row, a lead merged down the column lea
     [7, "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", ["Sở Tài chính", "UBND các xã, phường"], { text: "Quý III/2026", period: "2026-Q3" }],
     [8, "Số hóa hồ sơ đất đai đang lưu trữ", "Sở Nông nghiệp và Môi trường", ["UBND các xã"], { text: "30/11/2026", date: "2026-11-30" }],
     [9, "Cập nhật cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", [], { text: "Năm 2026", period: "2026" }],
+    [12, "Triển khai học trực tuyến cho học sinh", "Các sở, ban, ngành", [], { text: "Năm 2026", period: "2026" }],
   ]);
+});
+
+test("under 'NHIỆM VỤ, GIẢI PHÁP', numbered tasks that name no one go to the issuer, with a note; a section that names its leads keeps its headings as headings", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+    "",
+    "KẾ HOẠCH",
+    "Phát triển du lịch năm 2026 của tỉnh Cao Bằng",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Hoàn thiện cơ chế, chính sách thu hút đầu tư vào du lịch",
+    "2. Đẩy mạnh quảng bá hình ảnh du lịch của tỉnh trên nền tảng số",
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Phát triển sản phẩm du lịch cộng đồng",
+    "- Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ tiêu chí homestay đạt chuẩn.",
+  ].join("\n");
+  const r = extractTargets(text, { file: "dl.txt" });
+  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  expect(r.tasks.map((t) => [t.source.line, name(t.agencies[0])])).toEqual([
+    [7, "UBND tỉnh Cao Bằng"],
+    [8, "UBND tỉnh Cao Bằng"],
+    [12, "Sở Văn hóa, Thể thao và Du lịch"],
+  ]);
+  expect(r.warnings.some((w) => w.vi.startsWith("2 nhiệm vụ không nêu cơ quan chủ trì"))).toBe(true);
 });
