@@ -25,6 +25,8 @@ export function rowUnitColumn(sheet: Sheet, header: HeaderRead): number | undefi
     if (column.role === "agency" || column.role === "partner" || column.role === "note" || column.role === "stt") continue;
     const texts = sheet.raw.slice(header.bodyStart).map((row) => cellText(row[i])).filter((t) => t && !/^[\d.,\s%]+$/.test(t));
     if (texts.length < 2) continue;
+    // "Đơn vị" over "%", "tỷ đồng", "triệu đồng" is the unit of measure, not one commune or agency per row.
+    if (texts.filter((t) => unitInName(`Chỉ tiêu (${t})`).unit !== undefined).length >= texts.length * 0.6) continue;
     const units = texts.filter((t) => namesUnit(t) || WHOLE_ROW.test(fold(t))).length;
     if (UNITS_HEADER.test(fold(lastPart(column))) || units >= Math.max(2, texts.length * 0.6)) return i;
   }
