@@ -11,6 +11,7 @@ import { isRoman } from "../annex/labels";
 import { META_SHEET, parseMetaGrid, type MetaRecord } from "../annex/meta";
 import { TASK_HEADERS } from "../annex/layout";
 import { parseViNumber } from "../numbers/vi";
+import { formatNumber } from "../numbers/format";
 import { unescapeFormulaText } from "../text/escape";
 import { fold, nfc } from "../text/normalize";
 import { isUncomputed, MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "./grid";
@@ -147,12 +148,11 @@ export interface PlanContext {
 export function parseWorkbook(file: string, sheets: SheetGrid[], contextFor: (plan: string) => PlanContext): ParseResult {
   const huge = sheets.find((s) => s.truncated || s.rows.length > MAX_SHEET_ROWS);
   if (huge) {
-    const most = MAX_SHEET_ROWS.toLocaleString("vi-VN");
     return {
       ok: false,
       reason: {
-        vi: `trang "${huge.name}" có hơn ${most} dòng, quá nhiều cho một phụ lục: không đọc tệp này (hãy xoá các dòng thừa rồi gửi lại)`,
-        en: `sheet "${huge.name}" has more than ${MAX_SHEET_ROWS} rows, too many for an annex: file not read (delete the extra rows and send it again)`,
+        vi: `trang "${huge.name}" có hơn ${formatNumber(MAX_SHEET_ROWS, "vi")} dòng, quá nhiều cho một phụ lục: không đọc tệp này (hãy xoá các dòng thừa rồi gửi lại)`,
+        en: `sheet "${huge.name}" has more than ${formatNumber(MAX_SHEET_ROWS, "en")} rows, too many for an annex: file not read (delete the extra rows and send it again)`,
       },
     };
   }
