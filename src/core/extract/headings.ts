@@ -155,11 +155,13 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false): H
       } else if (!hasQuantity && /^v\S{0,2}\s+[^:]{3,60}:\s*$/.test(folded) && groupOfLabel(folded)) {
         level = 6;
       } else if (!hasQuantity && text.length < 100 && /:\s*$/.test(text) && (zoneOf(folded) || yearOf(folded))) {
-        level = 7; // "Mục tiêu năm 2026:", "Đến năm 2030:"
+        // "Mục tiêu năm 2026:", "Đến năm 2030:" open a new run of targets: above the "Về kinh tế:" lead-ins
+        // (level 6) that divide it, so a later one closes the group lead-in before it instead of inheriting it.
+        level = 5.5;
       } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text)) {
         level = 5;
       } else if (open && !hasQuantity && text.length < 200 && zoneOf(folded) === "target" && yearOf(folded)) {
-        level = 7; // "Thành phố đặt ra các chỉ tiêu năm 2019" leading a list that has no heading
+        level = 5.5; // "Thành phố đặt ra các chỉ tiêu năm 2019" leading a list that has no heading
       }
     }
   }

@@ -40,3 +40,29 @@ test("a plan without group headings files each target by its own words, the shar
     [80, "Chuyển đổi số"],
   ]);
 });
+
+test("a 'Mục tiêu năm …:' lead-in closes the 'Về …:' group before it; a 'Về …:' under 'Đến năm 2030:' keeps the year", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển kinh tế - xã hội năm 2026",
+    "",
+    "Về bảo vệ môi trường:",
+    "",
+    "- Tỷ lệ che phủ rừng đạt 42%.",
+    "",
+    "Mục tiêu năm 2026:",
+    "",
+    "- Chi ngân sách cho sự nghiệp y tế đạt 1.200 tỷ đồng.",
+    "",
+    "Đến năm 2030:",
+    "",
+    "Về kinh tế:",
+    "",
+    "- Số doanh nghiệp thành lập mới 1.500 doanh nghiệp.",
+  ].join("\n");
+  expect(extractTargets(text, { file: "kh.txt" }).targets.map((t) => [t.value, t.group, t.year])).toEqual([
+    [42, "Môi trường", 2026],
+    [1200, "Văn hóa – xã hội", 2026],
+    [1500, "Kinh tế", 2030],
+  ]);
+});
