@@ -190,6 +190,8 @@ function entityAt(xml: string, at: number, limit: number): string {
   if (semicolon < 0 || semicolon >= limit || semicolon === at + 1) throw new OutOfScope("a bare &");
   entityEnd = semicolon + 1;
   if (xml.charCodeAt(at + 1) !== 35 /* # */) {
+    // The usual ones (formulas are full of &quot;) are told by their letters, without slicing.
+    for (const [body, text] of NAMED) if (semicolon - at - 1 === body.length && xml.startsWith(body, at + 1)) return text;
     const body = xml.slice(at + 1, semicolon);
     if (!/^[A-Za-z]+$/.test(body)) throw new OutOfScope("a bare &");
     const named = NAMED.get(body);

@@ -35,20 +35,21 @@ function textProblem(file: string, path: string, text: string, found: { index: n
 export function rawInputProblems(file: string, data: unknown): { problems: Problem[]; tooDeep: boolean } {
   const problems: Problem[] = [];
   let tooDeep = false;
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: data, path: "", depth: 0 }];
-  while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
+  // The path to the value being looked at, written out only for a problem (a catalog has a hundred thousand values).
+  const keys: Array<string | number> = [];
+  const pathOf = () => keys.reduce<string>((path, key) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key), "");
+  const walk = (value: unknown, depth: number): void => {
     if (typeof value === "string") {
       const found = forbiddenCharacter(value);
-      if (found) problems.push(textProblem(file, path, value, found));
-      continue;
+      if (found) problems.push(textProblem(file, pathOf(), value, found));
+      return;
     }
-    if (!value || typeof value !== "object") continue;
+    if (!value || typeof value !== "object") return;
     if (depth >= MAX_DEPTH) {
       if (!tooDeep) {
         problems.push({
           file,
-          path,
+          path: pathOf(),
           message: {
             vi: `dữ liệu lồng nhau quá sâu (hơn ${MAX_DEPTH} cấp): đây không phải tệp danh mục`,
             en: `data nested too deep (over ${MAX_DEPTH} levels): this is not a catalog file`,
@@ -56,18 +57,24 @@ export function rawInputProblems(file: string, data: unknown): { problems: Probl
         });
       }
       tooDeep = true;
-      continue;
+      return;
     }
-    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i];
-      const childPath = typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (typeof key === "string") {
-        const found = forbiddenCharacter(key);
-        if (found) problems.push(textProblem(file, childPath, key, found));
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        keys.push(i);
+        walk(value[i], depth + 1);
+        keys.pop();
       }
-      stack.push({ value: child, path: childPath, depth: depth + 1 });
+      return;
     }
-  }
+    for (const key of Object.keys(value)) {
+      keys.push(key);
+      const found = forbiddenCharacter(key);
+      if (found) problems.push(textProblem(file, pathOf(), key, found));
+      walk((value as Record<string, unknown>)[key], depth + 1);
+      keys.pop();
+    }
+  };
+  walk(data, 0);
   return { problems, tooDeep };
 }

@@ -24,8 +24,23 @@ const LOOSER_WORDS: ReadonlyArray<[ColumnKey, readonly string[]]> = [
 
 const REPORTED: ReadonlySet<ColumnKey> = new Set(["actual", "lastYear", "estimateYear"]);
 
+/** Scores of texts already seen, per period year: every agency's file repeats the same title and header cells. */
+const scoresByYear = new Map<number | null, Map<string, HeaderMatch | null>>();
+const MAX_REMEMBERED = 5_000;
+
 /** The field a header names, and how surely; `periodYear` re-reads year-qualified headers. */
 export function scoreHeader(text: string, periodYear: number | null): HeaderMatch | null {
+  let known = scoresByYear.get(periodYear);
+  if (!known) scoresByYear.set(periodYear, (known = new Map()));
+  let match = known.get(text);
+  if (match === undefined) {
+    match = scoreHeaderText(text, periodYear);
+    if (known.size < MAX_REMEMBERED) known.set(text, match);
+  }
+  return match;
+}
+
+function scoreHeaderText(text: string, periodYear: number | null): HeaderMatch | null {
   const key = headerKey(text);
   if (!key) return null;
   const exact = EXACT.get(key);

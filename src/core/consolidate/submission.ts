@@ -64,7 +64,6 @@ function isFigure(cell: GridCell | undefined): boolean {
 type AgencyOfRow = (meta: MetaRecord, target: Target | undefined, agencyCell: string) => string;
 
 type Header = ColumnChoice & { row: number; /** Columns whose header names something we know (used or not). */ named: Set<number>; titles: readonly GridCell[] };
-const headers = new WeakMap<SheetGrid, Header | null>();
 
 /**
  * The header row: the row among the first 40 that names the most known columns (name or id
@@ -72,7 +71,6 @@ const headers = new WeakMap<SheetGrid, Header | null>();
  * `periodYear` reads year-qualified headers ("Thực hiện 6 tháng năm 2023").
  */
 export function findHeader(sheet: SheetGrid, periodYear: number | null = null): Header | null {
-  if (headers.has(sheet)) return headers.get(sheet)!;
   let best: Header | null = null;
   const limit = Math.min(sheet.rows.length, 40);
   for (let r = 0; r < limit; r++) {
@@ -89,7 +87,6 @@ export function findHeader(sheet: SheetGrid, periodYear: number | null = null): 
       best = { row: r, ...choice, named, titles: cells };
     }
   }
-  headers.set(sheet, best);
   return best;
 }
 
@@ -167,8 +164,8 @@ export function parseWorkbook(file: string, sheets: SheetGrid[], contextFor: (pl
   const used = new Set<string>();
   for (const record of targetRecords) {
     const year = periodInfo(record.period)?.year ?? null;
-    const sheet = pickSheet(sheets, record.sheet, used, (s) => findHeader(s, year) !== null);
-    if (!sheet) {
+    const picked = pickSheet(sheets, record.sheet, used, (s) => findHeader(s, year));
+    if (!picked) {
       out.rejections.push({
         file,
         sheet: record.sheet,
@@ -179,11 +176,11 @@ export function parseWorkbook(file: string, sheets: SheetGrid[], contextFor: (pl
       });
       continue;
     }
-    readTargetRows(file, sheet, record, index, agencyOfRow, out);
+    readTargetRows(file, picked.sheet, picked.header, record, index, agencyOfRow, out);
   }
   for (const record of meta.records.filter((r) => r.content === "tasks")) {
-    const sheet = pickSheet(sheets, record.sheet, used, (s) => findTaskHeader(s) !== null);
-    if (sheet) readTaskRows(file, sheet, record, out);
+    const picked = pickSheet(sheets, record.sheet, used, findTaskHeader);
+    if (picked) readTaskRows(file, picked.sheet, picked.header, record, out);
   }
   for (const sheet of sheets) {
     if (sheet.name !== META_SHEET && !used.has(sheet.name)) rejectUnusedSheet(file, sheet, targetRecords[0], index, agencyOfRow, out);
@@ -207,9 +204,10 @@ function rejectUnusedSheet(
     vi: `trang "${sheet.name}" không phải trang phụ lục đã gửi ("${meta.sheet}"): số liệu trên đó không được tổng hợp; hãy chép vào trang "${meta.sheet}"`,
     en: `sheet "${sheet.name}" is not the annex sheet sent ("${meta.sheet}"): its figures are not consolidated; copy them into "${meta.sheet}"`,
   };
-  if (findHeader(sheet, periodInfo(meta.period)?.year ?? null)) {
+  const header = findHeader(sheet, periodInfo(meta.period)?.year ?? null);
+  if (header) {
     const copy: ParsedWorkbook = { records: [], rows: [], tasks: [], rejections: [] };
-    readTargetRows(file, sheet, meta, index, agencyOfRow, copy);
+    readTargetRows(file, sheet, header, meta, index, agencyOfRow, copy);
     for (const row of copy.rows) {
       for (const field of REPORTED_FIELDS) {
         const value = row.values[field];
@@ -229,22 +227,30 @@ function rejectUnusedSheet(
 
 const columnWord = (c: number) => `cột ${c + 1}`;
 
-function pickSheet(sheets: SheetGrid[], wanted: string, used: Set<string>, fits: (s: SheetGrid) => boolean): SheetGrid | undefined {
-  const named = sheets.find((s) => s.name === wanted && !used.has(s.name) && fits(s));
-  const sheet = named ?? sheets.find((s) => !s.hidden && s.name !== META_SHEET && !used.has(s.name) && fits(s));
-  if (sheet) used.add(sheet.name);
-  return sheet;
+/** The sheet a record names, else the first visible one not yet used, among those `headerOf` finds a header in. */
+function pickSheet<H>(sheets: SheetGrid[], wanted: string, used: Set<string>, headerOf: (s: SheetGrid) => H | null): { sheet: SheetGrid; header: H } | undefined {
+  const candidates = [(s: SheetGrid) => s.name === wanted, (s: SheetGrid) => !s.hidden && s.name !== META_SHEET];
+  for (const candidate of candidates) {
+    for (const sheet of sheets) {
+      if (used.has(sheet.name) || !candidate(sheet)) continue;
+      const header = headerOf(sheet);
+      if (header === null) continue;
+      used.add(sheet.name);
+      return { sheet, header };
+    }
+  }
+  return undefined;
 }
 
 function readTargetRows(
   file: string,
   sheet: SheetGrid,
+  header: Header,
   meta: MetaRecord,
   index: TargetIndex,
   agencyOfRow: AgencyOfRow,
   out: ParsedWorkbook,
 ): void {
-  const header = findHeader(sheet)!;
   const col = (key: ColumnKey) => header.columns.get(key);
   const at = (cells: GridCell[], key: ColumnKey): GridCell | undefined => {
     const c = col(key);
@@ -335,7 +341,9 @@ function notChosen(title: string, key: ColumnKey, used: string | null) {
 const TASK_KEYS = ["stt", "title", "agencies", "deadline", "state", "note", "taskId"] as const;
 const TASK_FOLDED = TASK_HEADERS.map((h) => fold(h));
 
-function findTaskHeader(sheet: SheetGrid): { row: number; columns: Map<(typeof TASK_KEYS)[number], number> } | null {
+type TaskHeader = { row: number; columns: Map<(typeof TASK_KEYS)[number], number> };
+
+function findTaskHeader(sheet: SheetGrid): TaskHeader | null {
   for (let r = 0; r < Math.min(sheet.rows.length, 40); r++) {
     const columns = new Map<(typeof TASK_KEYS)[number], number>();
     (sheet.rows[r] ?? []).forEach((cell, c) => {
@@ -347,8 +355,7 @@ function findTaskHeader(sheet: SheetGrid): { row: number; columns: Map<(typeof T
   return null;
 }
 
-function readTaskRows(file: string, sheet: SheetGrid, meta: MetaRecord, out: ParsedWorkbook): void {
-  const header = findTaskHeader(sheet)!;
+function readTaskRows(file: string, sheet: SheetGrid, header: TaskHeader, meta: MetaRecord, out: ParsedWorkbook): void {
   const get = (cells: GridCell[], key: (typeof TASK_KEYS)[number]) => {
     const c = header.columns.get(key);
     return c === undefined ? "" : cellText(cells[c]);
