@@ -28,7 +28,7 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "ConditionalExpression[test.type='BinaryExpression'][test.left.name='lang'][test.right.value='en']",
+          selector: "ConditionalExpression[test.type='BinaryExpression'][test.left.name='lang'][test.right.value=/^(en|vi)$/]",
           message: "Write the message as a { vi, en } pair and pick it with say(message, lang) (or tell()/show() in the CLI).",
         },
       ],

@@ -12,6 +12,23 @@ export function say<T>(message: Bilingual<T>, lang: Lang = "vi"): T {
   return message[lang];
 }
 
+/**
+ * A message whose two languages are written only when read: for messages built by the thousand
+ * (one reason per annex row) of which most are shown in one language or not at all.
+ */
+export function lazily(write: Bilingual<() => string>): Bilingual {
+  let vi: string | undefined;
+  let en: string | undefined;
+  return {
+    get vi() {
+      return (vi ??= write.vi());
+    },
+    get en() {
+      return (en ??= write.en());
+    },
+  };
+}
+
 /** The failed side of every `{ ok: true, … } | { ok: false, error }` result in the product. */
 export interface Failure {
   ok: false;

@@ -15,7 +15,7 @@ const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }>
 
 /** The comparator in words, for a label of its own ("So sánh: ít nhất"); "=" reads "bằng". */
 export function comparatorInWords(comparator: Target["comparator"], lang: Lang = "vi"): string {
-  return COMPARATOR_WORDS[comparator][lang] || (lang === "vi" ? "bằng" : "equal to");
+  return COMPARATOR_WORDS[comparator][lang] || say({ vi: "bằng", en: "equal to" }, lang);
 }
 
 export function targetAmount(t: Pick<Target, "value" | "min" | "max">, lang: Lang = "vi"): string {
@@ -25,24 +25,20 @@ export function targetAmount(t: Pick<Target, "value" | "min" | "max">, lang: Lan
 export function describeTarget(t: Target, lang: Lang = "vi"): string {
   const amount = targetAmount(t, lang);
   const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
-  const perYear = t.kind === "rate" || t.kind === "change" ? (lang === "vi" ? "/năm" : "/year") : "";
-  const verb =
-    t.kind === "rate" || t.kind === "change"
-      ? t.direction === "decrease"
-        ? lang === "vi" ? "giảm " : "down "
-        : lang === "vi" ? "tăng " : "up "
-      : "";
+  const yearly = t.kind === "rate" || t.kind === "change";
+  const perYear = yearly ? say({ vi: "/năm", en: "/year" }, lang) : "";
+  const verb = !yearly ? "" : t.direction === "decrease" ? say({ vi: "giảm ", en: "down " }, lang) : say({ vi: "tăng ", en: "up " }, lang);
   const word = COMPARATOR_WORDS[t.comparator][lang];
   return `${verb}${word ? `${word} ` : ""}${amount}${unit}${perYear}`.trim();
 }
 
 /** A target's or agency's name in the user's language: the English one where the catalog has it. */
 export function nameIn(item: { name: string; nameEn?: string }, lang: Lang = "vi"): string {
-  return say({ vi: item.name, en: item.nameEn ?? item.name }, lang);
+  return say({ vi: item.name, en: item.nameEn || item.name }, lang);
 }
 
 /** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already begins with it. */
 export function planTitle(plan: Pick<Plan, "type" | "title"> & { titleEn?: string }, lang: Lang = "vi"): string {
-  if (lang === "en" && plan.titleEn) return plan.titleEn;
-  return fold(plan.title).startsWith(fold(plan.type)) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
+  const vi = fold(plan.title).startsWith(fold(plan.type)) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
+  return say({ vi, en: plan.titleEn || vi }, lang);
 }

@@ -1,7 +1,7 @@
 /** One-line reasons, Vietnamese and English, for every way a judgement can go. */
 import type { Target } from "../catalog/schema";
 import { describeTarget } from "../catalog/describe";
-import type { Bilingual, Lang } from "../messages";
+import { lazily, say, type Bilingual, type Lang } from "../messages";
 import { formatPeriod, periodEndDate, type Period } from "../periods/codes";
 import { formatViDate, type CalendarDate } from "../periods/dates";
 import { formatNumber } from "../numbers/format";
@@ -14,7 +14,7 @@ import { lowerFirst } from "../text/normalize";
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function dateText(d: CalendarDate, lang: Lang): string {
-  return lang === "vi" ? formatViDate(d) : `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+  return say({ vi: formatViDate(d), en: `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}` }, lang);
 }
 
 export interface ReasonContext {
@@ -29,44 +29,35 @@ function quantity(x: number, ctx: ReasonContext, lang: Lang, maxDecimals = ctx.d
   const { target, assessment } = ctx;
   if (target.kind === "level" || target.kind === "flow") return withUnit(formatNumber(x, lang, { maxDecimals }), target.unit);
   const falling = assessment.goal.fallMagnitude ? x >= 0 : x < 0;
-  const verb = falling ? (lang === "vi" ? "giảm" : "down") : lang === "vi" ? "tăng" : "up";
-  return `${verb} ${withUnit(formatNumber(Math.abs(x), lang, { maxDecimals }), target.unit)}${lang === "vi" ? "/năm" : "/year"}`;
-}
-
-/** The target as written; in English with English number separators. */
-
-
-/** Each language is written when first read: an annex of thousands of rows reads only Vietnamese. */
-function both(f: (lang: Lang) => string): Bilingual {
-  let vi: string | undefined;
-  let en: string | undefined;
-  return {
-    get vi() {
-      return (vi ??= f("vi"));
-    },
-    get en() {
-      return (en ??= f("en"));
-    },
-  };
+  const verb = falling ? say({ vi: "giảm", en: "down" }, lang) : say({ vi: "tăng", en: "up" }, lang);
+  return `${verb} ${withUnit(formatNumber(Math.abs(x), lang, { maxDecimals }), target.unit)}${say({ vi: "/năm", en: "/year" }, lang)}`;
 }
 
 export function noDataReason(ctx: ReasonContext, expected: number | null): Bilingual {
-  const end = periodEndDate(ctx.period);
-  return both((lang) => {
-    const head = lang === "vi" ? `Chưa có số liệu ${lowerFirst(formatPeriod(ctx.period, "vi"))}` : `No data for ${formatPeriod(ctx.period, "en").replace(/^(Year|First)/, (w) => w.toLowerCase())}`;
-    if (expected === null) {
-      if (ctx.assessment.noBaseline) {
-        return lang === "vi"
-          ? `${head}; chưa có số liệu năm gốc nên chưa tính được mức cần đạt trước năm ${ctx.target.year}`
-          : `${head}; no baseline, so the level required before ${ctx.target.year} cannot be said`;
-      }
-      if (ctx.target.kind === "change" || ctx.target.kind === "rate") {
-        return lang === "vi" ? `${head}; thiếu số liệu năm trước hoặc năm gốc để tính mức cần đạt` : `${head}; no previous-year level or baseline to compute the level required`;
-      }
-      return head;
+  const { target, assessment, period } = ctx;
+  const head = {
+    vi: () => `Chưa có số liệu ${lowerFirst(formatPeriod(period, "vi"))}`,
+    en: () => `No data for ${formatPeriod(period, "en").replace(/^(Year|First)/, (w) => w.toLowerCase())}`,
+  };
+  if (expected === null) {
+    if (assessment.noBaseline) {
+      return lazily({
+        vi: () => `${head.vi()}; chưa có số liệu năm gốc nên chưa tính được mức cần đạt trước năm ${target.year}`,
+        en: () => `${head.en()}; no baseline, so the level required before ${target.year} cannot be said`,
+      });
     }
-    const e = expectedText(expected, ctx, lang);
-    return lang === "vi" ? `${head}; cần đạt ${e} đến ${dateText(end, lang)}` : `${head}; ${e} required by ${dateText(end, lang)}`;
+    if (target.kind === "change" || target.kind === "rate") {
+      return lazily({
+        vi: () => `${head.vi()}; thiếu số liệu năm trước hoặc năm gốc để tính mức cần đạt`,
+        en: () => `${head.en()}; no previous-year level or baseline to compute the level required`,
+      });
+    }
+    return lazily(head);
+  }
+  const end = periodEndDate(period);
+  return lazily({
+    vi: () => `${head.vi()}; cần đạt ${expectedText(expected, ctx, "vi")} đến ${dateText(end, "vi")}`,
+    en: () => `${head.en()}; ${expectedText(expected, ctx, "en")} required by ${dateText(end, "en")}`,
   });
 }
 
@@ -76,72 +67,67 @@ function expectedText(expected: number, ctx: ReasonContext, lang: Lang): string 
 }
 
 export function noReferenceReason(ctx: ReasonContext, actual: number): Bilingual {
-  return both((lang) =>
-    lang === "vi"
-      ? `Có số liệu ${withUnit(formatNumber(actual, "vi", { maxDecimals: ctx.decimals }), ctx.target.unit)} nhưng thiếu số liệu năm trước hoặc năm gốc để tính mức thay đổi mỗi năm`
-      : `Value ${withUnit(formatNumber(actual, "en", { maxDecimals: ctx.decimals }), ctx.target.unit)} given, but no previous-year level or baseline to compute the change per year`,
-  );
+  const value = (lang: Lang) => withUnit(formatNumber(actual, lang, { maxDecimals: ctx.decimals }), ctx.target.unit);
+  return lazily({
+    vi: () => `Có số liệu ${value("vi")} nhưng thiếu số liệu năm trước hoặc năm gốc để tính mức thay đổi mỗi năm`,
+    en: () => `Value ${value("en")} given, but no previous-year level or baseline to compute the change per year`,
+  });
 }
 
 export function achievedReason(ctx: ReasonContext, x: number): Bilingual {
   const { target, period } = ctx;
-  return both((lang) => {
-    const early = period.year < target.year ? (lang === "vi" ? ` (trước năm ${target.year})` : ` (ahead of ${target.year})`) : "";
-    return lang === "vi"
-      ? `Đạt: ${quantity(x, ctx, lang)} so với mục tiêu ${describeTarget(target, "vi")}${early}`
-      : `Achieved: ${quantity(x, ctx, lang)} against the target ${describeTarget(target, "en")}${early}`;
+  const ahead = period.year < target.year;
+  return lazily({
+    vi: () => `Đạt: ${quantity(x, ctx, "vi")} so với mục tiêu ${describeTarget(target, "vi")}${ahead ? ` (trước năm ${target.year})` : ""}`,
+    en: () => `Achieved: ${quantity(x, ctx, "en")} against the target ${describeTarget(target, "en")}${ahead ? ` (ahead of ${target.year})` : ""}`,
   });
 }
 
 export function missedReason(ctx: ReasonContext, x: number): Bilingual {
   const { target } = ctx;
-  return both((lang) =>
-    lang === "vi"
-      ? `Không đạt mục tiêu năm ${target.year}: ${quantity(x, ctx, lang)} so với ${describeTarget(target, "vi")}`
-      : `Missed the ${target.year} target: ${quantity(x, ctx, lang)} against ${describeTarget(target, "en")}`,
-  );
+  return lazily({
+    vi: () => `Không đạt mục tiêu năm ${target.year}: ${quantity(x, ctx, "vi")} so với ${describeTarget(target, "vi")}`,
+    en: () => `Missed the ${target.year} target: ${quantity(x, ctx, "en")} against ${describeTarget(target, "en")}`,
+  });
 }
 
 /** On track / behind / moving away, with the percentage behind the required pace. */
 export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: number, ratioPercent: number): Bilingual {
   const { target, period, assessment } = ctx;
-  return both((lang) => {
-    const vi = lang === "vi";
-    const end = dateText(periodEndDate(period), lang);
-    const X = quantity(x, ctx, lang);
-    const E = quantity(pace, ctx, lang);
-    const noBase = assessment.noBaseline
-      ? vi
-        ? `; chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm ${target.year}`
-        : `; no baseline, so compared directly with the ${target.year} target`
-      : "";
-    const fromHistory =
-      assessment.baseFromHistory && assessment.base
-        ? vi
-          ? `; năm gốc ${assessment.base.year} lấy từ số liệu thực hiện`
-          : `; baseline ${assessment.base.year} taken from reported data`
-        : "";
-    const tail = noBase + fromHistory;
-    if (ratioPercent >= 100) return vi ? `Đúng tiến độ: ${X} so với mức cần đạt ${E} đến ${end}${tail}` : `On track: ${X} against ${E} required by ${end}${tail}`;
-    if (ratioPercent < 0) {
-      if (assessment.mode === "path" && assessment.base) {
-        const B = quantity(assessment.base.value, ctx, lang);
-        return vi
-          ? `Đi ngược mục tiêu: ${X}, kém hơn năm gốc ${assessment.base.year} (${B})${tail}`
-          : `Moving away from the target: ${X}, worse than the ${assessment.base.year} baseline (${B})${tail}`;
-      }
-      return vi ? `Đi ngược mục tiêu: ${X} trong khi cần ${E}${tail}` : `Moving away from the target: ${X} while ${E} is required${tail}`;
-    }
-    const behind = formatNumber(100 - ratioPercent, lang, { maxDecimals: 1 });
-    if (status === "on_track") {
-      return vi
-        ? `Đúng tiến độ: thấp hơn ${behind}% so với mức cần đạt đến ${end} (${X}, cần ${E})${tail}`
-        : `On track: ${behind}% short of the level required by ${end} (${X}, required ${E})${tail}`;
-    }
-    return vi
-      ? `Chậm ${behind}% so với tiến độ cần đạt đến ${end} (${X}, cần ${E})${tail}`
-      : `${behind}% behind the pace required by ${end} (${X}, required ${E})${tail}`;
+  const words = (lang: Lang) => ({
+    end: dateText(periodEndDate(period), lang),
+    X: quantity(x, ctx, lang),
+    E: quantity(pace, ctx, lang),
+    behind: formatNumber(100 - ratioPercent, lang, { maxDecimals: 1 }),
+    B: assessment.base ? quantity(assessment.base.value, ctx, lang) : "",
   });
+  const noBase = assessment.noBaseline;
+  const fromHistory = assessment.baseFromHistory && assessment.base;
+  const tail = {
+    vi: () =>
+      (noBase ? `; chưa có số liệu năm gốc nên so trực tiếp với mục tiêu năm ${target.year}` : "") +
+      (fromHistory ? `; năm gốc ${assessment.base!.year} lấy từ số liệu thực hiện` : ""),
+    en: () => (noBase ? `; no baseline, so compared directly with the ${target.year} target` : "") + (fromHistory ? `; baseline ${assessment.base!.year} taken from reported data` : ""),
+  };
+  const reason = (vi: (w: ReturnType<typeof words>) => string, en: (w: ReturnType<typeof words>) => string) =>
+    lazily({ vi: () => vi(words("vi")) + tail.vi(), en: () => en(words("en")) + tail.en() });
+  if (ratioPercent >= 100) {
+    return reason((w) => `Đúng tiến độ: ${w.X} so với mức cần đạt ${w.E} đến ${w.end}`, (w) => `On track: ${w.X} against ${w.E} required by ${w.end}`);
+  }
+  if (ratioPercent < 0) {
+    if (assessment.mode === "path" && assessment.base) {
+      const year = assessment.base.year;
+      return reason((w) => `Đi ngược mục tiêu: ${w.X}, kém hơn năm gốc ${year} (${w.B})`, (w) => `Moving away from the target: ${w.X}, worse than the ${year} baseline (${w.B})`);
+    }
+    return reason((w) => `Đi ngược mục tiêu: ${w.X} trong khi cần ${w.E}`, (w) => `Moving away from the target: ${w.X} while ${w.E} is required`);
+  }
+  if (status === "on_track") {
+    return reason(
+      (w) => `Đúng tiến độ: thấp hơn ${w.behind}% so với mức cần đạt đến ${w.end} (${w.X}, cần ${w.E})`,
+      (w) => `On track: ${w.behind}% short of the level required by ${w.end} (${w.X}, required ${w.E})`,
+    );
+  }
+  return reason((w) => `Chậm ${w.behind}% so với tiến độ cần đạt đến ${w.end} (${w.X}, cần ${w.E})`, (w) => `${w.behind}% behind the pace required by ${w.end} (${w.X}, required ${w.E})`);
 }
 
 export function overrideReason(override: StatusOverride, computed: Status, reason: Bilingual): Bilingual {

@@ -3,7 +3,7 @@
  * the agencies named in headings, tasks that carry targets) and warnings. Pure: no I/O.
  */
 import { TargetSchema, type Agency, type Target, type Task } from "../catalog/schema";
-import type { Bilingual } from "../messages";
+import { say, type Bilingual } from "../messages";
 import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { planIdFromFile } from "../catalog/plan-id";
@@ -109,7 +109,7 @@ function schemaProblem(target: Target): Bilingual | null {
 function rejectedWarning(rejected: Rejected[]): Bilingual {
   const shown = rejected.slice(0, 5);
   const more = rejected.length - shown.length;
-  const list = (lang: "vi" | "en") => shown.map((r) => `${lang === "vi" ? "dòng" : "line"} ${r.line} (${r.reason[lang]}: "${r.name.slice(0, 60)}")`).join("; ");
+  const list = (lang: "vi" | "en") => shown.map((r) => `${say({ vi: "dòng", en: "line" }, lang)} ${r.line} (${r.reason[lang]}: "${r.name.slice(0, 60)}")`).join("; ");
   return {
     vi: `Đã bỏ ${rejected.length} chỉ tiêu đọc không chắc chắn: ${list("vi")}${more > 0 ? `; và ${more} chỉ tiêu khác` : ""}. Các chỉ tiêu còn lại được giữ.`,
     en: `Dropped ${rejected.length} target(s) that could not be read reliably: ${list("en")}${more > 0 ? `; and ${more} more` : ""}. The other targets are kept.`,

@@ -8,7 +8,8 @@ import { formatViNumber, type FormatOptions } from "./vi";
  */
 export function formatNumber(value: number, lang: Lang, options: FormatOptions = { maxDecimals: 3 }): string {
   const vi = formatViNumber(value, options);
-  return lang === "vi" ? vi : vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+  if (lang === "vi") return vi;
+  return vi.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
 
 /** "15–16" / "135–140"; a range of one value is that value. */
