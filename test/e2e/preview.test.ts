@@ -175,6 +175,30 @@ d("task pane preview in chromium", () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  test("a table with one column per ward asks at 320 px with the ward columns ticked, fitting the pane; continuing reads a target per ward", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "kehoach-e2e-wide-"));
+    const csv = path.join(folder, "giao-phuong-2026.csv");
+    writeFileSync(csv, "\uFEFFSTT;Chỉ tiêu;ĐVT;Kế hoạch năm 2026;Phường Bắc Sơn;Phường Nam Sơn\r\n1;Số lao động được tạo việc làm mới;Người;2.000;450;400\r\n");
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole("tab", { name: "Nhập bảng chỉ tiêu" }).click();
+    const section = page.locator("section[aria-labelledby='table-title']");
+    await section.locator("input[type=file]").setInputFiles(csv);
+    const ward = section.getByRole("checkbox", { name: /Phường Nam Sơn/ });
+    await ward.waitFor();
+    expect(await ward.isChecked()).toBe(true);
+    await settled(page);
+    const fits = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    expect(fits).toBe(true);
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='table-title']").exclude("[data-tabster-dummy]").analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "preview-table-wide-320.png"), fullPage: true });
+    await section.getByRole("button", { name: "Tiếp tục" }).click();
+    await section.getByText("Đọc được 3 chỉ tiêu, 3 cơ quan").waitFor();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   test("the annex written again carries the figure typed in the first one, by target id, and says so", async () => {
     await page.getByRole("tab", { name: "Lập phụ lục" }).click();
     const section = page.locator("section[aria-labelledby='annex-title']");
