@@ -1,6 +1,6 @@
 /**
  * An uploaded .xlsx as tables to import targets from: each visible sheet's cells, number formats,
- * merged areas and hidden columns, read through the guarded ExcelJS reader (browser and Node alike).
+ * merged areas, hidden columns and rows, read through the guarded ExcelJS reader (browser and Node alike).
  */
 import type ExcelJS from "exceljs";
 import type { MergedArea, TableGrid } from "../core/table-import";
@@ -32,11 +32,17 @@ function formatsOf(ws: ExcelJS.Worksheet): (string | undefined)[][] {
   return Array.from(formats, (row) => row ?? []);
 }
 
+function hiddenRowsOf(ws: ExcelJS.Worksheet): number[] {
+  const hidden: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => row.hidden && hidden.push(rowNumber));
+  return hidden;
+}
+
 export async function readTableFile(file: UploadedFile): Promise<{ ok: true; tables: TableGrid[] } | { ok: false; reason: Bilingual }> {
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return opened;
   const tables = opened.workbook.worksheets
     .filter((ws) => ws.state === "visible")
-    .map((ws): TableGrid => ({ file: file.name, sheet: ws.name, rows: worksheetGrid(ws).rows, formats: formatsOf(ws), merges: mergesOf(ws), hiddenColumns: hiddenColumnsOf(ws) }));
+    .map((ws): TableGrid => ({ file: file.name, sheet: ws.name, rows: worksheetGrid(ws).rows, formats: formatsOf(ws), merges: mergesOf(ws), hiddenColumns: hiddenColumnsOf(ws), hiddenRows: hiddenRowsOf(ws) }));
   return { ok: true, tables };
 }

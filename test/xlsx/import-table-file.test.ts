@@ -44,4 +44,22 @@ describe("import-table from files", () => {
     expect(xls.kind === "error" && xls.message.vi).toContain("lưu lại dạng .xlsx");
     expect(xls.kind === "error" && xls.message.en).toContain("save it as .xlsx");
   });
+
+  test("a hidden row is not read, and the warning names it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu");
+    ws.addRows([
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
+      [1, "Số doanh nghiệp thành lập mới", "Doanh nghiệp", 1200],
+      [2, "Chỉ tiêu đã bỏ, để ẩn", "Dự án", 3],
+      [3, "Số hợp tác xã thành lập mới", "Hợp tác xã", 40],
+    ]);
+    ws.getRow(3).hidden = true;
+    const result = await importTableFile({ name: "an-dong.xlsx", data: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) });
+    if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+    expect(result.catalog.targets.map((t) => t.value)).toEqual([1200, 40]);
+    const hidden = result.warnings.find((w) => /ẩn/.test(w.message.vi))!;
+    expect(hidden).toMatchObject({ sheet: "Biểu", row: 3 });
+    expect(hidden.message.en).toContain("hidden row(s) were not read (rows 3)");
+  });
 });

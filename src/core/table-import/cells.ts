@@ -30,7 +30,8 @@ export function layOut(grid: TableGrid): Sheet {
   const visible: number[] = [];
   for (let c = 0; c < width; c++) if (!hidden.has(firstColumn + c)) visible.push(c);
   const formats = grid.formats ?? [];
-  const full: GridCell[][] = grid.rows.map((r, i) => Array.from({ length: width }, (_, c) => shownCell(r[c] ?? null, formats[i]?.[c])));
+  const hiddenRows = new Set((grid.hiddenRows ?? []).map((row) => row - firstRow));
+  const full: GridCell[][] = grid.rows.map((r, i) => Array.from({ length: width }, (_, c) => (hiddenRows.has(i) ? null : shownCell(r[c] ?? null, formats[i]?.[c]))));
   const filled = full.map((r) => [...r]);
   for (const m of grid.merges ?? []) {
     const top = m.top - firstRow;

@@ -129,6 +129,12 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
     if (role === "result") info.period = resultPeriod(folded, years.year);
     return info;
   });
+  // "Chỉ tiêu" merged over the numbering and the names: the column holding only marks (1, 1.2, II, a, -) is the STT.
+  const named = columns.map((c, i) => (c.role === "name" ? i : -1)).filter((i) => i >= 0);
+  for (const i of named.length > 1 ? named : []) {
+    const marks = sheet.raw.slice(bodyStart).map((row) => cellText(row[i])).filter(Boolean);
+    if (marks.length && marks.every((t) => /^(?:[IVXLC]+|[a-zđ]|\d+(?:\.\d+)*|[-–+*•])[.)]?$/iu.test(t))) columns[i].role = "stt";
+  }
   const title = sheet.raw.slice(0, top).map((row) => row.map(cellText).filter(Boolean).join(" ")).filter(Boolean);
   return { top, bottom, bodyStart, columns, title };
 }

@@ -299,6 +299,15 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     }
   }
 
+  const firstRow = grid.firstRow ?? 1;
+  const skipped = (grid.hiddenRows ?? []).filter((row) => row - firstRow >= header.bodyStart && (grid.rows[row - firstRow] ?? []).some((c) => c !== null && c !== ""));
+  if (skipped.length) {
+    warnings.push({
+      sheet: grid.sheet,
+      row: skipped[0],
+      message: { vi: `${skipped.length} dòng bị ẩn không được đọc (dòng ${skipped.join(", ")}); hãy bỏ ẩn nếu cần nhập.`, en: `${skipped.length} hidden row(s) were not read (rows ${skipped.join(", ")}); unhide them to import them.` },
+    });
+  }
   if (withoutAgency) {
     warn(header.top, mapped.agency, {
       vi: `${withoutAgency} chỉ tiêu không có cơ quan chủ trì trong bảng: giao cho cơ quan ban hành (${issuer}); hãy sửa trên trang soát nếu cần.`,

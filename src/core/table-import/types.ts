@@ -18,6 +18,8 @@ export interface TableGrid {
   merges?: MergedArea[];
   /** 1-based sheet columns that are hidden: never read. */
   hiddenColumns?: number[];
+  /** 1-based sheet rows that are hidden: not read, and named in a warning. */
+  hiddenRows?: number[];
   firstRow?: number;
   firstColumn?: number;
   /**

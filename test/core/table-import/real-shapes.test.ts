@@ -40,3 +40,22 @@ test("a 'Tổng cộng' line with figures is the table's sum, not a target, and 
   expect(line.message.vi).toContain("dòng cộng của bảng");
   expect(line.message.en).toContain("total line");
 });
+
+test("'Chỉ tiêu' merged over the numbering column and the names: the column of marks is the STT, no question", () => {
+  const result = importTable({
+    file: "bieu.xlsx",
+    sheet: "Biểu",
+    rows: [
+      ["Chỉ tiêu", null, "ĐVT", "Kế hoạch năm 2026"],
+      ["I", "KINH TẾ"],
+      [1, "Tốc độ tăng trưởng GRDP", "%", 8],
+      ["-", "Nông, lâm nghiệp và thủy sản", "%", 3],
+    ],
+    merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.targets.map((t) => [t.name, t.value, t.group])).toEqual([
+    ["Tốc độ tăng trưởng GRDP", 8, "Kinh tế"],
+    ["Tốc độ tăng trưởng GRDP – nông, lâm nghiệp và thủy sản", 3, "Kinh tế"],
+  ]);
+});
