@@ -91,8 +91,9 @@ function isPartHeading(text: string): boolean {
   return /^[^\p{L}]*ph\S{1,2}n\s+th\S{1,3}\s+\p{L}+/iu.test(foldKeepingOffsets(text.slice(0, 40)));
 }
 
-export function splitDocument(input: string): DocumentText {
-  const lines = input.normalize("NFC").split(/\r\n|\r|\n/);
+/** Blocks of a text, or of its lines when the caller has already normalised (NFC) and split it. */
+export function splitDocument(input: string | string[]): DocumentText {
+  const lines = typeof input === "string" ? input.normalize("NFC").split(/\r\n|\r|\n/) : input;
   // Every block's characters map into these two arrays; blocks keep views on them.
   let capacity = 0;
   for (const l of lines) capacity += l.length + 1;

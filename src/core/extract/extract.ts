@@ -123,11 +123,11 @@ function issuerAgency(issuer: string, prefix: string): Agency {
   return { id: prefix ? `${prefix}.${slug}` : slug, name, level: /^(ubnd|uy ban nhan dan)\s+tinh/.test(foldKeepingOffsets(name)) ? "province" : "other" };
 }
 
-/** The text with the tables' lines emptied (line numbers kept), for the prose reader. */
-function withoutTables(lines: string[], tables: TextTable[]): string {
+/** The lines with the tables' lines emptied (line numbers kept), for the prose reader. */
+function withoutTables(lines: string[], tables: TextTable[]): string[] {
   const out = [...lines];
   for (const t of tables) for (let i = t.firstLine; i <= t.lastLine; i++) out[i] = "";
-  return out.join("\n");
+  return out;
 }
 
 /** A target read from a table, as a draft like those read from prose. */
@@ -270,7 +270,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
 
   const lines = text.normalize("NFC").split(/\r\n|\r|\n/);
   const tables = findTextTables(lines);
-  const doc = splitDocument(tables.length ? withoutTables(lines, tables) : text);
+  const doc = splitDocument(tables.length ? withoutTables(lines, tables) : lines);
   const ocr = diacriticShare(text.slice(0, 200_000)) < 0.1;
   if (ocr) {
     warnings.push({

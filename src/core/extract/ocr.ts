@@ -61,16 +61,27 @@ export function foldKeepingOffsets(text: string): string {
   return (utf16 ??= new TextDecoder("utf-16le")).decode(out);
 }
 
+/** letterKind + 1 for each code below 0x2000 (0 = not computed yet); codes above are kept in a map. */
+const markTable = new Uint8Array(0x2000);
 const markCache = new Map<number, 0 | 1 | 2>();
+
+function markOf(code: number): 0 | 1 | 2 {
+  const c = String.fromCharCode(code);
+  return !/\p{L}/u.test(c) ? 0 : c === "đ" || c === "Đ" || c.normalize("NFD").length > 1 ? 2 : 1;
+}
 
 /** 0: not a letter, 1: plain letter, 2: letter with a Vietnamese diacritic. */
 function letterKind(code: number): 0 | 1 | 2 {
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
   if (code < 0xc0) return 0;
+  if (code < 0x2000) {
+    let k = markTable[code];
+    if (k === 0) markTable[code] = k = markOf(code) + 1;
+    return (k - 1) as 0 | 1 | 2;
+  }
   let k = markCache.get(code);
   if (k === undefined) {
-    const c = String.fromCharCode(code);
-    k = !/\p{L}/u.test(c) ? 0 : c === "đ" || c === "Đ" || c.normalize("NFD").length > 1 ? 2 : 1;
+    k = markOf(code);
     markCache.set(code, k);
   }
   return k;
