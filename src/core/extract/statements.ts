@@ -316,14 +316,18 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   // Which earlier number each one belongs to.
   const parents: (number | undefined)[] = [];
   let scopeParent: number | undefined;
+  /** "trong đó:" lists its parts through ";"; a bare "trong đó" ends at the next ";". */
+  let scopeListed = false;
   const shallower = nearestShallower(slots.map((slot) => slot.depth));
   slots.forEach((slot, i) => {
     let parent = shallower[i];
+    if (scopeParent !== undefined && !scopeListed && i > 0 && slot.depth === 0 && folded.slice(slots[i - 1].q.end, slot.q.comparatorStart).includes(";")) scopeParent = undefined;
     if (parent === undefined && slot.subScope && i > 0) {
       let top = i - 1;
       while (parents[top] !== undefined) top = parents[top]!;
       parent = top;
       scopeParent = top;
+      scopeListed = /trong d\S{0,2}\s*:/.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
     } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = scopeParent;
     parents.push(parent);
   });
@@ -456,7 +460,8 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   const { folded, text } = block;
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
   const pre = slot.preFolded;
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after)) return true;
+  // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison.
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after))) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
   if (/^(?:tong so|dan so)/.test(after) && trimmed.text !== "") return true;
   if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
@@ -510,10 +515,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // Only the first words of `post` are read folded ("so với", "kế hoạch", "năm ").
   const postFolded = foldKeepingOffsets(post.slice(0, 16));
   const isEquivalent = /^[(\s]*tuong duong\b/.test(slot.preFolded);
-  // "71 xã (đạt 100%)": a share restating the count before it is that count's share.
-  if (!own && !post && unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money) {
-    const counted = parentSlot.name.replace(/^(?:tổng số|số lượng|số)\s+/iu, "").replace(ADDED, "");
-    own = `Tỷ lệ ${lowerFirst(counted === parentSlot.name ? parentSlot.name : counted)}`;
+  // "71 xã (đạt 100%)", "298 xã (tương đương 87,6% số xã)": a share restating the count before it is that count's share.
+  const sharesCount = unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money;
+  if (sharesCount && ((!own && !post) || isEquivalent)) {
+    const counted = parentSlot!.name!.replace(/^(?:tổng số|số lượng|số)\s+/iu, "").replace(ADDED, "");
+    own = `Tỷ lệ ${lowerFirst(counted === parentSlot!.name ? parentSlot!.name! : counted)}`;
   }
   // "Có thêm 8 xã … (nâng tổng số lên 35 xã)": the running total of what the count adds to.
   const raised = /^nâng\s+(tổng số|số)\s*(.*)$/iu.exec(own);
@@ -526,10 +532,14 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     own = `Số ${unit} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
   let name: string;
-  if (isEquivalent && parentSlot?.name) {
+  if (isEquivalent && parentSlot?.name && !sharesCount) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
+  } else if (sharesCount && isEquivalent) {
+    name = own;
   } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
     name = own;
+    // "Thu nhập … tăng ít nhất 1,8 lần so với năm 2025": the base year belongs to the name.
+    if (unit === "lần" && /^so với năm \d{4}$/u.test(post)) name = `${own} ${post}`;
     if (hasAny(slot.verbs, "chiem") && post && !/^(?:so voi|ke hoach)/.test(postFolded)) {
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
     }
@@ -601,7 +611,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = `${name} (mức giảm${averaged ? " bình quân" : ""} hằng năm)`;
   } else if (unit === "%" && kind === "level" && !isIndicatorName(name)) {
     name = `Tỷ lệ ${lowerFirst(name)}`;
+  } else if (unit === "%" && kind === "level" && /^số\s(?!lượng)/iu.test(name)) {
+    name = name.replace(/^số\s/iu, "Tỷ lệ "); // "số xã đạt chuẩn … trên 92%" is a share of the communes
   }
+  // "bình quân đạt 18,2 tiêu chí/xã": a count per unit names itself from its unit.
+  const perUnit = /^([^/]+)\/([^/]+)$/u.exec(unit);
+  if (perUnit && !q.money && !unit.endsWith(PER_POPULATION) && !isIndicatorName(name) && !partsOf) name = `Số ${perUnit[1]} bình quân mỗi ${perUnit[2]}`;
   name = finishName(name);
   const finalFolded = foldKeepingOffsets(name);
   slot.name = name;

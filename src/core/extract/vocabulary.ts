@@ -258,6 +258,7 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "ho", written: "hộ" },
   { folded: "lan", written: "lần" },
   { folded: "tuoi", written: "tuổi" },
+  { folded: "tieu chi/xa", written: "tiêu chí/xã" },
 ];
 
 /** Words that, standing right before a number, make it something other than a quantity. */
