@@ -4,7 +4,7 @@
  * number of files); same-named files are told apart by their path, a file given twice is merged once.
  */
 import type { Catalog } from "../core/catalog";
-import { startConsolidation, type ConsolidateOptions, type ConsolidationResult } from "../core/consolidate";
+import { startConsolidation, type ConsolidateOptions, type ConsolidateResult, type ConsolidationResult } from "../core/consolidate";
 import { layoutConsolidation } from "../core/consolidate";
 import type { Bilingual } from "../core/messages";
 import type { FileRead } from "../core/consolidate";
@@ -59,6 +59,15 @@ const REPEATED: Bilingual = {
 
 /** Read → merge → write. Bad files are rejected one by one; the rest proceed. */
 export async function consolidateFiles(catalog: Catalog, files: ReadonlyArray<UploadedFile | AnnexInput>, options: ConsolidateFilesOptions): Promise<ConsolidateFilesResult> {
+  const done = await mergeFiles(catalog, files, options);
+  if (!done.ok) return done;
+  const xlsx = await consolidationToXlsx(done.result, options.writer);
+  options.onPhase?.("write");
+  return { ok: true, result: done.result, xlsx };
+}
+
+/** Read → merge, without writing the report: for an edge that shows the result first and writes it on demand. */
+export async function mergeFiles(catalog: Catalog, files: ReadonlyArray<UploadedFile | AnnexInput>, options: Omit<ConsolidateFilesOptions, "writer">): Promise<ConsolidateResult> {
   const started = startConsolidation(catalog, options);
   if (!started.ok) return started;
   const { consolidation } = started;
@@ -78,11 +87,8 @@ export async function consolidateFiles(catalog: Catalog, files: ReadonlyArray<Up
   }
   options.onPhase?.("read");
   const done = consolidation.finish();
-  if (!done.ok) return done;
-  options.onPhase?.("merge");
-  const xlsx = await consolidationToXlsx(done.result, options.writer);
-  options.onPhase?.("write");
-  return { ok: true, result: done.result, xlsx };
+  if (done.ok) options.onPhase?.("merge");
+  return done;
 }
 
 async function readInput(input: AnnexInput, name: string, limits: SizeLimits): Promise<FileRead> {

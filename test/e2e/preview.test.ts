@@ -3,12 +3,13 @@
  * type results, flag, jump to a row, consolidate agencies' annexes; screenshots in test-artifacts/ and
  * axe accessibility checks.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAnnex, planAgencies } from "../../src/core/annex/build";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
 import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
+import { readWorkbookFile } from "../../src/xlsx/read";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, REPO, previewDir, serve, settled } from "./support";
 
@@ -144,6 +145,11 @@ d("task pane preview in chromium", () => {
     await section.getByText(`2/${planAgencies(catalog, plan).length} cơ quan báo cáo đủ`, { exact: false }).waitFor();
     await section.getByRole("button", { name: "Ghi vào sổ làm việc" }).click();
     await section.getByText(/Đã ghi các trang tính: Tổng hợp/).waitFor();
+    // The report file is written when asked for: it downloads and reads back with the report's sheets.
+    const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: "Tải về tệp .xlsx" }).click()]);
+    expect(download.suggestedFilename()).toBe("tong-hop-bg-2022-2022-Q2.xlsx");
+    const report = await readWorkbookFile({ name: "tong-hop.xlsx", data: new Uint8Array(readFileSync((await download.path())!)) });
+    expect(report.ok && report.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tổng hợp", "Đầy đủ", "Đúng hạn"]));
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     await settled(page);
     const axe = await new AxeBuilder({ page }).include("section[aria-labelledby='consolidate-title']").exclude("[data-tabster-dummy]").analyze();

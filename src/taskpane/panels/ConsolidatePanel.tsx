@@ -5,7 +5,6 @@ import { FilePicker } from "../components/FilePicker";
 import type { Catalog } from "../../core/catalog";
 import type { ConsolidationResult } from "../../core/consolidate";
 import { layoutConsolidation } from "../../core/consolidate";
-import { evaluateTarget } from "../../core/evaluate";
 import { savedWords } from "../evaluation-words";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -31,7 +30,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
-  const [done, setDone] = useState<{ result: ConsolidationResult; xlsx: Uint8Array } | null>(null);
+  const [done, setDone] = useState<{ result: ConsolidationResult } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const { busy, error, setError, run } = useOperation();
@@ -44,21 +43,21 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
   const consolidate = () =>
     run(async () => {
       setNotice(null);
-      const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
+      const { mergeFiles } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
       // Each file's bytes are fetched when its turn comes: one file in memory at a time.
       const uploads = files.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, file: { name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified } }) }));
       setProgress({ done: 0, total: uploads.length });
       try {
-        const outcome = await consolidateFiles(catalog, uploads, {
+        // The report file is written when it is downloaded, not before the result shows.
+        const outcome = await mergeFiles(catalog, uploads, {
           period: period.trim(),
           now: new Date().toISOString(),
-          evaluate: evaluateTarget,
           // The evaluation words chosen in the annex panel.
           words: savedWords(),
           onRead: (read, total) => setProgress({ done: read, total }),
         });
         if (!outcome.ok) throw new Error(outcome.error[lang]);
-        setDone({ result: outcome.result, xlsx: outcome.xlsx });
+        setDone({ result: outcome.result });
       } finally {
         setProgress(null);
       }
@@ -69,6 +68,14 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
       if (!done) return;
       const { sheets } = await port.writeSheets(layoutConsolidation(done.result).sheets);
       setNotice(t.annexWritten(sheets.join(", ")));
+    });
+
+  const download = () =>
+    run(async () => {
+      if (!done) return;
+      const { consolidationToXlsx } = await import(/* webpackChunkName: "xlsx-consolidate" */ "../../xlsx/consolidate");
+      const { plan, period: code } = done.result;
+      downloadBytes(await consolidationToXlsx(done.result), `tong-hop-${plan}-${code}.xlsx`, XLSX_MIME);
     });
 
   const r = done?.result;
@@ -119,7 +126,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
             <Button onClick={write} disabled={busy}>
               {t.writeToWorkbook}
             </Button>
-            <Button onClick={() => downloadBytes(done.xlsx, `tong-hop-${r.plan}-${r.period}.xlsx`, XLSX_MIME)} disabled={busy}>
+            <Button onClick={download} disabled={busy}>
               {t.downloadXlsx}
             </Button>
           </div>
