@@ -7,7 +7,7 @@
  *   2024-M03   Tháng 3/2024             March 2024
  * Six- and nine-month periods are cumulative from January, as Vietnamese reports count them.
  */
-import { BilingualError, type Bilingual, type Lang } from "../messages";
+import { BilingualError, say, type Bilingual, type Lang } from "../messages";
 import { fold } from "../text/normalize";
 import { daysInMonth, type CalendarDate } from "./dates";
 
@@ -102,32 +102,21 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 
 /** How a report names the period: "Quý II/2024", "6 tháng đầu năm 2024" / "Q2 2024", "First half of 2024". */
 export function formatPeriod(period: string | Period, lang: Lang = "vi"): string {
-  const p = periodOrThrow(period);
-  if (lang === "en") {
-    switch (p.type) {
-      case "year":
-        return `Year ${p.year}`;
-      case "half":
-        return `First half of ${p.year}`;
-      case "nine_months":
-        return `First nine months of ${p.year}`;
-      case "quarter":
-        return `Q${p.quarter} ${p.year}`;
-      case "month":
-        return `${MONTHS_EN[p.month - 1]} ${p.year}`;
-    }
-  }
+  return say(periodWords(periodOrThrow(period)), lang);
+}
+
+function periodWords(p: Period): Bilingual {
   switch (p.type) {
     case "year":
-      return `Năm ${p.year}`;
+      return { vi: `Năm ${p.year}`, en: `Year ${p.year}` };
     case "half":
-      return `6 tháng đầu năm ${p.year}`;
+      return { vi: `6 tháng đầu năm ${p.year}`, en: `First half of ${p.year}` };
     case "nine_months":
-      return `9 tháng đầu năm ${p.year}`;
+      return { vi: `9 tháng đầu năm ${p.year}`, en: `First nine months of ${p.year}` };
     case "quarter":
-      return `Quý ${ROMAN[p.quarter - 1]}/${p.year}`;
+      return { vi: `Quý ${ROMAN[p.quarter - 1]}/${p.year}`, en: `Q${p.quarter} ${p.year}` };
     case "month":
-      return `Tháng ${p.month}/${p.year}`;
+      return { vi: `Tháng ${p.month}/${p.year}`, en: `${MONTHS_EN[p.month - 1]} ${p.year}` };
   }
 }
 
