@@ -397,6 +397,26 @@ export function nearestShallower(depths: readonly number[]): (number | undefined
   return out;
 }
 
+/** Qualifiers that stand for one another: "thất nghiệp khu vực thành thị dưới 3%, nông thôn dưới 2%". */
+const SIBLING_QUALIFIERS: readonly string[][] = [
+  ["thành thị", "nông thôn", "đô thị"],
+  ["nam", "nữ"],
+  ["miền núi", "đồng bằng", "vùng cao"],
+];
+
+/** The previous name with its sibling qualifier swapped for this one ("… nam có việc làm" + "nữ"), if it has one. */
+function siblingQualifier(previous: string, qualifier: string): string | undefined {
+  const own = qualifier.replace(/^khu vực\s+/iu, "").toLowerCase();
+  const set = SIBLING_QUALIFIERS.find((s) => s.includes(own));
+  if (!set) return undefined;
+  for (const other of set) {
+    if (other === own) continue;
+    const m = new RegExp(`(?<![\\p{L}])${other}(?![\\p{L}])`, "u").exec(previous);
+    if (m && m.index > 0) return `${previous.slice(0, m.index)}${own}${previous.slice(m.index + other.length)}`;
+  }
+  return undefined;
+}
+
 /** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
 function sharePredicates(slots: Slot[], drafts: Draft[], context: Context): void {
   const postNamed = slots.filter((s) => s.draft !== undefined && s.name?.startsWith("Tỷ lệ ") && s.q.unit === "%" && s.post.trim());
@@ -517,6 +537,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const isEquivalent = /^[(\s]*tuong duong\b/.test(slot.preFolded);
   // "71 xã (đạt 100%)", "298 xã (tương đương 87,6% số xã)": a share restating the count before it is that count's share.
   const sharesCount = unit === "%" && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit !== "%" && !parentSlot.q.money;
+  // "đạt 100% (95/95 xã)", "80% (tương đương 120 trường)": a count restating the share before it counts the same.
+  const countsShare = unit !== "%" && !q.money && parentSlot?.name && parentSlot.depth < slot.depth && parentSlot.q.unit === "%" && /^tỷ lệ\s/iu.test(parentSlot.name);
+  if (countsShare && ((!own && !post) || isEquivalent)) own = parentSlot!.name!.replace(/^tỷ lệ\s+/iu, "Số ");
   if (sharesCount && ((!own && !post) || isEquivalent)) {
     const counted = parentSlot!.name!.replace(/^(?:tổng số|số lượng|số)\s+/iu, "").replace(ADDED, "");
     own = `Tỷ lệ ${lowerFirst(counted === parentSlot!.name ? parentSlot!.name! : counted)}`;
@@ -532,9 +555,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     own = `Số ${unit} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
   let name: string;
-  if (isEquivalent && parentSlot?.name && !sharesCount) {
+  if (isEquivalent && parentSlot?.name && !sharesCount && !countsShare) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
-  } else if (sharesCount && isEquivalent) {
+  } else if ((sharesCount || countsShare) && isEquivalent) {
     name = own;
   } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
     name = own;
@@ -565,7 +588,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     // ("cấp trung học cơ sở" after "… cấp tiểu học"; "trẻ em trong độ tuổi mẫu giáo" after "… trẻ em trong độ tuổi nhà trẻ").
     const words = foldKeepingOffsets(own).split(" ");
     const previousFolded = foldKeepingOffsets(previous.name);
-    for (let k = Math.min(words.length - 1, 5); k >= 1; k--) {
+    const sibling = siblingQualifier(previous.name, own);
+    if (sibling) name = sibling;
+    else for (let k = Math.min(words.length - 1, 5); k >= 1; k--) {
       const phrase = ` ${words.slice(0, k).join(" ")} `;
       const at = k === 1 ? previousFolded.lastIndexOf(phrase) : previousFolded.indexOf(phrase);
       if (at > 0) {

@@ -55,3 +55,18 @@ test("a count added, with the running total and its share in parentheses", () =>
     ["Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu", 25, "%"],
   ]);
 });
+
+test("a count restating a share counts the same thing; a sibling qualifier takes the place of the one before it", () => {
+  expect(read("- Tỷ lệ xã đạt chuẩn nông thôn mới đạt 100% (95/95 xã).\n- Tỷ lệ trường đạt chuẩn quốc gia 80% (tương đương 120 trường).")).toEqual([
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới", 100, "%"],
+    ["Số xã đạt chuẩn nông thôn mới", 95, "xã"],
+    ["Tỷ lệ trường đạt chuẩn quốc gia", 80, "%"],
+    ["Số trường đạt chuẩn quốc gia", 120, "trường"],
+  ]);
+  expect(read("- Tỷ lệ thất nghiệp khu vực thành thị dưới 3%, nông thôn dưới 2%.\n- Tỷ lệ lao động nam có việc làm 70%, nữ 65%.")).toEqual([
+    ["Tỷ lệ thất nghiệp khu vực thành thị", 3, "%"],
+    ["Tỷ lệ thất nghiệp khu vực nông thôn", 2, "%"],
+    ["Tỷ lệ lao động nam có việc làm", 70, "%"],
+    ["Tỷ lệ lao động nữ có việc làm", 65, "%"],
+  ]);
+});
