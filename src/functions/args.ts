@@ -48,7 +48,7 @@ export function coerce(ctx: FunctionContext, param: ParamDeclaration, v: Cell): 
     if (param.kind === "flag") return false;
     if (param.default !== undefined) return param.default;
     if (param.optional || param.mayBeEmpty) return undefined;
-    throw errors.missing(param.name);
+    throw errors.missing(param);
   }
   return COERCE[param.kind](ctx, param, v as NonNullable<Cell>);
 }
@@ -57,13 +57,13 @@ type Coercer = (ctx: FunctionContext, param: ParamDeclaration, v: string | numbe
 
 const textSchema = z.union([z.string(), z.number()]).transform((v) => String(v).normalize("NFC").trim());
 
-function text(param: string, v: string | number | boolean): string {
+function text(param: ParamDeclaration, v: string | number | boolean): string {
   const parsed = textSchema.safeParse(v);
   if (!parsed.success) throw errors.invalid(param, { vi: "cần một chuỗi", en: "expected text" });
   return parsed.data;
 }
 
-function number(param: string, v: string | number | boolean): number {
+function number(param: ParamDeclaration, v: string | number | boolean): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") throw errors.invalid(param, { vi: "cần một số, không phải TRUE/FALSE", en: "expected a number, not TRUE/FALSE" });
   const parsed = parseViNumber(String(v), "auto");
@@ -73,54 +73,54 @@ function number(param: string, v: string | number | boolean): number {
 
 const COERCE: Record<ParamKind, Coercer> = {
   target(ctx, p, v) {
-    const id = text(p.name, v);
+    const id = text(p, v);
     const target = ctx.catalog.targetById.get(id) ?? ctx.catalog.targetById.get(id.toLowerCase());
     if (!target) throw errors.unknownId(id, closestIds(id, ctx.catalog.targetById.keys()));
     return target;
   },
 
   plan(ctx, p, v) {
-    const id = text(p.name, v);
+    const id = text(p, v);
     const plan = ctx.catalog.planById.get(id);
     if (!plan) throw errors.notApplicable({ vi: `Không có kế hoạch "${id}"`, en: `No plan "${id}"` });
     return plan;
   },
 
-  text: (_ctx, p, v) => text(p.name, v),
+  text: (_ctx, p, v) => text(p, v),
 
-  number: (_ctx, p, v) => number(p.name, v),
+  number: (_ctx, p, v) => number(p, v),
 
   year(_ctx, p, v) {
-    const n = number(p.name, v);
-    if (!isPlanYear(n)) throw errors.invalid(p.name, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
+    const n = number(p, v);
+    if (!isPlanYear(n)) throw errors.invalid(p, { vi: `năm ${n} không hợp lệ`, en: `${n} is not a valid year` });
     return n;
   },
 
   period(_ctx, p, v) {
-    const code = text(p.name, v);
+    const code = text(p, v);
     const parsed = parsePeriod(code);
-    if (!parsed.ok) throw errors.invalid(p.name, parsed.error);
+    if (!parsed.ok) throw errors.invalid(p, parsed.error);
     return code.toUpperCase().replace(/^(\d{4})-M(\d)$/, "$1-M0$2");
   },
 
   date(_ctx, p, v) {
     if (typeof v === "number") {
-      if (v < 1 || v > 80000) throw errors.invalid(p.name, { vi: `${v} không phải là ngày`, en: `${v} is not a date` });
+      if (v < 1 || v > 80000) throw errors.invalid(p, { vi: `${v} không phải là ngày`, en: `${v} is not a date` });
       return fromExcelSerial(v);
     }
     const t = String(v).trim();
     let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-    if (m) return checkDate(p.name, +m[1], +m[2], +m[3]);
+    if (m) return checkDate(p, +m[1], +m[2], +m[3]);
     m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-    if (m) return checkDate(p.name, +m[3], +m[2], +m[1]);
-    throw errors.invalid(p.name, { vi: `"${t}" không phải là ngày (dd/mm/yyyy)`, en: `"${t}" is not a date (dd/mm/yyyy)` });
+    if (m) return checkDate(p, +m[3], +m[2], +m[1]);
+    throw errors.invalid(p, { vi: `"${t}" không phải là ngày (dd/mm/yyyy)`, en: `"${t}" is not a date (dd/mm/yyyy)` });
   },
 
   choice(_ctx, p, v) {
     const choices = p.choices ?? [];
-    const t = text(p.name, v).toLowerCase();
+    const t = text(p, v).toLowerCase();
     const found = choices.includes(t) ? t : p.aliases?.[t];
-    if (!found) throw errors.invalid(p.name, { vi: `chọn một trong: ${choices.join(", ")}`, en: `choose one of: ${choices.join(", ")}` });
+    if (!found) throw errors.invalid(p, { vi: `chọn một trong: ${choices.join(", ")}`, en: `choose one of: ${choices.join(", ")}` });
     return found;
   },
 
@@ -130,11 +130,11 @@ const COERCE: Record<ParamKind, Coercer> = {
     const t = String(v).trim().toLowerCase();
     if (["true", "đúng", "dung", "1", "code", "mã", "ma"].includes(t)) return true;
     if (["false", "sai", "0"].includes(t)) return false;
-    throw errors.invalid(p.name, { vi: "cần TRUE hoặc FALSE", en: "expected TRUE or FALSE" });
+    throw errors.invalid(p, { vi: "cần TRUE hoặc FALSE", en: "expected TRUE or FALSE" });
   },
 };
 
-function checkDate(param: string, year: number, month: number, day: number): CalendarDate {
+function checkDate(param: ParamDeclaration, year: number, month: number, day: number): CalendarDate {
   if (!isValidDate({ year, month, day })) {
     throw errors.invalid(param, { vi: `ngày ${day}/${month}/${year} không tồn tại`, en: `${year}-${month}-${day} does not exist` });
   }

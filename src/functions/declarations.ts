@@ -16,6 +16,8 @@ export type ParamKind = "target" | "plan" | "number" | "year" | "period" | "date
 
 export interface ParamDeclaration {
   name: string;
+  /** The parameter in Vietnamese words, for messages ("Thiếu số liệu thực hiện", never "actual"). */
+  words: string;
   description: string;
   kind: ParamKind;
   /** May be left out: the spec receives `default`, or undefined. */
@@ -43,10 +45,10 @@ export const DECLARATIONS = {
   TARGET: {
     description: "Giá trị mục tiêu của chỉ tiêu (với khoảng: cận dưới, trừ khi chọn bound).",
     params: [
-      { name: "id", description: 'Mã chỉ tiêu, ví dụ "bg-nq96.01"', kind: "target" },
-      { name: "year", description: "Năm (tùy chọn); chỉ tiêu bình quân/năm áp dụng cho mọi năm trong thời kỳ", kind: "year", optional: true },
+      { name: "id", words: "mã chỉ tiêu", description: 'Mã chỉ tiêu, ví dụ "bg-nq96.01"', kind: "target" },
+      { name: "year", words: "năm", description: "Năm (tùy chọn); chỉ tiêu bình quân/năm áp dụng cho mọi năm trong thời kỳ", kind: "year", optional: true },
       {
-        name: "bound", description: 'Với khoảng: "min" (mặc định), "max" hoặc "mid"', kind: "choice", optional: true,
+        name: "bound", words: "cận của khoảng", description: 'Với khoảng: "min" (mặc định), "max" hoặc "mid"', kind: "choice", optional: true,
         choices: ["min", "max", "mid"], aliases: { "thấp": "min", "cao": "max", "giữa": "mid" }, default: "min",
       },
     ],
@@ -56,9 +58,9 @@ export const DECLARATIONS = {
   INFO: {
     description: "Thông tin về chỉ tiêu: name, unit, agency, comparator, kind, year, group, plan, source, text.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu", kind: "target" },
+      { name: "id", words: "mã chỉ tiêu", description: "Mã chỉ tiêu", kind: "target" },
       {
-        name: "field", description: "Trường cần lấy: name, unit, agency, comparator, kind, year, group, plan, source, text", kind: "choice",
+        name: "field", words: "thông tin cần lấy", description: "Trường cần lấy: name, unit, agency, comparator, kind, year, group, plan, source, text", kind: "choice",
         choices: ["name", "unit", "agency", "comparator", "kind", "year", "group", "plan", "source", "text"],
         aliases: {
           "tên": "name", "ten": "name", "đvt": "unit", "dvt": "unit", "đơn vị": "unit", "cơ quan": "agency", "co quan": "agency",
@@ -72,9 +74,9 @@ export const DECLARATIONS = {
   PERCENT: {
     description: "Tỷ lệ thực hiện so với kế hoạch, dạng phân số (0,851 = 85,1%); nhận một ô hoặc một vùng ô.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
-      { name: "actual", description: 'Số thực hiện (một ô hoặc vùng ô; nhận cả chữ số kiểu Việt Nam "14,5")', kind: "number", range: true, mayBeEmpty: true },
-      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03 (mặc định: năm mục tiêu)", kind: "period", optional: true },
+      { name: "id", words: "mã chỉ tiêu", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
+      { name: "actual", words: "số thực hiện", description: 'Số thực hiện (một ô hoặc vùng ô; nhận cả chữ số kiểu Việt Nam "14,5")', kind: "number", range: true, mayBeEmpty: true },
+      { name: "period", words: "kỳ báo cáo", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03 (mặc định: năm mục tiêu)", kind: "period", optional: true },
     ],
     result: "matrix",
     returns: "% so kế hoạch",
@@ -82,10 +84,10 @@ export const DECLARATIONS = {
   STATUS: {
     description: 'Đánh giá tiến độ: "Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm tiến độ" hoặc "Chưa có số liệu".',
     params: [
-      { name: "id", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
-      { name: "actual", description: "Số thực hiện (một ô hoặc vùng ô)", kind: "number", range: true, mayBeEmpty: true },
-      { name: "period", description: "Kỳ báo cáo (mặc định: năm mục tiêu)", kind: "period", optional: true },
-      { name: "code", description: "TRUE để trả mã trạng thái (achieved, on_track, at_risk, off_track, no_data)", kind: "flag", optional: true },
+      { name: "id", words: "mã chỉ tiêu", description: "Mã chỉ tiêu (một ô hoặc vùng ô)", kind: "target", range: true },
+      { name: "actual", words: "số thực hiện", description: "Số thực hiện (một ô hoặc vùng ô)", kind: "number", range: true, mayBeEmpty: true },
+      { name: "period", words: "kỳ báo cáo", description: "Kỳ báo cáo (mặc định: năm mục tiêu)", kind: "period", optional: true },
+      { name: "code", words: "dạng mã trạng thái", description: "TRUE để trả mã trạng thái (achieved, on_track, at_risk, off_track, no_data)", kind: "flag", optional: true },
     ],
     result: "matrix",
     returns: "Trạng thái",
@@ -93,8 +95,8 @@ export const DECLARATIONS = {
   EXPECTED: {
     description: "Giá trị cần đạt tại kỳ báo cáo trên lộ trình tới mục tiêu.",
     params: [
-      { name: "id", description: "Mã chỉ tiêu", kind: "target" },
-      { name: "period", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03", kind: "period" },
+      { name: "id", words: "mã chỉ tiêu", description: "Mã chỉ tiêu", kind: "target" },
+      { name: "period", words: "kỳ báo cáo", description: "Kỳ báo cáo: 2024, 2024-Q2, 2024-6M, 2024-9M, 2024-M03", kind: "period" },
     ],
     result: "number",
     returns: "Giá trị cần đạt",
@@ -102,9 +104,9 @@ export const DECLARATIONS = {
   LIST: {
     description: "Danh sách chỉ tiêu (mảng động có dòng tiêu đề): mã, tên, ĐVT, mục tiêu, năm, cơ quan chủ trì.",
     params: [
-      { name: "plan", description: 'Mã kế hoạch, ví dụ "bg-nq96"', kind: "plan", optional: true },
-      { name: "agency", description: "Cơ quan chủ trì (mã hoặc một phần tên, không cần dấu)", kind: "text", optional: true },
-      { name: "group", description: "Nhóm: Kinh tế, Văn hóa – xã hội, Môi trường…", kind: "text", optional: true },
+      { name: "plan", words: "kế hoạch", description: 'Mã kế hoạch, ví dụ "bg-nq96"', kind: "plan", optional: true },
+      { name: "agency", words: "cơ quan", description: "Cơ quan chủ trì (mã hoặc một phần tên, không cần dấu)", kind: "text", optional: true },
+      { name: "group", words: "nhóm", description: "Nhóm: Kinh tế, Văn hóa – xã hội, Môi trường…", kind: "text", optional: true },
     ],
     result: "matrix",
     returns: "Bảng chỉ tiêu",
@@ -112,9 +114,9 @@ export const DECLARATIONS = {
   PERIOD: {
     description: "Kỳ báo cáo chứa một ngày, theo mốc chốt số liệu của Nghị định 09/2019/NĐ-CP.",
     params: [
-      { name: "date", description: 'Ngày (ô ngày, "2024-06-30" hoặc "30/6/2024")', kind: "date" },
+      { name: "date", words: "ngày", description: 'Ngày (ô ngày, "2024-06-30" hoặc "30/6/2024")', kind: "date" },
       {
-        name: "type", description: "Loại kỳ: quarter (mặc định), month, half, nine_months, year", kind: "choice", optional: true,
+        name: "type", words: "loại kỳ", description: "Loại kỳ: quarter (mặc định), month, half, nine_months, year", kind: "choice", optional: true,
         choices: ["month", "quarter", "half", "nine_months", "year"],
         aliases: {
           "tháng": "month", "thang": "month", "quý": "quarter", "quy": "quarter", "6 tháng": "half", "6m": "half",
@@ -129,8 +131,8 @@ export const DECLARATIONS = {
   DEADLINE: {
     description: "Hạn gửi báo cáo của kỳ, dạng ngày Excel (định dạng ô là ngày).",
     params: [
-      { name: "period", description: "Kỳ báo cáo: 2024-Q2, 2024…", kind: "period" },
-      { name: "plan", description: "Mã kế hoạch (dùng quy định báo cáo của kế hoạch đó)", kind: "plan", optional: true },
+      { name: "period", words: "kỳ báo cáo", description: "Kỳ báo cáo: 2024-Q2, 2024…", kind: "period" },
+      { name: "plan", words: "kế hoạch", description: "Mã kế hoạch (dùng quy định báo cáo của kế hoạch đó)", kind: "plan", optional: true },
     ],
     result: "number",
     returns: "Hạn nộp",

@@ -28,24 +28,10 @@ export function isFunctionError(v: unknown): v is FunctionError {
   return !!v && typeof v === "object" && (v as FunctionError).name === "FunctionError";
 }
 
-/** The KH.* parameters in Vietnamese words, so a Vietnamese message never names "actual" or "period". */
-const PARAM_WORDS: Record<string, Bilingual> = {
-  id: { vi: "mã chỉ tiêu", en: "id" },
-  actual: { vi: "số thực hiện", en: "actual" },
-  period: { vi: "kỳ báo cáo", en: "period" },
-  year: { vi: "năm", en: "year" },
-  bound: { vi: "cận của khoảng", en: "bound" },
-  field: { vi: "thông tin cần lấy", en: "field" },
-  plan: { vi: "kế hoạch", en: "plan" },
-  agency: { vi: "cơ quan", en: "agency" },
-  group: { vi: "nhóm", en: "group" },
-  date: { vi: "ngày", en: "date" },
-  type: { vi: "loại kỳ", en: "type" },
-  code: { vi: "dạng mã trạng thái", en: "code" },
-};
-
-export function paramWords(param: string): Bilingual {
-  return PARAM_WORDS[param] ?? { vi: param, en: param };
+/** A parameter as messages name it: its English name, and its Vietnamese words (declarations.ts). */
+export interface ParamName {
+  name: string;
+  words: string;
 }
 
 export const errors = {
@@ -54,9 +40,9 @@ export const errors = {
       vi: `Không có chỉ tiêu "${id}"${suggestions.length ? `. Có phải: ${suggestions.join(", ")}?` : ""}`,
       en: `No target "${id}"${suggestions.length ? `. Did you mean: ${suggestions.join(", ")}?` : ""}`,
     }),
-  missing: (param: string) => new FunctionError("invalidValue", { vi: `Thiếu ${paramWords(param).vi}`, en: `Missing argument ${param}` }),
-  invalid: (param: string, why: Bilingual) =>
-    new FunctionError("invalidValue", { vi: `${upperFirst(paramWords(param).vi)} không hợp lệ: ${why.vi}`, en: `Invalid ${param}: ${why.en}` }),
+  missing: (param: ParamName) => new FunctionError("invalidValue", { vi: `Thiếu ${param.words}`, en: `Missing argument ${param.name}` }),
+  invalid: (param: ParamName, why: Bilingual) =>
+    new FunctionError("invalidValue", { vi: `${upperFirst(param.words)} không hợp lệ: ${why.vi}`, en: `Invalid ${param.name}: ${why.en}` }),
   shape: () =>
     new FunctionError("invalidValue", {
       vi: "Các vùng ô phải cùng kích thước (hoặc là một ô)",

@@ -75,3 +75,9 @@ test("descriptions are Vietnamese, for the function and every parameter", () => 
     for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description ?? ""}`).toMatch(vietnamese);
   }
 });
+
+test("every parameter has Vietnamese words for its messages, not its English name", () => {
+  for (const name of FUNCTION_NAMES) {
+    for (const p of DECLARATIONS[name].params as readonly ParamDeclaration[]) expect({ name, param: p.name, same: p.words === p.name || !p.words }).toEqual({ name, param: p.name, same: false });
+  }
+});
