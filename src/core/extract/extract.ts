@@ -52,7 +52,8 @@ const RESTATEMENT_WINDOW = 64;
  * compared only with earlier ones of the same amount, so the work stays linear in their number.
  */
 function dropRestatements(found: Found[]): void {
-  const byAmount = new Map<string, number[]>();
+  /** Per amount: the targets kept, and where in that list each folded name stands. */
+  const byAmount = new Map<string, { kept: number[]; byName: Map<string, number[]> }>();
   const keywordsOf = new Map<number, Set<string>>();
   const keywords = (i: number) => {
     let k = keywordsOf.get(i);
@@ -66,17 +67,33 @@ function dropRestatements(found: Found[]): void {
     const a = found[i];
     const key = `${a.draft.min}|${a.draft.max}|${a.draft.unit}|${a.draft.year}`;
     let same = byAmount.get(key);
-    if (!same) byAmount.set(key, (same = []));
-    for (let k = Math.max(0, same.length - RESTATEMENT_WINDOW); k < same.length; k++) {
-      const j = same[k];
-      const restated = a.draft.zone !== "target" && overlap(keywords(i), keywords(j)) >= 0.5;
-      if (folded[i] === folded[j] || restated) {
+    if (!same) byAmount.set(key, (same = { kept: [], byName: new Map() }));
+    const { kept, byName } = same;
+    const from = Math.max(0, kept.length - RESTATEMENT_WINDOW);
+    let named = byName.get(folded[i]);
+    if (a.draft.zone === "target") {
+      // Only the same name restates a target's own statement: the earliest such in the window.
+      let earliest = -1;
+      for (let k = (named?.length ?? 0) - 1; k >= 0 && named![k] >= from; k--) earliest = named![k];
+      if (earliest >= 0) {
         a.dropped = true;
-        keptAs[i] = j;
-        break;
+        keptAs[i] = kept[earliest];
+      }
+    } else {
+      for (let k = from; k < kept.length; k++) {
+        const j = kept[k];
+        if (folded[i] === folded[j] || overlap(keywords(i), keywords(j)) >= 0.5) {
+          a.dropped = true;
+          keptAs[i] = j;
+          break;
+        }
       }
     }
-    if (!a.dropped) same.push(i);
+    if (!a.dropped) {
+      if (!named) byName.set(folded[i], (named = []));
+      named.push(kept.length);
+      kept.push(i);
+    }
   }
   for (const f of found) if (f.parent !== undefined) f.parent = keptAs[f.parent];
 }
