@@ -37,14 +37,28 @@ export class CatalogError extends Error {
   }
 }
 
-/** Recursively NFC-normalise every string, so comparisons never depend on how text was typed. */
+/**
+ * Recursively NFC-normalise every string, so comparisons never depend on how text was typed.
+ * Arrays and objects are copied only where a string in them changes: a catalog typed in NFC (most
+ * are) is not copied whole, which for a province's hundred thousand targets is memory that counts.
+ */
 export function normalizeStrings<T>(value: T): T {
   if (typeof value === "string") return nfc(value) as T;
-  if (Array.isArray(value)) return value.map(normalizeStrings) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const normalized = normalizeStrings(value[i]);
+      if (normalized !== value[i]) (copy ??= value.slice())[i] = normalized;
+    }
+    return (copy ?? value) as T;
+  }
   if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = normalizeStrings(v);
-    return out as T;
+    let copy: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const normalized = normalizeStrings(v);
+      if (normalized !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = normalized;
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }

@@ -97,3 +97,16 @@ describe("encodings and syntax (files on disk)", () => {
     if (!cut.ok) expect(cut.problems[0].message.vi).toMatch(/^JSON bị cắt ngang/);
   });
 });
+
+describe("text typed in decomposed form (NFD)", () => {
+  test("loads as composed text (NFC), leaving the caller's data as it was", () => {
+    const data = copy();
+    const decomposed = "Tỷ lệ hộ nghèo".normalize("NFD");
+    data.targets[2].name = decomposed;
+    const r = loadCatalogs([{ file: "tinh.json", data }]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.catalog.targets.find((t) => t.id === data.targets[2].id)?.name).toBe("Tỷ lệ hộ nghèo".normalize("NFC"));
+    expect(data.targets[2].name).toBe(decomposed);
+  });
+});
