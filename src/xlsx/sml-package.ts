@@ -21,7 +21,6 @@ export function contentTypesXml(sheetCount: number): string {
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${SHEET_TYPE}.sheet.main+xml"/>${sheets}` +
     `<Override PartName="/xl/styles.xml" ContentType="${SHEET_TYPE}.styles+xml"/>` +
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${SHEET_TYPE}.sharedStrings+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
     "</Types>"
@@ -40,12 +39,11 @@ export const rootRelsXml = () =>
     { type: `${OFFICE_RELS}/extended-properties`, target: "docProps/app.xml" },
   ]);
 
-/** Worksheets are rId1…rIdN (in sheet order), then styles and shared strings. */
+/** Worksheets are rId1…rIdN (in sheet order), then styles. */
 export const workbookRelsXml = (sheetCount: number) =>
   relationships([
     ...Array.from({ length: sheetCount }, (_, i) => ({ type: `${OFFICE_RELS}/worksheet`, target: sheetPath(i).slice(3) })),
     { type: `${OFFICE_RELS}/styles`, target: "styles.xml" },
-    { type: `${OFFICE_RELS}/sharedStrings`, target: "sharedStrings.xml" },
   ]);
 
 /** A sheet name in a formula or defined name: 'Phụ lục' (quotes doubled). */

@@ -7,9 +7,8 @@
 import { areaAddress, cellAddress, columnName, isFormula, type CellValue, type SheetLayout } from "../core/sheet";
 import { cellStyle, inputCells, TONE_COLORS } from "../core/sheet";
 import { LookCache } from "./look-cache";
-import type { SharedStrings } from "./sml-strings";
 import type { StyleTable } from "./sml-styles";
-import { xmlText } from "./sml-text";
+import { keepsSpace, xmlText } from "./sml-text";
 
 export interface SheetSink {
   write(xml: string): void;
@@ -18,9 +17,9 @@ export interface SheetSink {
 const WORKSHEET_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
-export function writeWorksheet(layout: SheetLayout, sink: SheetSink, strings: SharedStrings, styles: StyleTable): void {
+export function writeWorksheet(layout: SheetLayout, sink: SheetSink, styles: StyleTable): void {
   sink.write(WORKSHEET_OPEN + sheetHead(layout));
-  writeRows(layout, sink, strings, styles);
+  writeRows(layout, sink, styles);
   sink.write(sheetTail(layout, styles));
 }
 
@@ -53,7 +52,7 @@ function columnsXml(layout: SheetLayout): string {
   return cols.length ? `<cols>${cols.join("")}</cols>` : "";
 }
 
-function writeRows(layout: SheetLayout, sink: SheetSink, strings: SharedStrings, styles: StyleTable): void {
+function writeRows(layout: SheetLayout, sink: SheetSink, styles: StyleTable): void {
   const inputs = inputCells(layout);
   const looks = new LookCache<number>();
   const letters: string[] = [];
@@ -66,7 +65,7 @@ function writeRows(layout: SheetLayout, sink: SheetSink, strings: SharedStrings,
       const s = looks.look(kind, () => styles.cellFormat(cellStyle(layout, r, c + 1, inputs), row.style === "plain"));
       if (value === null && !s) return;
       const ref = (letters[c] ??= columnName(c + 1)) + r;
-      cells += cellXml(ref, s, value, strings);
+      cells += cellXml(ref, s, value);
     });
     if (!cells && !row.height) return;
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
@@ -75,10 +74,15 @@ function writeRows(layout: SheetLayout, sink: SheetSink, strings: SharedStrings,
   sink.write("</sheetData>");
 }
 
-function cellXml(ref: string, s: number, value: CellValue, strings: SharedStrings): string {
+/**
+ * Text is written in the cell (inline string) rather than in a shared strings table: a 150,000-row
+ * report has hundreds of thousands of distinct texts, and looking each up in a table cost a third of
+ * the writing time and more memory than the deflated repeats.
+ */
+function cellXml(ref: string, s: number, value: CellValue): string {
   const style = s ? ` s="${s}"` : "";
   if (value === null) return `<c r="${ref}"${style}/>`;
-  if (typeof value === "string") return `<c r="${ref}"${style} t="s"><v>${strings.id(value)}</v></c>`;
+  if (typeof value === "string") return `<c r="${ref}"${style} t="inlineStr"><is>${keepsSpace(value) ? '<t xml:space="preserve">' : "<t>"}${xmlText(value)}</t></is></c>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style} t="e"><v>#NUM!</v></c>`;
   if (!isFormula(value)) return "";
   const formula = `<f>${xmlText(value.formula)}</f>`;

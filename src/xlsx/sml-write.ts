@@ -9,7 +9,6 @@ import { layoutMetaSheet, type MetaRecord } from "../core/annex";
 import type { SheetLayout } from "../core/sheet";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, sheetPath, workbookRelsXml, workbookXml } from "./sml-package";
 import { writeWorksheet } from "./sml-sheet";
-import { SharedStrings } from "./sml-strings";
 import { StyleTable } from "./sml-styles";
 import type { XlsxWriter } from "./xlsx-writer";
 
@@ -57,13 +56,9 @@ export function writeSpreadsheetML(sheets: readonly SheetLayout[], options: { de
   whole("docProps/app.xml", appPropsXml(CREATOR));
   whole("xl/workbook.xml", workbookXml(sheets));
   whole("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length));
-  const strings = new SharedStrings();
   const styles = new StyleTable();
-  sheets.forEach((sheet, i) => part(sheetPath(i), (sink) => writeWorksheet(sheet, sink, strings, styles)));
+  sheets.forEach((sheet, i) => part(sheetPath(i), (sink) => writeWorksheet(sheet, sink, styles)));
   whole("xl/styles.xml", styles.xml());
-  part("xl/sharedStrings.xml", (sink) => {
-    for (const piece of strings.xml()) sink.write(piece);
-  });
   zip.end();
   if (failure) throw failure;
   return concat(chunks);

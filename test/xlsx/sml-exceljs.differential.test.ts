@@ -8,6 +8,7 @@
  * width of 9 (it takes it for its default), which our file keeps as laid out.
  */
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { exceljsXlsx } from "../../src/xlsx/write";
 import { writeSpreadsheetML } from "../../src/xlsx/sml-write";
 import { fileKinds } from "./sml-files";
@@ -87,20 +88,23 @@ describe("ExcelJS reads the SpreadsheetML writer's file as it reads its own", ()
   });
 });
 
-test("texts come back as typed: markup characters, outer spaces, line breaks, emoji, a literal _x0041_; control characters are dropped", async () => {
-  const texts = ['a & b < c > "d" \'e\'', "  lề hai bên  ", "dòng 1\ndòng 2", "😀 Đạt", "mã _x0041_ giữ nguyên", "=SUM(A1:A2)"];
+test("texts come back as typed: markup characters, outer spaces, line breaks, emoji; control characters are dropped; a literal _x0041_ is escaped as Excel reads it", async () => {
+  const texts = ['a & b < c > "d" \'e\'', "  lề hai bên  ", "dòng 1\ndòng 2", "😀 Đạt", "=SUM(A1:A2)"];
   const sheet = {
     name: "Chữ",
     visibility: "visible" as const,
     columns: [{ width: 20 }],
-    rows: [...texts.map((t) => ({ style: "plain" as const, cells: [t] })), { style: "plain" as const, cells: ["chuông\u0007 ở giữa"] }],
+    rows: [...texts.map((t) => ({ style: "plain" as const, cells: [t] })), { style: "plain" as const, cells: ["chuông\u0007 ở giữa"] }, { style: "plain" as const, cells: ["mã _x0041_"] }],
     merges: [],
     trafficLights: [],
     validations: [],
     inputAreas: [],
     protect: false,
   };
-  const ws = (await load(writeSpreadsheetML([sheet]))).getWorksheet("Chữ")!;
+  const bytes = writeSpreadsheetML([sheet]);
+  const ws = (await load(bytes)).getWorksheet("Chữ")!;
   expect(texts.map((_, i) => ws.getCell(i + 1, 1).value)).toEqual(texts);
   expect(ws.getCell(texts.length + 1, 1).value).toBe("chuông ở giữa");
+  // Excel decodes _xHHHH_ in every text; its escape for a literal "_" keeps the text as typed (ExcelJS leaves inline text undecoded).
+  expect(strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"])).toContain("<t>mã _x005F_x0041_</t>");
 });
