@@ -47,6 +47,7 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
       // Each file's bytes are fetched when its turn comes: one file in memory at a time.
       const uploads = files.map((f) => ({ name: f.name, open: async () => ({ ok: true as const, file: { name: f.name, data: await f.arrayBuffer(), lastModified: f.lastModified } }) }));
       setProgress({ done: 0, total: uploads.length });
+      let shownAt = Date.now();
       try {
         // The report file is written when it is downloaded, not before the result shows.
         const outcome = await mergeFiles(catalog, uploads, {
@@ -54,7 +55,13 @@ export default function ConsolidatePanel({ t, lang, port, catalog }: Consolidate
           now: new Date().toISOString(),
           // The evaluation words chosen in the annex panel.
           words: savedWords(),
-          onRead: (read, total) => setProgress({ done: read, total }),
+          onRead: (read, total) => {
+            // A re-render per file would cost more than reading it: the bar moves at most ten times a second.
+            const now = Date.now();
+            if (read < total && now - shownAt < 100) return;
+            shownAt = now;
+            setProgress({ done: read, total });
+          },
         });
         if (!outcome.ok) throw new Error(outcome.error[lang]);
         setDone({ result: outcome.result });
