@@ -1,13 +1,19 @@
 /**
  * Node adapter: submitted annexes on disk as inputs of the consolidate conductor. Each file's
  * size is checked before a byte of it is read, and a file is read only when its turn comes.
+ * Importing it makes the fast reader inflate with zlib; a file's Buffer is its bytes, not copied.
  * Files are read one after the other: worker threads were measured and dropped (on two cores,
  * each worker's start-up and cold compilation ate what parallel parsing saved).
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import type { AnnexInput } from "../xlsx/consolidate";
+import { useRawInflater } from "../xlsx/read-zip";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
+
+// In Node the fast reader inflates with zlib (native), stopped past the declared size like fflate.
+useRawInflater((data, limit) => inflateRawSync(data, { maxOutputLength: limit }));
 
 /** `path` as the user gave it (shown when two files share a name); the resolved path tells repeats apart. */
 export function annexInput(path: string): AnnexInput {
@@ -29,7 +35,7 @@ export function annexInput(path: string): AnnexInput {
       }
       const tooBig = checkFileSize(size, DEFAULT_LIMITS);
       if (tooBig) return tooBig;
-      return { ok: true, file: { name: basename(path), data: new Uint8Array(readFileSync(full)), lastModified: mtime } };
+      return { ok: true, file: { name: basename(path), data: readFileSync(full), lastModified: mtime } };
     },
   };
 }

@@ -78,6 +78,16 @@ function hasZip64Field(bytes: Uint8Array, start: number, length: number): boolea
   return false;
 }
 
+/** Inflates raw DEFLATE data; throws rather than give more than `limit` bytes. */
+export type RawInflater = (data: Uint8Array, limit: number) => Uint8Array;
+
+/** The inflater in use: fflate's (runs everywhere) unless an edge installs another, as Node's adapter does zlib's (native, half the CPU). */
+let installed: RawInflater | null = null;
+
+export function useRawInflater(inflater: RawInflater | null): void {
+  installed = inflater;
+}
+
 /** Inflating more than this at once is done in chunks, so a lying entry is stopped early. */
 const ONE_SHOT = 64 * 1024;
 
@@ -94,6 +104,11 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | n
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return entry.compressed === entry.uncompressed ? data : null;
   try {
+    if (installed) {
+      // One byte of room more than declared, as below: a longer result shows the entry lied.
+      const out = installed(data, entry.uncompressed + 1);
+      return out.byteLength === entry.uncompressed ? out : null;
+    }
     if (entry.compressed <= ONE_SHOT) {
       // One byte of room more than declared: a longer result shows the entry lied (writes past the end are dropped).
       const out = inflateSync(data, { out: new Uint8Array(entry.uncompressed + 1) });
