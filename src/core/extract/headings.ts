@@ -105,8 +105,10 @@ function agencyLevel(folded: string): AgencyLevel {
 /** "Các sở, ban, ngành", "Các cơ quan, đơn vị", "UBND các xã": agencies named together, as one. */
 const COLLECTIVE = /^cac\s+(?:so|ban|co quan|don vi|dia phuong|huyen|xa|phuong)\b/;
 
+const wordCount = (name: string) => name.split(" ").filter((w) => /\p{L}/u.test(w)).length;
+
 /** Agencies named by a label: "Sở Công Thương, Ban Quản lý các KCN tỉnh" → two agencies. */
-export function agenciesIn(label: string): AgencyMention[] {
+export function agenciesIn(label: string, maxWords = 14): AgencyMention[] {
   const text = label.replace(/[:.\s]+$/, "").trim();
   const folded = foldKeepingOffsets(text);
   if (COLLECTIVE.test(folded) && /^\p{Lu}/u.test(text) && text.length <= 80 && !/[.;]/.test(text)) return [{ name: text, level: "other" }];
@@ -119,7 +121,7 @@ export function agenciesIn(label: string): AgencyMention[] {
   }
   return parts
     .map((name) => name.replace(/\s+/g, " ").trim())
-    .filter((name) => name.length >= 4 && name.split(" ").length <= 14)
+    .filter((name) => name.length >= 4 && wordCount(name) <= maxWords)
     .map((name) => ({ name, level: agencyLevel(foldKeepingOffsets(name)) }));
 }
 

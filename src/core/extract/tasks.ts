@@ -32,14 +32,18 @@ function titleOf(body: string): string {
 const MIN_TASK = 20;
 const TITLE_MAX = 500;
 
-/** Verbs that follow the agency an item opens with: "Ban Tuyên giáo Tỉnh ủy chỉ đạo …". Folded. */
-const SUBJECT_VERB = /\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc)(?![a-z])/;
+/**
+ * Verbs that follow the agency an item opens with: "Ban Tuyên giáo Tỉnh ủy chỉ đạo …". Folded. After
+ * "các" or "những" the word is a noun ("và các tổ chức chính trị - xã hội"), not the verb.
+ */
+const SUBJECT_VERB = /(?<!(?:^|\s)(?:cac|nhung))\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc)(?![a-z])/;
 
 /** The agency an item opens with as its subject, in a tasks section: "Sở Y tế hướng dẫn …". */
 export function subjectLeadIn(body: string): AgencyMention | undefined {
   const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 120)));
   if (!verb || !/^\p{Lu}/u.test(body)) return undefined;
-  return agenciesIn(body.slice(0, verb.index))[0];
+  // Cut off by its verb, the subject may be as long as "Đảng đoàn Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh".
+  return agenciesIn(body.slice(0, verb.index), 18)[0];
 }
 
 /** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */

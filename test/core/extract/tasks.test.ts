@@ -105,3 +105,16 @@ test("under 'NHIỆM VỤ, GIẢI PHÁP', numbered tasks that name no one go to 
   ]);
   expect(r.warnings.some((w) => w.vi.startsWith("2 nhiệm vụ không nêu cơ quan chủ trì"))).toBe(true);
 });
+
+test("'các tổ chức' after 'và' is part of the agency's name, not the verb that follows it", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+    "KẾ HOẠCH",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh tăng cường vận động hội viên tham gia giữ gìn vệ sinh môi trường.",
+    "2. Sở Nông nghiệp và Môi trường tổ chức kiểm tra việc thu gom rác thải tại các xã.",
+  ].join("\n");
+  const read = extractTargets(text, { file: "mt.txt" });
+  const leads = read.tasks.map((t) => read.agencies.find((a) => a.id === t.agencies[0])?.name);
+  expect(leads).toEqual(["Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh", "Sở Nông nghiệp và Môi trường"]);
+});
