@@ -102,3 +102,18 @@ test("one ward per row: the question's box is ticked; continuing reads each ward
   await click(await byRole("button", t.continueImport));
   await waitFor(() => document.body.textContent?.includes("Đọc được 4 chỉ tiêu, 2 cơ quan"));
 });
+
+test("the table file picker is a button in the pane's language that names the chosen file, not the browser's own 'Choose File'", async () => {
+  const port = new MemoryPort(new MemoryWorkbook());
+  const source = new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() });
+  const t = STRINGS.vi;
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <TablePanel t={t} lang="vi" port={port} source={source} />
+    </FluentProvider>,
+  );
+  const picker = await byRole("button", t.pickTable);
+  expect(picker.textContent).toBe(t.chooseFile);
+  expect(document.querySelector("[data-testid=chosen-file]")?.textContent).toBe(t.noFileChosen);
+  expect(document.querySelector<HTMLInputElement>("input[type=file]")?.accept).toContain(".csv");
+});

@@ -5,7 +5,7 @@
  * catalog (the snapshot) and offers the catalog JSON for download.
  */
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Subtitle2, Text } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
 import type { CatalogSource } from "../../catalog-source/index";
 import { catalogToSheets, sheetsToCatalog, CATALOG_SHEET_NAMES, type SheetProblem } from "../../core/catalog-sheets";
 import type { CatalogFile } from "../../core/catalog";
@@ -15,6 +15,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import type { Strings } from "../i18n";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
+import { FilePicker } from "../components/FilePicker";
 import { downloadBytes } from "../download";
 import { controlRow } from "../components/layout-styles";
 import { ProblemList } from "../components/ProblemList";
@@ -65,9 +66,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
       if (read.kind === "error") setError(read.message);
     });
 
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
+  const onFile = ([file]: File[]) => {
     if (file) void start({ kind: "file", file });
   };
 
@@ -134,7 +133,7 @@ export default function TablePanel({ t, lang, port, source }: TablePanelProps) {
         {t.tabTable}
       </Subtitle2>
       <Field label={t.pickTable}>
-        <input type="file" accept=".xlsx,.xlsm,.csv,text/csv" onChange={onFile} disabled={busy} aria-label={t.pickTable} />
+        <FilePicker t={t} label={t.pickTable} accept=".xlsx,.xlsm,.csv,text/csv" onPick={onFile} disabled={busy} />
       </Field>
       <div className={styles.row}>
         <Button onClick={() => void start({ kind: "selection" })} disabled={busy || !port.readSelectionTable} title={port.readSelectionTable ? undefined : t.notInThisExcel}>
