@@ -10,21 +10,9 @@ import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { useRawInflater, type RawInflater } from "../../src/xlsx/read-zip";
 import { syntheticCatalog } from "../core/annex/synthetic";
+import { declare } from "../support/zip";
 
 const zlib: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit });
-
-/** Overwrite the uncompressed size an entry declares in the central directory. */
-function declare(zip: Uint8Array, entryName: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const name = strToU8(entryName);
-  for (let p = out.length - 22; p >= 0; p--) {
-    if (view.getUint32(p, true) !== 0x02014b50) continue;
-    const n = view.getUint16(p + 28, true);
-    if (n === name.length && out.subarray(p + 46, p + 46 + n).every((b, i) => b === name[i])) view.setUint32(p + 24, size, true);
-  }
-  return out;
-}
 
 const parts = (workbook: Uint8Array) => ({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.xml": workbook });
 

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { declaredSizes, DEFAULT_LIMITS, guardXlsx } from "../../src/xlsx/size-guard";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { annexInput } from "../../src/node/read-annexes";
+import { declare } from "../support/zip";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -18,19 +19,6 @@ const minimalParts = [
   { name: "[Content_Types].xml", data: text("<Types/>") },
   { name: "xl/workbook.xml", data: text("<workbook/>") },
 ];
-
-/** Overwrite the uncompressed size an entry declares in the central directory. */
-function declare(zip: Uint8Array, entryName: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const name = text(entryName);
-  for (let p = out.length - 22; p >= 0; p--) {
-    if (view.getUint32(p, true) !== 0x02014b50) continue;
-    const n = view.getUint16(p + 28, true);
-    if (n === name.length && out.subarray(p + 46, p + 46 + n).every((b, i) => b === name[i])) view.setUint32(p + 24, size, true);
-  }
-  return out;
-}
 
 describe("size guard", () => {
   test("a text file is not an xlsx", async () => {
