@@ -249,20 +249,30 @@ export function findAttribute(tag: Tag, name: string): boolean {
   let p = tag.start;
   let hit = false;
   while (p < end) {
-    const nameStart = skipSpaces(xml, p);
-    let q = nameStart;
-    while (isAttributeNameChar(xml.charCodeAt(q))) q++;
-    const matches = q - nameStart === name.length && xml.startsWith(name, nameStart);
-    q = skipSpaces(xml, skipSpaces(xml, q) + 1); // past "="
-    const valueEnd = xml.indexOf(xml[q], q + 1);
-    if (matches) {
+    p = nextAttribute(xml, p);
+    if (span.nameEnd - span.nameStart === name.length && xml.startsWith(name, span.nameStart)) {
       hit = true;
-      found.start = q + 1;
-      found.end = valueEnd;
+      found.start = span.valueStart;
+      found.end = span.valueEnd;
     }
-    p = valueEnd + 1;
   }
   return hit;
+}
+
+/** The spans of the attribute `nextAttribute` read last: its name and its raw value. */
+const span = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
+/** Reads the attribute at `p` of a tag the scan found well-formed into `span`; returns where the next one begins. */
+function nextAttribute(xml: string, p: number): number {
+  const nameStart = skipSpaces(xml, p);
+  let q = nameStart;
+  while (isAttributeNameChar(xml.charCodeAt(q))) q++;
+  span.nameStart = nameStart;
+  span.nameEnd = q;
+  q = skipSpaces(xml, skipSpaces(xml, q) + 1); // past "="
+  span.valueStart = q + 1;
+  span.valueEnd = xml.indexOf(xml[q], q + 1);
+  return span.valueEnd + 1;
 }
 
 /** One attribute's value, read in place. */
@@ -279,17 +289,12 @@ export function letterAttributes(tag: Tag, spans: LetterSpans): void {
   const { xml, end } = tag;
   let p = tag.start;
   while (p < end) {
-    const nameStart = skipSpaces(xml, p);
-    let q = nameStart;
-    while (isAttributeNameChar(xml.charCodeAt(q))) q++;
-    const letter = q - nameStart === 1 ? xml.charCodeAt(nameStart) - 97 : -1;
-    q = skipSpaces(xml, skipSpaces(xml, q) + 1);
-    const valueEnd = xml.indexOf(xml[q], q + 1);
+    p = nextAttribute(xml, p);
+    const letter = span.nameEnd - span.nameStart === 1 ? xml.charCodeAt(span.nameStart) - 97 : -1;
     if (letter >= 0 && letter < 26) {
-      spans.start[letter] = q + 1;
-      spans.end[letter] = valueEnd;
+      spans.start[letter] = span.valueStart;
+      spans.end[letter] = span.valueEnd;
     }
-    p = valueEnd + 1;
   }
 }
 
@@ -306,14 +311,8 @@ export function attributesOf(tag: Tag): Map<string, string> {
   const { xml, end } = tag;
   let p = tag.start;
   while (p < end) {
-    const nameStart = skipSpaces(xml, p);
-    let q = nameStart;
-    while (isAttributeNameChar(xml.charCodeAt(q))) q++;
-    const name = xml.slice(nameStart, q);
-    q = skipSpaces(xml, skipSpaces(xml, q) + 1);
-    const valueEnd = xml.indexOf(xml[q], q + 1);
-    out.set(name, attributeValue(xml.slice(q + 1, valueEnd)));
-    p = valueEnd + 1;
+    p = nextAttribute(xml, p);
+    out.set(xml.slice(span.nameStart, span.nameEnd), attributeValue(xml.slice(span.valueStart, span.valueEnd)));
   }
   return out;
 }
