@@ -81,15 +81,19 @@ function hasZip64Field(bytes: Uint8Array, start: number, length: number): boolea
 /** Inflates raw DEFLATE data; throws rather than give more than `limit` bytes. */
 export type RawInflater = (data: Uint8Array, limit: number) => Uint8Array;
 
-/** The inflater in use: fflate's (runs everywhere) unless an edge installs another, as Node's adapter does zlib's (native, half the CPU). */
-let installed: RawInflater | null = null;
-
-export function useRawInflater(inflater: RawInflater | null): void {
-  installed = inflater;
-}
-
 /** Inflating more than this at once is done in chunks, so a lying entry is stopped early. */
 const ONE_SHOT = 64 * 1024;
+
+/** fflate's inflater (runs everywhere): small data at once (writes past `limit` are dropped), larger in chunks. */
+const fflateInflater: RawInflater = (data, limit) =>
+  data.byteLength <= ONE_SHOT ? inflateSync(data, { out: new Uint8Array(limit) }) : inflateCounting(data, limit);
+
+/** The inflater in use: fflate's unless an edge installs another, as Node's adapter does zlib's (native, half the CPU). */
+let installed: RawInflater = fflateInflater;
+
+export function useRawInflater(inflater: RawInflater | null): void {
+  installed = inflater ?? fflateInflater;
+}
 
 /**
  * The entry's bytes, or null when they are not what the directory declares (a lying zip,
@@ -104,37 +108,25 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | n
   const data = bytes.subarray(start, end);
   if (entry.method === 0) return entry.compressed === entry.uncompressed ? data : null;
   try {
-    if (installed) {
-      // One byte of room more than declared, as below: a longer result shows the entry lied.
-      const out = installed(data, entry.uncompressed + 1);
-      return out.byteLength === entry.uncompressed ? out : null;
-    }
-    if (entry.compressed <= ONE_SHOT) {
-      // One byte of room more than declared: a longer result shows the entry lied (writes past the end are dropped).
-      const out = inflateSync(data, { out: new Uint8Array(entry.uncompressed + 1) });
-      return out.byteLength === entry.uncompressed ? out.subarray(0, entry.uncompressed) : null;
-    }
-    return inflateCounting(data, entry.uncompressed);
+    // One byte of room more than declared: a longer result shows the entry lied.
+    const out = installed(data, entry.uncompressed + 1);
+    return out.byteLength === entry.uncompressed ? out : null;
   } catch {
     return null;
   }
 }
 
-function inflateCounting(data: Uint8Array, declared: number): Uint8Array | null {
-  const out = new Uint8Array(declared);
+/** At most `limit` bytes of `data` inflated, pushed in chunks and stopped once the limit is reached. */
+function inflateCounting(data: Uint8Array, limit: number): Uint8Array {
+  const out = new Uint8Array(limit);
   let length = 0;
-  let honest = true;
   const inflater = new Inflate((chunk) => {
-    if (!honest) return;
-    if (length + chunk.byteLength > declared) {
-      honest = false;
-      return;
-    }
-    out.set(chunk, length);
-    length += chunk.byteLength;
+    const taken = Math.min(chunk.byteLength, limit - length);
+    out.set(chunk.subarray(0, taken), length);
+    length += taken;
   });
-  for (let i = 0; i < data.byteLength && honest; i += ONE_SHOT) {
+  for (let i = 0; i < data.byteLength && length < limit; i += ONE_SHOT) {
     inflater.push(data.subarray(i, Math.min(i + ONE_SHOT, data.byteLength)), i + ONE_SHOT >= data.byteLength);
   }
-  return honest && length === declared ? out : null;
+  return out.subarray(0, length);
 }
