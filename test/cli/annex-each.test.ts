@@ -7,19 +7,9 @@ import { TRACKING_FILE } from "../../src/cli/annex-each";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { consolidateFiles } from "../../src/xlsx/consolidate";
 import { syntheticCatalog, syntheticCatalogFile } from "../core/annex/synthetic";
+import { runCommand } from "./run-cli";
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await annexCommand.run(args, "vi"), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand(annexCommand, args);
 
 // Three agencies with targets (two with tasks), and the recipient Sở Tài chính, which has nothing to report.
 const file = syntheticCatalogFile({ agencies: 3, targetsPerAgency: 2 });

@@ -7,19 +7,9 @@ import { annexCommand } from "../../src/cli/annex";
 import { consolidateCommand } from "../../src/cli/consolidate";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { syntheticCatalogFile } from "../core/annex/synthetic";
+import { runCommand } from "./run-cli";
 
-async function run(command: typeof annexCommand, args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await command.run(args, "vi"), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCommand;
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-cli-words-"));
 const catalogPath = join(dir, "catalog.json");

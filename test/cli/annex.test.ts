@@ -8,6 +8,7 @@ import { loadCatalogFiles } from "../../src/node/catalog-files";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { parseMetaGrid } from "../../src/core/annex/meta";
 import { syntheticCatalogFile } from "../core/annex/synthetic";
+import { runCommand } from "./run-cli";
 
 const loaded = loadCatalogFiles();
 if (!loaded.ok) throw new Error("bundled catalog does not load");
@@ -15,19 +16,7 @@ const catalog = loaded.catalog;
 const PLAN = "qn-cds-2024";
 const AGENCY = "qn.so-thong-tin-va-truyen-thong";
 
-async function run(command: typeof annexCommand, args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await command.run(args, "vi");
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCommand;
 
 async function metaOf(path: string) {
   const read = await readWorkbookFile({ name: "x.xlsx", data: new Uint8Array(readFileSync(path)) });

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+import type { Command } from "../../src/cli/common";
+import type { Lang } from "../../src/core/messages";
 
 export const REPO = resolve(__dirname, "../..");
 
@@ -20,4 +22,18 @@ export function kehoach(args: string[], env: Record<string, string> = {}): { std
     env: { ...process.env, KEHOACH_LANG: "", ...env },
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1 };
+}
+
+/** Runs a command in-process with its output captured (stdout and stderr restored afterwards), returning its exit code and streams. */
+export async function runCommand(command: Command, args: string[], lang: Lang = "vi"): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await command.run(args, lang), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
 }

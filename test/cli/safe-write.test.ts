@@ -5,25 +5,14 @@ import { join } from "node:path";
 import { annexCommand } from "../../src/cli/annex";
 import { consolidateCommand } from "../../src/cli/consolidate";
 import { extractCommand } from "../../src/cli/extract";
-import type { Command } from "../../src/cli/common";
 import { writeAtomically } from "../../src/node/safe-write";
+import { runCommand } from "./run-cli";
 
 const PLAN = "qn-cds-2024";
 const AGENCY = "qn.so-thong-tin-va-truyen-thong";
 const dir = mkdtempSync(join(tmpdir(), "kehoach-safe-write-"));
 
-async function run(command: Command, args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await command.run(args, "vi"), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCommand;
 
 const annexArgs = (out: string, ...more: string[]) => ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q2", "--out", out, ...more];
 

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { commands } from "../../src/cli/commands";
 import { commandHelp } from "../../src/cli/help";
-import { kehoach, kehoachCommandLine } from "./run-cli";
+import { kehoach, kehoachCommandLine, runCommand } from "./run-cli";
 import { readActuals } from "../../src/cli/evaluate";
 import { loadCatalogFiles } from "../../src/node/catalog-files";
 
@@ -11,15 +11,7 @@ if (!loaded.ok) throw new Error("bundled catalog does not load");
 const catalog = loaded.catalog;
 
 async function run(name: string, args: string[], lang: "vi" | "en" = "vi") {
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await (await commands[name]()).run(args, lang), err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  return runCommand(await commands[name](), args, lang);
 }
 
 describe("--help", () => {
