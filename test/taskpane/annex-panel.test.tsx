@@ -35,15 +35,25 @@ const port: WorkbookPort = {
 afterEach(unmount);
 afterEach(() => localStorage.clear());
 
-test("one file per agency: a .zip of the agencies' annexes, named by agency, and the tracking list", async () => {
-  const t = STRINGS.vi;
+/** The annex panel, in Vietnamese, on this port. */
+async function renderAnnex(on: WorkbookPort) {
   await mount(
     <FluentProvider theme={webLightTheme}>
-      <AnnexPanel t={t} lang="vi" port={port} catalog={catalog} />
+      <AnnexPanel t={STRINGS.vi} lang="vi" port={on} catalog={catalog} />
     </FluentProvider>,
   );
-  await click(await byRole("button", t.downloadEachAgency));
+}
+
+/** Presses a download button and waits for the download (or an error, refused below). */
+async function download(button: string) {
+  await click(await byRole("button", button));
   await waitFor(() => downloads.length === 1 || /Lỗi/.test(document.body.textContent ?? ""));
+}
+
+test("one file per agency: a .zip of the agencies' annexes, named by agency, and the tracking list", async () => {
+  const t = STRINGS.vi;
+  await renderAnnex(port);
+  await download(t.downloadEachAgency);
   expect(document.body.textContent).not.toMatch(/Lỗi.{0,200}/);
   const files = Object.keys((await JSZip.loadAsync(downloads[0].bytes)).files).sort();
   expect(downloads[0].mime).toBe("application/zip");
@@ -74,11 +84,7 @@ test("evaluation words: a clash is refused naming the field, a good word goes in
       };
     },
   };
-  await mount(
-    <FluentProvider theme={webLightTheme}>
-      <AnnexPanel t={t} lang="vi" port={writing} catalog={catalog} />
-    </FluentProvider>,
-  );
+  await renderAnnex(writing);
   await click(await byRole("button", "Từ đánh giá…"));
   const onTrack = (await waitFor(() => document.querySelector<HTMLInputElement>('input[placeholder="Đúng tiến độ"]')))!;
   await typeInto(onTrack, "Chậm tiến độ");
@@ -105,13 +111,8 @@ test("the downloaded annex carries the figures typed in the workbook's annex too
   typeAnnexCell(sheets[1], "tinh-x-2024.t0002", "Thực hiện kỳ báo cáo", 77.25);
   const reading: WorkbookPort = { ...port, readAnnexSheets: async () => sheets };
   downloads.length = 0;
-  await mount(
-    <FluentProvider theme={webLightTheme}>
-      <AnnexPanel t={t} lang="vi" port={reading} catalog={catalog} />
-    </FluentProvider>,
-  );
-  await click(await byRole("button", t.downloadXlsx));
-  await waitFor(() => downloads.length === 1 || /Lỗi/.test(document.body.textContent ?? ""));
+  await renderAnnex(reading);
+  await download(t.downloadXlsx);
   await waitFor(() => document.body.textContent?.includes('Đã chép 1 ô số liệu đã nhập từ trang "Phụ lục"'));
   const read = await readWorkbookFile({ name: "x.xlsx", data: downloads[0].bytes });
   if (!read.ok) throw new Error(read.reason.vi);
