@@ -6,6 +6,7 @@
  */
 import { areaAddress, cellAddress, columnName, isFormula, type CellValue, type SheetLayout } from "../core/sheet";
 import { cellStyle, inputCells, TONE_COLORS } from "../core/sheet";
+import { formulaString } from "../core/text";
 import { LookCache } from "./look-cache";
 import type { StyleTable } from "./sml-styles";
 import { keepsSpace, xmlText } from "./sml-text";
@@ -102,13 +103,13 @@ function sheetTail(layout: SheetLayout, styles: StyleTable): string {
     const anchor = cellAddress(light.area.top, light.area.left);
     const rules = light.rules.map((rule, j) => {
       const dxf = styles.differentialFormat(TONE_COLORS[rule.tone].fill, TONE_COLORS[rule.tone].font);
-      return `<cfRule type="expression" dxfId="${dxf}" priority="${i * 10 + j + 1}"><formula>${xmlText(`${anchor}=${textLiteral(rule.text)}`)}</formula></cfRule>`;
+      return `<cfRule type="expression" dxfId="${dxf}" priority="${i * 10 + j + 1}"><formula>${xmlText(`${anchor}=${formulaString(rule.text)}`)}</formula></cfRule>`;
     });
     xml += `<conditionalFormatting sqref="${areaAddress(light.area)}">${rules.join("")}</conditionalFormatting>`;
   });
   if (layout.validations.length) {
     const items = layout.validations.map(
-      (v) => `<dataValidation type="list" allowBlank="1" sqref="${areaAddress(v.area)}"><formula1>${xmlText(textLiteral(v.values.join(",")))}</formula1></dataValidation>`,
+      (v) => `<dataValidation type="list" allowBlank="1" sqref="${areaAddress(v.area)}"><formula1>${xmlText(formulaString(v.values.join(",")))}</formula1></dataValidation>`,
     );
     xml += `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
   }
@@ -123,6 +124,3 @@ function sheetTail(layout: SheetLayout, styles: StyleTable): string {
   }
   return `${xml}</worksheet>`;
 }
-
-/** A text constant in a formula: "Đạt", with inner quotes doubled. */
-const textLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -8,6 +8,7 @@ import { applyRule, judgingRuleFor, measureActual, roundTo, spanYears, type Judg
 import type { Status } from "../evaluate/types";
 import { EXCEEDED_LABEL, MISSED_LABEL, STATUS_LABELS } from "../evaluate/labels";
 import type { Target } from "../catalog/schema";
+import { formulaString } from "../text/escape";
 
 /** The words the status column uses; configurable per annex (official reports' words by default). */
 export interface EvaluationWords {
@@ -93,8 +94,6 @@ export function literal(n: number): string {
   return n < 0 ? `(${text})` : text;
 }
 
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /** Years since the reference: a plain number when it is exact in 15 digits, else the sum the core computes. */
 function yearsText(spec: Extract<MeasureSpec, { span: unknown }>): string {
   const years = spanYears(spec.span);
@@ -125,7 +124,7 @@ function achievementText(x: string, e: number, better: JudgingRule["better"]): s
 
 /** Around a judgement: empty cell → the no-data word; text → "not a number". */
 function onFigure(actual: string, judged: string, words: EvaluationWords): string {
-  return `IF(ISNUMBER(${actual}),${judged},IF(${actual}="",${quote(words.noData)},${quote(words.notANumber)}))`;
+  return `IF(ISNUMBER(${actual}),${judged},IF(${actual}="",${formulaString(words.noData)},${formulaString(words.notANumber)}))`;
 }
 
 /** "% so kế hoạch": the rounded measured value against the target as written (× 100, or a fraction for a % format). */
@@ -147,15 +146,15 @@ export function percentLastYear(actual: number | null, lastYear: number | null):
 
 /** "Đánh giá": reached? then year-end words, or progress against the pace within the year. */
 export function statusFormula(rule: JudgingRule, actual: string, words: EvaluationWords): string {
-  if (rule.measure.kind === "none") return onFigure(actual, quote(words.noReference), words);
+  if (rule.measure.kind === "none") return onFigure(actual, formulaString(words.noReference), words);
   const x = measuredText(rule, actual);
-  if (x === null) return onFigure(actual, quote(words.noFormula), words);
+  if (x === null) return onFigure(actual, formulaString(words.noFormula), words);
   const better = rule.better === "higher";
   const cmp = better ? (rule.strict ? ">" : ">=") : rule.strict ? "<" : "<=";
-  const notReached = rule.final ? quote(words.missed) : progressText(rule, x, words);
+  const notReached = rule.final ? formulaString(words.missed) : progressText(rule, x, words);
   if (rule.reach === null) return onFigure(actual, notReached, words);
   const reachedWord =
-    rule.final && !rule.strict ? `IF(${x}${better ? ">" : "<"}${literal(rule.figure)},${quote(words.exceeded)},${quote(words.achieved)})` : quote(words.achieved);
+    rule.final && !rule.strict ? `IF(${x}${better ? ">" : "<"}${literal(rule.figure)},${formulaString(words.exceeded)},${formulaString(words.achieved)})` : formulaString(words.achieved);
   return onFigure(actual, `IF(${x}${cmp}${literal(rule.reach)},${reachedWord},${notReached})`, words);
 }
 
@@ -175,7 +174,7 @@ function progressText(rule: JudgingRule, x: string, words: EvaluationWords): str
   } else {
     ratio = pace === 0 ? holds : `ROUND(${achievementText(x, pace, rule.better)}*100,${rule.percentDecimals})`;
   }
-  return `IF(${ratio}>=${literal(rule.onTrackPercent)},${quote(words.onTrack)},IF(${ratio}>=${literal(rule.atRiskPercent)},${quote(words.atRisk)},${quote(words.offTrack)}))`;
+  return `IF(${ratio}>=${literal(rule.onTrackPercent)},${formulaString(words.onTrack)},IF(${ratio}>=${literal(rule.atRiskPercent)},${formulaString(words.atRisk)},${formulaString(words.offTrack)}))`;
 }
 
 /** The words KH.STATUS returns, for native formulas standing in for it (an Excel without custom functions). */

@@ -19,3 +19,8 @@ export function unescapeFormulaText(text: string): string {
 export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
+
+/** A text constant in a formula: "Đạt", with inner quotes doubled. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
