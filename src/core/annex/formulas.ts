@@ -42,16 +42,19 @@ export const DEFAULT_WORDS: EvaluationWords = Object.freeze({
   noFormula: "Không tính được bằng công thức: xem báo cáo tổng hợp",
 });
 
+/** The traffic light of each word that has one, in the order its rule is written. */
+export const WORD_TONES = Object.freeze({
+  exceeded: "good",
+  achieved: "good",
+  onTrack: "good",
+  atRisk: "warn",
+  offTrack: "bad",
+  missed: "bad",
+} as const satisfies Partial<Record<keyof EvaluationWords, "good" | "warn" | "bad">>);
+
 /** The traffic light of each word (empty words, such as a template's "no data", get none). */
 export function wordTones(words: EvaluationWords): { text: string; tone: "good" | "warn" | "bad" }[] {
-  const tones: [string, "good" | "warn" | "bad"][] = [
-    [words.exceeded, "good"],
-    [words.achieved, "good"],
-    [words.onTrack, "good"],
-    [words.atRisk, "warn"],
-    [words.offTrack, "bad"],
-    [words.missed, "bad"],
-  ];
+  const tones = (Object.keys(WORD_TONES) as (keyof typeof WORD_TONES)[]).map((k) => [words[k], WORD_TONES[k]] as const);
   return tones.filter(([text], i) => text && tones.findIndex(([t]) => t === text) === i).map(([text, tone]) => ({ text, tone }));
 }
 

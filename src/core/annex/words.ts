@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import type { Bilingual } from "../messages";
-import { DEFAULT_WORDS, type EvaluationWords } from "./formulas";
+import { DEFAULT_WORDS, WORD_TONES, type EvaluationWords } from "./formulas";
 
-export type ConfigurableWord = "exceeded" | "achieved" | "missed" | "onTrack" | "atRisk" | "offTrack";
+/** The words with a traffic light (`WORD_TONES`). */
+export type ConfigurableWord = keyof typeof WORD_TONES;
 
 /** The configurable words, in the order a user reads them, with what each one means. */
 export const WORD_FIELDS: readonly { key: ConfigurableWord; meaning: Bilingual }[] = [
@@ -21,8 +22,6 @@ export const WORD_FIELDS: readonly { key: ConfigurableWord; meaning: Bilingual }
 
 export const MAX_WORD_LENGTH = 40;
 
-/** The traffic light each word gets (as `wordTones` colours them). */
-const LIGHT: Record<ConfigurableWord, "good" | "warn" | "bad"> = { exceeded: "good", achieved: "good", onTrack: "good", atRisk: "warn", missed: "bad", offTrack: "bad" };
 
 const Word = z.string().trim().min(1).max(MAX_WORD_LENGTH).regex(/^[^\r\n"]*$/);
 const WordsSchema = z.strictObject(Object.fromEntries(WORD_FIELDS.map((f) => [f.key, Word.optional()])) as Record<ConfigurableWord, z.ZodOptional<typeof Word>>);
@@ -61,7 +60,7 @@ export function parseEvaluationWords(input: unknown, where: Bilingual): WordsPar
   const all = { ...DEFAULT_WORDS, ...words };
   for (const [i, a] of WORD_FIELDS.entries()) {
     for (const b of WORD_FIELDS.slice(i + 1)) {
-      if (all[a.key].toLocaleLowerCase("vi") === all[b.key].toLocaleLowerCase("vi") && LIGHT[a.key] !== LIGHT[b.key]) {
+      if (all[a.key].toLocaleLowerCase("vi") === all[b.key].toLocaleLowerCase("vi") && WORD_TONES[a.key] !== WORD_TONES[b.key]) {
         const [fa, fb] = [fieldText(a.key), fieldText(b.key)];
         return fail(
           `trường ${fa.vi} và trường ${fb.vi} cùng là "${all[a.key]}" nhưng được tô màu khác nhau (xanh, vàng, đỏ): hãy dùng hai từ khác nhau`,
