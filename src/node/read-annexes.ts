@@ -9,11 +9,14 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { AnnexInput } from "../xlsx/consolidate";
-import { useRawInflater } from "../xlsx/read-zip";
+import { useRawInflater, type RawInflater } from "../xlsx/read-zip";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
 
-// In Node the fast reader inflates with zlib (native), stopped past the declared size like fflate.
-useRawInflater((data, limit) => inflateRawSync(data, { maxOutputLength: limit }));
+/** zlib's inflater (native), stopped past the declared size like fflate's. */
+export const zlibInflater: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit });
+
+// In Node the fast reader inflates with zlib.
+useRawInflater(zlibInflater);
 
 /** `path` as the user gave it (shown when two files share a name); the resolved path tells repeats apart. */
 export function annexInput(path: string): AnnexInput {
