@@ -142,12 +142,13 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const unit = unitText || "(chưa rõ)";
     if (!unitText && !unitWarned.has(r) && unitWarned.add(r)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
     const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);
-    if (fold(unit) === "%" && kind === "level" && (amount.min < 0 || amount.max > 100)) {
+    const share = kind === "level" && fold(unit) === "%";
+    if (share && (amount.min < 0 || amount.max > 100)) {
       warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
       return null;
     }
     // A share that should rise, written below 1 (0,95): maybe a fraction of 1 typed for 95%. Falling shares (hộ nghèo 0,5%) are often that small.
-    if (fold(unit) === "%" && kind === "level" && direction === "increase" && !amount.unit && amount.min > 0 && amount.max < 1) {
+    if (share && direction === "increase" && !amount.unit && amount.min > 0 && amount.max < 1) {
       const scaled = formatViNumber(amount.max * 100, { maxDecimals: 4 });
       warn(r, column, {
         vi: `“${own}”: ${shown}% rất nhỏ — nếu ý là ${scaled}% (ô ghi dạng phân số) hãy sửa trên trang soát; đã giữ ${shown}%.`,
