@@ -34,7 +34,7 @@ export function readWordsFile(path: string, lang: Lang): WordChoice | null {
   }
   const parsed = parseEvaluationWords(json, { vi: `Tệp ${name}`, en: `File ${name}` });
   if (!parsed.ok) {
-    tell(lang, parsed.error.vi, parsed.error.en);
+    tell(lang, parsed.error);
     return null;
   }
   return parsed.words;

@@ -81,7 +81,7 @@ export const annexCommand: Command = {
     }
     const period = parsePeriod(periodText);
     if (!period.ok) {
-      tell(lang, period.error.vi, period.error.en);
+      tell(lang, period.error);
       return 2;
     }
     let agencyId: string | undefined;
@@ -90,7 +90,7 @@ export const annexCommand: Command = {
       const match = matchAgency(agencies, agencyText);
       if (match.kind !== "found") {
         const problem = agencyMatchProblem(match, agencyText, { vi: `trong kế hoạch ${plan}`, en: `in plan ${plan}` }, agencies);
-        tell(lang, problem.vi, problem.en);
+        tell(lang, problem);
         return 1;
       }
       agencyId = match.agency.id;
@@ -125,7 +125,7 @@ export const annexCommand: Command = {
     }
     const built = buildAnnex(catalog, { plan, agency: agencyId, period: periodText, generatedAt: new Date().toISOString(), actuals, columns, words });
     if (!built.ok) {
-      tell(lang, built.error.vi, built.error.en);
+      tell(lang, built.error);
       return 1;
     }
     if (!writeOut(outPath!, await annexToXlsx(built.annex, { protect }, nodeXlsxWriter), lang)) return 1;

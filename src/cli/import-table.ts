@@ -118,11 +118,11 @@ export const importTableCommand: Command = {
       { sheet: v.sheet, plan: v.plan, year: v.year, issuer: v.issuer, province: v.province, columns: columnChoice(v.columns) },
     );
     if (result.kind === "error") {
-      tell(lang, result.message.vi, result.message.en);
+      tell(lang, result.message);
       return 1;
     }
     if (result.kind === "question") {
-      tell(lang, result.question.message.vi, result.question.message.en);
+      tell(lang, result.question.message);
       const example = columnsExample(result.question);
       tell(lang, `Chạy lại với --columns, ví dụ: ${example}`, `Run again with --columns, e.g. ${example}`);
       return 3;
