@@ -21,19 +21,28 @@ const TABLE = [
 
 afterEach(unmount);
 
-test("select a table, review it in sheets, save it as the workbook's catalog", async () => {
+/** A workbook holding rows on "Trang tính 1" ("" cells left empty), with them selected. */
+function selectTable(rows: ReadonlyArray<ReadonlyArray<string | number>>): MemoryWorkbook {
   const wb = new MemoryWorkbook();
-  TABLE.forEach((row, r) => row.forEach((v, c) => v !== "" && wb.setCell("Trang tính 1", r, c, { value: v })));
-  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: TABLE.length, columns: 5 });
-  const port = new MemoryPort(wb);
+  rows.forEach((row, r) => row.forEach((v, c) => v !== "" && wb.setCell("Trang tính 1", r, c, { value: v })));
+  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: rows.length, columns: Math.max(...rows.map((row) => row.length)) });
+  return wb;
+}
+
+function mountTablePanel(wb: MemoryWorkbook, source = new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() })) {
+  return mount(
+    <FluentProvider theme={webLightTheme}>
+      <TablePanel t={STRINGS.vi} lang="vi" port={new MemoryPort(wb)} source={source} />
+    </FluentProvider>,
+  );
+}
+
+test("select a table, review it in sheets, save it as the workbook's catalog", async () => {
+  const wb = selectTable(TABLE);
   const snapshot = memoryStore();
   const source = new CatalogSource({ snapshot, imported: memoryStore() });
   const t = STRINGS.vi;
-  await mount(
-    <FluentProvider theme={webLightTheme}>
-      <TablePanel t={t} lang="vi" port={port} source={source} />
-    </FluentProvider>,
-  );
+  await mountTablePanel(wb, source);
   await click(await byRole("button", t.useSelection));
   await waitFor(() => document.body.textContent?.includes("Đọc được 2 chỉ tiêu, 1 cơ quan"));
   await click(await byRole("button", t.writeReview));
@@ -62,15 +71,8 @@ test("a table with one column per ward: the question ticks the ward columns; con
     ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Phường Bắc Sơn", "Phường Nam Sơn"],
     [1, "Số lao động được tạo việc làm mới", "Người", 2000, 450, 400],
   ];
-  const wb = new MemoryWorkbook();
-  wide.forEach((row, r) => row.forEach((v, c) => wb.setCell("Trang tính 1", r, c, { value: v })));
-  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: wide.length, columns: 6 });
   const t = STRINGS.vi;
-  await mount(
-    <FluentProvider theme={webLightTheme}>
-      <TablePanel t={t} lang="vi" port={new MemoryPort(wb)} source={new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() })} />
-    </FluentProvider>,
-  );
+  await mountTablePanel(selectTable(wide));
   await click(await byRole("button", t.useSelection));
   const ward = await waitFor(() => document.querySelector<HTMLInputElement>("input[type=checkbox]"));
   expect(ward.checked).toBe(true);
@@ -86,15 +88,8 @@ test("one ward per row: the question's box is ticked; continuing reads each ward
     [1, "Phường Bắc Sơn", 120, 300],
     [2, "Phường Nam Sơn", 90, 250],
   ];
-  const wb = new MemoryWorkbook();
-  byRow.forEach((row, r) => row.forEach((v, c) => wb.setCell("Trang tính 1", r, c, { value: v })));
-  wb.select({ sheet: "Trang tính 1", row: 0, column: 0, rows: byRow.length, columns: 4 });
   const t = STRINGS.vi;
-  await mount(
-    <FluentProvider theme={webLightTheme}>
-      <TablePanel t={t} lang="vi" port={new MemoryPort(wb)} source={new CatalogSource({ snapshot: memoryStore(), imported: memoryStore() })} />
-    </FluentProvider>,
-  );
+  await mountTablePanel(selectTable(byRow));
   await click(await byRole("button", t.useSelection));
   const box = await waitFor(() => document.querySelector<HTMLInputElement>("input[type=checkbox]"));
   expect(box.checked).toBe(true);
