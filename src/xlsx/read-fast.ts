@@ -229,7 +229,8 @@ const excelToDate = (v: number, date1904: boolean) => new Date(Math.round((v - 2
 const xmlDecodeAgain = (s: string) =>
   s.indexOf("&") < 0 ? s : s.replace(/&([a-z]*);/g, (c) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' })[c] ?? c);
 
-function columnNumber(ref: string): { row: number; col: number } | null {
+/** "B12" → row 12, column 2, read leniently as ExcelJS does (not core/sheet's columnNumber, which takes letters only). */
+function cellRef(ref: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -257,7 +258,7 @@ function cellColumn(xml: string, start: number, end: number, row: number): numbe
   let number = 0;
   for (let c = xml.charCodeAt(p); p < end && c >= 48 && c <= 57; c = xml.charCodeAt(++p)) number = number * 10 + (c - 48);
   if (p === end && p > digits && col > 0 && col <= 16384) return number === row ? col : 0;
-  const at = columnNumber(attributeValue(xml.slice(start, end))); // entities, spaces or other oddities: read as text
+  const at = cellRef(attributeValue(xml.slice(start, end))); // entities, spaces or other oddities: read as text
   return at && at.row === row ? at.col : 0;
 }
 
@@ -451,8 +452,8 @@ function finishGrid(rows: GridCell[][], lastValueRow: number, merges: string[], 
   let last = lastValueRow;
   for (const range of merges) {
     const [a, b] = range.split(":");
-    const from = columnNumber(a ?? "");
-    const to = b === undefined ? from : columnNumber(b);
+    const from = cellRef(a ?? "");
+    const to = b === undefined ? from : cellRef(b);
     if (!from || !to) throw new OutOfScope("merge range");
     const top = Math.min(from.row, to.row);
     const bottom = Math.max(from.row, to.row);
