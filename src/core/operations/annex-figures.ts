@@ -138,7 +138,7 @@ function readTargets(catalog: Catalog, scope: AnnexScope, sheet: SheetGrid, out:
         continue;
       }
       if (parsed.value === null) continue;
-      entry[field === "actual" ? "actual" : field === "lastYear" ? "lastYear" : "estimateYear"] = parsed.value;
+      entry[field] = parsed.value;
       typed.push([field, cellText(cell)]);
     }
     const note = cellText(at(cells, "note"));
