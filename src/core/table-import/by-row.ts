@@ -27,7 +27,10 @@ export function rowUnitColumn(sheet: Sheet, header: HeaderRead): number | undefi
     if (texts.length < 2) continue;
     // "Đơn vị" over "%", "tỷ đồng", "triệu đồng" is the unit of measure, not one commune or agency per row.
     if (texts.filter((t) => unitInName(`Chỉ tiêu (${t})`).unit !== undefined).length >= texts.length * 0.6) continue;
-    const units = texts.filter((t) => namesUnit(t) || WHOLE_ROW.test(fold(t))).length;
+    const units = texts.filter((t) => {
+      const folded = fold(t);
+      return namesUnit(t, folded) || WHOLE_ROW.test(folded);
+    }).length;
     if (UNITS_HEADER.test(fold(lastPart(column))) || units >= Math.max(2, texts.length * 0.6)) return i;
   }
   return undefined;

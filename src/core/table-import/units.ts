@@ -23,14 +23,13 @@ export function unitOfHeader(parts: readonly string[], roleOfLast: string | null
   if (!last) return undefined;
   const folded = fold(last);
   if (TOTAL.test(folded) || folded.length > 80) return undefined;
-  if (namesUnit(last)) return last;
+  if (namesUnit(last, folded)) return last;
   const ledIn = parts.slice(0, -1).some((p) => LEAD_IN.test(fold(p)));
   return ledIn && (roleOfLast === undefined || roleOfLast === "plan") && !/\b(?:19|20)\d{2}\b/.test(folded) ? last : undefined;
 }
 
 /** "Xã Tân Lập", "Phường Đông Hải", "Sở Y tế", "Công an tỉnh": a text naming a place or an agency (not "Số xã …"). */
-export function namesUnit(text: string): boolean {
-  const folded = fold(text);
+export function namesUnit(text: string, folded = fold(text)): boolean {
   return PLACE.test(folded) || AGENCY.test(folded) || /^sở\s+\S/iu.test(text.normalize("NFC").trim());
 }
 
