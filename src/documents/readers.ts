@@ -5,6 +5,7 @@
  */
 import type { DocumentReaders } from "../core/operations";
 import { htmlToText } from "../core/extract";
+import { decodeBytes } from "./decode";
 
 async function docx(bytes: Uint8Array): Promise<string> {
   const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
@@ -21,12 +22,4 @@ async function pdf(bytes: Uint8Array): Promise<string> {
   return (Array.isArray(text) ? text : [text]).join("\n\n");
 }
 
-function decode(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be"): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: encoding === "utf-8" }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-export const documentReaders: DocumentReaders = { docx, pdf, decode };
+export const documentReaders: DocumentReaders = { docx, pdf, decode: decodeBytes };

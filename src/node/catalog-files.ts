@@ -4,6 +4,8 @@ import { basename, join, resolve } from "node:path";
 import { loadCatalogs, type CatalogInput, type LoadResult } from "../core/catalog";
 import type { Problem } from "../core/catalog";
 import type { Bilingual } from "../core/messages";
+import { decodeUnicodeText } from "../core/text";
+import { decodeBytes } from "../documents/decode";
 
 export const SEEDS_DIR = resolve(__dirname, "../../seeds");
 
@@ -20,7 +22,7 @@ export function readJsonFile(path: string): { ok: true; input: CatalogInput } | 
   if (!existsSync(path)) {
     return { ok: false, problem: { file, path: "", message: { vi: `không tìm thấy tệp ${path}`, en: `file not found: ${path}` } } };
   }
-  const text = decodeJsonText(readFileSync(path));
+  const text = decodeUnicodeText(readFileSync(path), decodeBytes);
   if (text === null) {
     return {
       ok: false,
@@ -38,17 +40,6 @@ export function readJsonFile(path: string): { ok: true; input: CatalogInput } | 
     return { ok: true, input: { file, data: JSON.parse(text) } };
   } catch (e) {
     return { ok: false, problem: { file, path: "", message: jsonSyntaxMessage(text, e) } };
-  }
-}
-
-/** UTF-8 (a BOM allowed) or UTF-16 with its BOM; null for anything else, rather than "B�o c�o". */
-function decodeJsonText(bytes: Uint8Array): string | null {
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
   }
 }
 

@@ -12,6 +12,7 @@ import { extractTargets, toCatalog, type ExtractResult } from "../extract";
 import { failure, type Bilingual } from "../messages";
 import { formatMegabytes } from "../numbers/format";
 import { parseViRange } from "../numbers/vi";
+import { decodeUnicodeText, type DecodeBytes } from "../text";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
@@ -22,7 +23,7 @@ export interface DocumentReaders {
   docx(bytes: Uint8Array): Promise<string>;
   pdf(bytes: Uint8Array): Promise<string>;
   /** The bytes as text in that encoding, or null when they are not valid in it. */
-  decode(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be"): string | null;
+  decode: DecodeBytes;
 }
 
 export type DocumentText = { ok: true; text: string; format: DocumentFormat } | { ok: false; error: Bilingual };
@@ -39,10 +40,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function decodeText(bytes: Uint8Array, readers: DocumentReaders): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return readers.decode(bytes.subarray(2), "utf-16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return readers.decode(bytes.subarray(2), "utf-16be");
-  if (looksBinary(bytes)) return null;
-  return readers.decode(bytes, "utf-8")?.replace(/^\uFEFF/, "") ?? null;
+  const hasUtf16Mark = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!hasUtf16Mark && looksBinary(bytes)) return null;
+  return decodeUnicodeText(bytes, readers.decode);
 }
 
 /** "Tệp … quá lớn": said before reading (from the size on disk) and after (from the bytes). */

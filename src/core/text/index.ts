@@ -4,3 +4,4 @@ export * from "./closest";
 export * from "./csv";
 export * from "./escape";
 export * from "./normalize";
+export * from "./unicode";
