@@ -2,8 +2,7 @@
  * `kehoach annex --plan ID [--agency NAME] --period P [--actuals FILE.csv] [--catalog FILE.json] [--words FILE.json] --out FILE.xlsx`
  * Writes an agency's annex (or, without --agency, the whole plan's) as .xlsx.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { z } from "zod";
 import { actualsForPeriod } from "../core/annex";
 import { buildAnnex, planAgencies } from "../core/annex";
@@ -15,7 +14,7 @@ import { annexToXlsx } from "../xlsx/annex-xlsx";
 import { nodeXlsxWriter } from "../xlsx/sml-write-node";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, show, tell, reportUnknownPlan } from "./common";
 import { OPTION } from "./options";
-import { readActuals } from "./evaluate";
+import { readActualsFile } from "./evaluate";
 import { writeEachAgency } from "./annex-each";
 import { readWordsFile, WORDS_OPTION } from "./annex-words";
 
@@ -108,13 +107,9 @@ export const annexCommand: Command = {
     let actuals;
     let badRows = 0;
     if (actualsPath) {
-      const path = resolve(actualsPath);
-      if (!existsSync(path)) {
-        tell(lang, `Không tìm thấy tệp: ${path}`, `File not found: ${path}`);
-        return 1;
-      }
-      const { rows, errors } = readActuals(readFileSync(path, "utf8"), catalog.targetById);
-      for (const e of errors) tell(lang, `${basename(path)}:${e.line}: ${e.message.vi}`, `${basename(path)}:${e.line}: ${e.message.en}`);
+      const read = readActualsFile(actualsPath, catalog.targetById, lang);
+      if (!read) return 2;
+      const { rows, errors } = read;
       if (errors.length) tell(lang, `${errors.length} dòng số liệu không dùng được, đã bỏ qua; phụ lục lập với các dòng còn lại.`, `${plural(errors.length, "unusable row")} skipped; the annex uses the others.`);
       badRows = errors.length;
       actuals = actualsForPeriod(rows.map((r) => ({ targetId: r.target.id, period: r.period, value: r.value })), period.period);

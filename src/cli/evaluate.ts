@@ -14,8 +14,9 @@ import { say, type Bilingual, type Lang } from "../core/messages";
 import { numberModeOf, parseViNumber, type NumberMode } from "../core/numbers";
 import { formatNumber } from "../core/numbers";
 import { parsePeriod, periodCode, type Period } from "../core/periods";
-import { parseCsv } from "../core/text";
+import { decodeUnicodeText, parseCsv } from "../core/text";
 import { fold } from "../core/text";
+import { decodeBytes } from "../documents/decode";
 import { readJsonFile } from "../node/catalog-files";
 import { OPTION } from "./options";
 import { catalogFrom, parseOptions, printJson, printProblems, printTable, type Command, type OptionDocs, plural, reportUnknownPlan, tell } from "./common";
@@ -44,6 +45,27 @@ export interface RowError {
 
 /** One output record: the evaluation's fields the command promises, in this order. */
 export type EvaluationRecord = Pick<Evaluation, "id" | "period" | "value" | "expected" | "percentOfPlan" | "status" | "reason" | "reasonEn" | "final">;
+
+/**
+ * The actuals CSV at `path` (UTF-8 or UTF-16 by its BOM), its unusable rows told by file and line; null after
+ * saying why when the file is missing or not text (the caller exits 2: unusable input).
+ */
+export function readActualsFile(path: string, targets: ReadonlyMap<string, Target>, lang: Lang): { rows: ActualRow[]; errors: RowError[] } | null {
+  const full = resolve(path);
+  if (!existsSync(full)) {
+    tell(lang, `Không tìm thấy tệp: ${full}`, `File not found: ${full}`);
+    return null;
+  }
+  const file = basename(full);
+  const text = decodeUnicodeText(readFileSync(full), decodeBytes);
+  if (text === null) {
+    tell(lang, `Tệp ${file} không phải văn bản UTF-8: hãy lưu lại dạng CSV UTF-8`, `${file} is not UTF-8 text: save it again as CSV UTF-8`);
+    return null;
+  }
+  const read = readActuals(text, targets);
+  for (const e of read.errors) tell(lang, `${file}:${e.line}: ${e.message.vi}`, `${file}:${e.line}: ${e.message.en}`);
+  return read;
+}
 
 /** Read the actuals table: good rows and the rows that could not be used, by line. */
 export function readActuals(text: string, targets: ReadonlyMap<string, Target>): { rows: ActualRow[]; errors: RowError[] } {
@@ -175,16 +197,10 @@ export const evaluateCommand: Command = {
       reportUnknownPlan(plan, all.map((t) => t.plan), lang);
       return 2;
     }
-    const actualsPath = resolve(parsed.values.actuals);
-    if (!existsSync(actualsPath)) {
-      tell(lang, `Không tìm thấy tệp: ${actualsPath}`, `File not found: ${actualsPath}`);
-      return 2;
-    }
-    const read = readActuals(readFileSync(actualsPath, "utf8"), new Map(all.map((t) => [t.id, t])));
+    const read = readActualsFile(parsed.values.actuals, new Map(all.map((t) => [t.id, t])), lang);
+    if (!read) return 2;
     const { errors } = read;
     const rows = plan ? read.rows.filter((r) => r.target.plan === plan) : read.rows;
-    const file = basename(actualsPath);
-    for (const e of errors) tell(lang, `${file}:${e.line}: ${e.message.vi}`, `${file}:${e.line}: ${e.message.en}`);
     const otherPlans = read.rows.length - rows.length;
     if (otherPlans) {
       tell(lang, `${otherPlans} dòng thuộc kế hoạch khác, không đánh giá (--plan ${plan})`, `${plural(otherPlans, "row")} of other plans left out (--plan ${plan})`);

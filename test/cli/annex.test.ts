@@ -41,6 +41,13 @@ describe("kehoach annex", () => {
     expect(new Set(ids)).toEqual(new Set(own));
   });
 
+  test("a missing --actuals file is unusable input: exit 2 and no annex, as in evaluate", async () => {
+    const out = join(dir, "no-actuals.xlsx");
+    const r = await run(annexCommand, ["--plan", PLAN, "--agency", AGENCY, "--period", "2024-Q2", "--actuals", join(dir, "absent.csv"), "--out", out]);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
   test("--actuals fills this period, the same period last year and the full-year estimate", async () => {
     const target = catalog.targets.find((t) => t.plan === PLAN && t.agency === AGENCY)!;
     const csv = join(dir, "actuals.csv");

@@ -79,6 +79,19 @@ describe("kehoach evaluate", () => {
     expect(r.stdout).toContain("Chưa có số liệu");
   });
 
+  test("a CSV saved as UTF-16 (Excel's \"Unicode Text\") is read like UTF-8; bytes that are not text are refused, exit 2", () => {
+    const utf16 = join(dir, "utf16.csv");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("t.grdp;2024;15,2\r\nt.rung;2024;37,5\r\n", "utf16le")]));
+    const r = kehoach("evaluate", "--targets", join(dir, "targets.json"), "--actuals", utf16);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/t\.grdp\s+2024\s+15,2\s+15\s+101,3%\s+Đạt/);
+    const legacy = join(dir, "legacy.csv");
+    writeFileSync(legacy, Buffer.from([0x74, 0x2e, 0x72, 0x75, 0x6e, 0x67, 0x3b, 0xd0, 0xe1, 0x3b, 0x31, 0x0a]));
+    const bad = kehoach("evaluate", "--targets", join(dir, "targets.json"), "--actuals", legacy);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("legacy.csv");
+  });
+
   test("--en prints the table in English", () => {
     const r = kehoach("evaluate", "--targets", join(dir, "targets.json"), "--actuals", join(dir, "clean.csv"), "--en");
     expect(r.code).toBe(0);
