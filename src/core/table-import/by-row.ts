@@ -8,12 +8,10 @@ import { cellText, type Sheet } from "./cells";
 import type { HeaderRead } from "./headers";
 import { unitInName } from "./rows";
 import type { ColumnInfo } from "./types";
-import { namesUnit } from "./units";
+import { namesUnit, namesWhole } from "./units";
 
 /** A header saying the column lists units: "Địa phương", "Xã, phường", "Tên đơn vị", "Sở, ban, ngành". */
 const UNITS_HEADER = /^(?:ten\s+)?(?:dia phuong|don vi(?: hanh chinh| thuc hien)?|xa,? phuong(?:,? (?:dac khu|thi tran))*|xa|phuong|co quan(?:,? don vi)?|so,? ban,? nganh(?:,? dia phuong)?|tinh,? thanh pho|dia ban)$/;
-/** "Toàn tỉnh", "Tổng cộng", "Cả nước": the row of the whole, whose figures are the overall targets. */
-export const WHOLE_ROW = /^(?:toan tinh|toan thanh pho|tong cong|tong so|tong|cong|ca nuoc|ca tinh|chung toan tinh)\s*[:.]?$/;
 const NOT_INDICATOR = new Set<ColumnInfo["role"]>(["stt", "note", "result", "agency", "partner", "unit", "name"]);
 
 const lastPart = (c: ColumnInfo) => c.header.split(" / ").pop() ?? "";
@@ -29,7 +27,7 @@ export function rowUnitColumn(sheet: Sheet, header: HeaderRead): number | undefi
     if (texts.filter((t) => unitInName(`Chỉ tiêu (${t})`).unit !== undefined).length >= texts.length * 0.6) continue;
     const units = texts.filter((t) => {
       const folded = fold(t);
-      return namesUnit(t, folded) || WHOLE_ROW.test(folded);
+      return namesUnit(t, folded) || namesWhole(folded);
     }).length;
     if (UNITS_HEADER.test(fold(lastPart(column))) || units >= Math.max(2, texts.length * 0.6)) return i;
   }

@@ -3,7 +3,7 @@
  * under it) and what each visible column holds, read from its header words.
  */
 import { periodOf } from "../extract/headings";
-import { parsePeriodLabel, periodCode } from "../periods/codes";
+import { isPlanYear, parsePeriodLabel, periodCode } from "../periods/codes";
 import { columnName } from "../sheet/a1";
 import { fold } from "../text/normalize";
 import { cellText, type Sheet } from "./cells";
@@ -62,9 +62,9 @@ function isCodeRow(cells: unknown[]): boolean {
 
 /** A data row shows itself by a number or an STT mark ("1", "1.2", "II", "a)"); a header's years do not count. */
 function isFigureOrNumber(cell: unknown): boolean {
-  if (typeof cell === "number") return !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100);
+  if (typeof cell === "number") return !isPlanYear(cell);
   const text = cellText(cell as never);
-  return /^(?:\d+(?:[.,]\d+)*|[IVX]+|[a-zđ])[.)]?$/u.test(text) && !/^(?:19|20)\d{2}$/.test(text);
+  return /^(?:\d+(?:[.,]\d+)*|[IVX]+|[a-zđ])[.)]?$/u.test(text) && !(/^\d{4}$/.test(text) && isPlanYear(Number(text)));
 }
 
 function headerWords(sheet: Sheet, r: number): string[] {
@@ -101,10 +101,11 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
   let bottom = top;
   while (bottom + 1 < sheet.filled.length && bottom - top < 2) {
     const next = bottom + 1;
-    const own = sheet.raw[next].map((c) => fold(cellText(c))).filter(Boolean);
+    const texts = sheet.raw[next].map(cellText).filter(Boolean);
+    const own = texts.map(fold);
     if (isCodeRow(sheet.raw[next])) break;
     // A second header row names several columns; a lone label ("A. CÁC CHỈ TIÊU XÃ HỘI" across the table) is a group.
-    const headerLike = own.length > 1 && !own.some((w) => /^(?:[ivxlc]+|[a-h])[.)]\s/.test(w)) && own.every((w) => w.length < 60 && typeof w === "string") && own.some((w) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd|tong so|tong cong|chia ra|trong do)/.test(w) || unitOfHeader([w], undefined) !== undefined);
+    const headerLike = own.length > 1 && !own.some((w) => /^(?:[ivxlc]+|[a-h])[.)]\s/.test(w)) && own.every((w) => w.length < 60) && own.some((w, k) => roleOf(w) !== undefined || /\b(?:19|20)\d{2}\b/.test(w) || /^(?:tinh giao|trung uong giao|hdnd|ubnd|tong so|tong cong|chia ra|trong do)/.test(w) || unitOfHeader([texts[k]], undefined) !== undefined);
     if (!headerLike || sheet.raw[next].some(isFigureOrNumber)) break;
     bottom = next;
   }

@@ -19,13 +19,10 @@ import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
 import { readHeader, yearsOf } from "./headers";
 import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } from "./rows";
-import { indicatorColumns, indicatorOf, rowUnitColumn, WHOLE_ROW } from "./by-row";
+import { indicatorColumns, indicatorOf, rowUnitColumn } from "./by-row";
 import { mapByRow, mapColumns, rowsQuestion, type Mapping } from "./mapping";
 import type { OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
-import { isMark, unitAgency } from "./units";
-
-/** "Tổng cộng", "Cộng", "Toàn tỉnh": the table's sum line, not a target. */
-const TOTAL_ROW = /^(?:tong cong|cong|tong so|tong|toan tinh|toan thanh pho|tong cong toan tinh)\s*[:.]?$/;
+import { isMark, namesWhole, unitAgency } from "./units";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
@@ -208,7 +205,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   if (byRow) {
     // The whole's row first, so that each unit's target hangs under the overall one of its column.
     const body = sheet.raw.map((_, r) => r).slice(header.bodyStart);
-    const isWhole = (r: number) => WHOLE_ROW.test(fold(cellText(sheet.raw[r][mapped.name])));
+    const isWhole = (r: number) => namesWhole(fold(cellText(sheet.raw[r][mapped.name])));
     const overall = new Map<number, string>();
     for (const r of [...body.filter(isWhole), ...body.filter((r) => !isWhole(r))]) {
       const unitName = cellText(sheet.raw[r][mapped.name]);
@@ -249,7 +246,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         stack.length = 0;
         continue;
       }
-      if (TOTAL_ROW.test(fold(cleanName(written)))) {
+      if (namesWhole(fold(cleanName(written)))) {
         if (!noFigure) warn(r, mapped.name, { vi: `dòng “${written}” là dòng cộng của bảng, không phải chỉ tiêu: bỏ qua.`, en: `row “${written}” is the table's total line, not a target: skipped.` });
         continue;
       }

@@ -15,14 +15,20 @@ const PLACE = /^(?:ubnd\s+|uy ban nhan dan\s+)?(?:(xa|phuong|thi tran|dac khu)|h
 const AGENCY = /^(?:ban\s+(?:quan ly|dan toc|chi dao|tuyen giao|to chuc)|cong an|bo chi huy|bchq|chi cuc|cuc\s|kho bac|ngan hang|bao hiem xa hoi|bhxh|dai phat thanh|van phong|trung tam|benh vien|tinh doan|hoi\s|lien doan|mat tran|ubmttq|uy ban mat tran)/;
 /** Lead-ins above unit columns: "Chia ra", "Chi tiết theo xã", "Giao cho các đơn vị". */
 const LEAD_IN = /chia ra|chi tiet|phan bo|giao cho|phan theo|theo (?:xa|phuong|don vi|dia ban|co quan|dia phuong)|cac (?:xa|phuong|don vi|co quan|so|dia phuong)|trong do/;
-const TOTAL = /^(?:tong(?: so| cong)?|cong|toan tinh|toan thanh pho|chung|tinh)$/;
+/** "Tổng cộng", "Toàn tỉnh", "Cả nước", "Chung": the whole (a sum line, a total column), not one target or unit. */
+const WHOLE = /^(?:tong(?: so| cong)?(?: toan tinh)?|cong|toan tinh|toan thanh pho|ca nuoc|ca tinh|chung(?: toan tinh)?|tinh)\s*[:.]?$/;
+
+/** A row or column label (folded) naming the whole: the table's sum line, or the row of overall targets. */
+export function namesWhole(folded: string): boolean {
+  return WHOLE.test(folded);
+}
 
 /** The unit a column header names ("Kế hoạch 2026 / Chia ra / Phường A" → "Phường A"), or undefined. */
 export function unitOfHeader(parts: readonly string[], roleOfLast: string | null | undefined): string | undefined {
   const last = parts[parts.length - 1];
   if (!last) return undefined;
   const folded = fold(last);
-  if (TOTAL.test(folded) || folded.length > 80) return undefined;
+  if (namesWhole(folded) || folded.length > 80) return undefined;
   if (namesUnit(last, folded)) return last;
   const ledIn = parts.slice(0, -1).some((p) => LEAD_IN.test(fold(p)));
   return ledIn && (roleOfLast === undefined || roleOfLast === "plan") && !/\b(?:19|20)\d{2}\b/.test(folded) ? last : undefined;

@@ -126,3 +126,34 @@ describe("one commune per row, one indicator per column", () => {
     expect(result.kind === "question" && result.question.needs).toEqual(["name", "plan"]);
   });
 });
+
+test("a second header row naming only agencies ('Sở Y tế', 'Sở Nội vụ') under 'Giao các sở' is part of the header: each Sở is a unit, not a target row", () => {
+  const table = {
+    file: "giao-so.xlsx",
+    sheet: "Biểu 3",
+    rows: [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Giao các sở", null],
+      [null, null, null, null, "Sở Y tế", "Sở Nội vụ"],
+      [1, "Số lượt người được khám chữa bệnh", "Lượt", 5000, 4200, 800],
+    ],
+    merges: [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+      { top: 1, left: 5, bottom: 1, right: 6 },
+    ],
+  };
+  const asked = importTable(table);
+  if (asked.kind !== "question") throw new Error(JSON.stringify(asked));
+  expect(asked.question.units?.map((c) => [c.letter, c.assignee])).toEqual([
+    ["E", "Sở Y tế"],
+    ["F", "Sở Nội vụ"],
+  ]);
+  const { catalog } = catalogOf(importTable(table, { columns: { units: [5, 6] } }));
+  expect(catalog.targets.map((t) => [t.name, t.value])).toEqual([
+    ["Số lượt người được khám chữa bệnh", 5000],
+    ["Số lượt người được khám chữa bệnh – Sở Y tế", 4200],
+    ["Số lượt người được khám chữa bệnh – Sở Nội vụ", 800],
+  ]);
+});
