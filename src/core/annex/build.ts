@@ -11,10 +11,10 @@ import { cutoffWindow, annexDeadline, periodInfo, periodLabel, viDate, type Anne
 import { resolveColumns, type ColumnKey } from "./columns";
 import { groupRank, toRoman } from "./labels";
 import type { Annex, AnnexGroup, AnnexMeta, AnnexRow, AnnexTaskRow } from "./model";
-import { defaultEvaluate, defaultExpected } from "./evaluation";
+import { defaultExpected, judgeRow } from "./evaluation";
 import { planTitle } from "../catalog/describe";
-import { judgingRuleFor, type EvaluationSettings } from "../evaluate";
-import { DEFAULT_WORDS, judgedWord, percentLastYear, type EvaluationWords } from "./formulas";
+import type { EvaluationSettings } from "../evaluate";
+import { DEFAULT_WORDS, percentLastYear, type EvaluationWords } from "./formulas";
 import { STATUS_LABELS } from "../evaluate/labels";
 import { issuerLine } from "./official";
 
@@ -100,19 +100,17 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     }
   }
   const plan = file.plan;
-  const evaluate = options.evaluate ?? defaultEvaluate;
   const targets = catalog.targets.filter((t) => t.plan === plan.id && (!agency || t.agency === agency.id));
   const tasks = catalog.tasks.filter((t) => t.plan === plan.id && (!agency || t.agencies.includes(agency.id)));
   const agencyName = (id: string | undefined): string => (id ? catalog.agencyById.get(id)?.name ?? id : "");
 
   const words: EvaluationWords = { ...DEFAULT_WORDS, ...(options.showNoData ? { noData: STATUS_LABELS.no_data.vi } : {}), ...options.words };
   const rowFor = (t: Target, stt: string): AnnexRow => {
-    const reported = options.actuals?.get(t.id) ?? {};
+    const reported = options.actuals?.get(t.id) ?? NOTHING_REPORTED;
     const actual = finite(reported.actual);
     const lastYear = finite(reported.lastYear);
-    // Without an actual the status is "no data" whatever the target: no need to evaluate.
-    const evaluation = actual === null ? null : evaluate(t, { period: info.code, actual });
-    const judging = judgingRuleFor(t, { period: info.code }, options.settings);
+    // One judgement gives the row's status, the rule of its formulas and its word, all under options.settings.
+    const { evaluation, rule: judging, word } = judgeRow(t, info.code, actual, words, options.settings, options.evaluate);
     return {
       stt,
       targetId: t.id,
@@ -120,7 +118,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       unit: t.unit,
       agencyId: t.agency ?? null,
       agencyName: agencyName(t.agency),
-      planYear: planForYear(t, info, options.evaluate),
+      planYear: planForYear(t, info, options.evaluate, options.settings),
       targetFinal: t.year > info.year ? targetText(t) : null,
       lastYear,
       actual,
@@ -128,7 +126,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
       percentPlan: evaluation?.percentOfPlan ?? null,
       percentLastYear: percentLastYear(actual, lastYear),
       status: evaluation ? evaluation.status : options.showNoData ? "no_data" : null,
-      statusText: judgedWord(judging, actual, words) || null,
+      statusText: word || null,
       judging,
       note: noteFor(reported.note, evaluation),
       isSubTarget: false,
@@ -198,6 +196,8 @@ function taskRow(task: Task, i: number, catalog: Catalog, reports?: ReadonlyMap<
   };
 }
 
+const NOTHING_REPORTED: ActualEntry = Object.freeze({});
+
 function finite(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
@@ -206,11 +206,11 @@ function finite(v: number | null | undefined): number | null {
  * The plan for the period's year: the target itself when it is set for that year (or is a
  * yearly rate), else the level expected that year on the path to the target.
  */
-function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget): number | string {
+function planForYear(t: Target, info: PeriodInfo, evaluate?: EvaluateTarget, settings?: Partial<EvaluationSettings>): number | string {
   const perYear = t.kind === "rate" || t.kind === "change";
   if (perYear || t.year <= info.year) return targetText(t);
   const period = String(info.year);
-  const expected = evaluate ? evaluate(t, { period, actual: null }).expected : defaultExpected(t, period);
+  const expected = evaluate ? evaluate(t, { period, actual: null }, settings).expected : defaultExpected(t, period, settings);
   // The column is never empty without a word why: with no baseline, no value on the path can be said.
   return expected === null ? NO_PATH_PLAN : Math.round(expected * 1000) / 1000;
 }

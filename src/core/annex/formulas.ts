@@ -83,12 +83,20 @@ function exceeds(rule: JudgingRule, x: number): boolean {
 /** The status word for an actual, computed as the formula computes it (the cached value). */
 export function judgedWord(rule: JudgingRule, actual: number | null, words: EvaluationWords): string {
   if (actual === null) return words.noData;
+  const measured = rule.measure.kind === "none" ? null : measureActual(rule.measure, actual);
+  const x = measured === null ? null : roundTo(measured, rule.decimals);
+  return measuredWord(rule, x, x === null ? "no_data" : applyRule(rule, x).status, words);
+}
+
+/**
+ * The status formula's word for a typed figure already measured and rounded by the rule (x; null when
+ * nothing can measure it), given how the rule judges x: an annex row that judged its figure passes that.
+ */
+export function measuredWord(rule: JudgingRule, x: number | null, status: Status, words: EvaluationWords): string {
   if (rule.measure.kind === "none") return words.noReference;
   if (rule.measure.kind === "growth") return words.noFormula;
-  const measured = measureActual(rule.measure, actual);
-  if (measured === null) return words.noReference;
-  const x = roundTo(measured, rule.decimals);
-  return statusWord(rule, applyRule(rule, x).status, x, words);
+  if (x === null) return words.noReference;
+  return statusWord(rule, status, x, words);
 }
 
 /** A number as a formula literal: shortest exact form, negatives in parentheses. */

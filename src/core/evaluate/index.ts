@@ -95,6 +95,21 @@ function periodOf(code: string): Period {
  * Ignores `input.override` (a manual status is kept with the full evaluation).
  */
 export function judgeTarget(target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>): Judgement {
+  return judgeByRule(target, input, settings).judgement;
+}
+
+/** A judgement with the rule it applied and the measured value it judged (rounded; null when there is none). */
+export interface RuledJudgement {
+  judgement: Judgement;
+  rule: JudgingRule;
+  measured: number | null;
+}
+
+/**
+ * One assessment of a target at a period, giving both the judgement of the figure and the rule
+ * `judgingRuleFor` gives (the rule does not depend on the figure): an annex row shows both.
+ */
+export function judgeByRule(target: Target, input: EvaluationInput, settings?: Partial<EvaluationSettings>): RuledJudgement {
   const s = resolveSettings(settings);
   const period = periodOf(input.period);
   const actual = input.actual ?? null;
@@ -106,22 +121,16 @@ export function judgeTarget(target: Target, input: EvaluationInput, settings?: P
   const ctx: ReasonContext = { target, period, assessment: a, decimals };
   const expected = a.expected === null ? null : roundTo(a.expected, decimals);
   const code = periodCode(period);
-  const say = (status: Status, why: () => Bilingual, percentOfPlan: number | null = null, progress: number | null = null): Judgement => ({
-    id: target.id,
-    period: code,
-    value: actual,
-    expected,
-    status,
-    percentOfPlan,
-    progress,
-    final: a.final,
-    why,
+  const rule = ruleOfAssessment(a, decimals, s);
+  const x = a.measured === null ? null : roundTo(a.measured, decimals);
+  const say = (status: Status, why: () => Bilingual, percentOfPlan: number | null = null, progress: number | null = null): RuledJudgement => ({
+    judgement: { id: target.id, period: code, value: actual, expected, status, percentOfPlan, progress, final: a.final, why },
+    rule,
+    measured: x,
   });
 
   if (actual === null) return say("no_data", () => noDataReason(ctx, expected));
-  if (a.measured === null) return say("no_data", () => noReferenceReason(ctx, actual));
-  const rule = ruleOfAssessment(a, decimals, s);
-  const x = roundTo(a.measured, decimals);
+  if (x === null) return say("no_data", () => noReferenceReason(ctx, actual));
   const { status, percentOfPlan, progress, ratioPercent } = applyRule(rule, x);
   if (status === "achieved") return say(status, () => achievedReason(ctx, x), percentOfPlan, progress);
   if (ratioPercent === null) return say(status, () => missedReason(ctx, x), percentOfPlan, progress);

@@ -4,6 +4,7 @@ import { layoutAnnexWorkbook } from "../../../src/core/annex/layout";
 import { matchHeader, parseColumnList, COLUMN_SPECS } from "../../../src/core/annex/columns";
 import { toRoman } from "../../../src/core/annex/labels";
 import { escapeFormulaText, unescapeFormulaText } from "../../../src/core/text/escape";
+import { DEFAULT_WORDS, percentPlanFormula, statusFormula } from "../../../src/core/annex/formulas";
 import { syntheticCatalog } from "./synthetic";
 
 const catalog = syntheticCatalog({ agencies: 3, targetsPerAgency: 6 });
@@ -85,6 +86,20 @@ describe("buildAnnex", () => {
     const blank = annexRows(annex).find((r) => r.targetId !== id)!;
     expect(blank.status).toBeNull();
     expect(blank.actual).toBeNull();
+  });
+
+  test("configured thresholds judge a row's status, its note, its formulas and its word alike", () => {
+    const id = "tinh-x-2024.t0002"; // 90 %, level, increase, no baseline: 60 is 66,7% of the way
+    const row = (settings?: Parameters<typeof buildAnnex>[1]["settings"]) =>
+      annexRows(build({ agency: "so-1", actuals: new Map([[id, { actual: 60 }]]), settings })).find((r) => r.targetId === id)!;
+    const usual = row();
+    expect([usual.status, usual.statusText, usual.percentPlan]).toEqual(["at_risk", "Có nguy cơ", 66.7]);
+    expect(usual.note).toMatch(/^Chậm 33,3%/);
+    const loose = row({ onTrackRatio: 0.6, atRiskRatio: 0.3, percentDecimals: 0 });
+    expect([loose.status, loose.statusText, loose.percentPlan]).toEqual(["on_track", "Đúng tiến độ", 67]);
+    expect(loose.note).toBe("");
+    expect(statusFormula(loose.judging!, "F9", DEFAULT_WORDS)).toContain("ROUND(ROUND(F9,1)/90*100,0)>=60,");
+    expect(percentPlanFormula(loose.judging!, "F9")).toContain("*100,0)");
   });
 
   test("a range target shows its range as the year's plan", () => {
