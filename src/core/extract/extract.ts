@@ -14,7 +14,7 @@ import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
-import { taskOfBlock, type TaskRead } from "./tasks";
+import { concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
@@ -131,6 +131,11 @@ function rejectedWarning(rejected: Rejected[]): Bilingual {
     vi: `Đã bỏ ${rejected.length} chỉ tiêu đọc không chắc chắn: ${list("vi")}${more > 0 ? `; và ${more} chỉ tiêu khác` : ""}. Các chỉ tiêu còn lại được giữ.`,
     en: `Dropped ${rejected.length} target(s) that could not be read reliably: ${list("en")}${more > 0 ? `; and ${more} more` : ""}. The other targets are kept.`,
   };
+}
+
+/** "Nơi nhận:" opens the recipients' list; "Trên đây là Kế hoạch …" closes the body. Folded. */
+function isClosing(folded: string): boolean {
+  return /^(?:noi nh\S{1,2}n\s*:|tren day la\s)/.test(folded);
 }
 
 /** The plan's issuer as the agency that leads targets the text assigns to no one. */
@@ -309,7 +314,13 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
 
   const stack = new HeadingStack();
   const found: Found[] = [];
-  const blockTasks: { block: Block; task: TaskRead; found: [number, number]; section: number }[] = [];
+  const blockTasks: { block: Block; task: TaskRead; found: [number, number]; section: number; dropped?: boolean }[] = [];
+  /** The numbered heading read as the issuer's task: paragraphs of the issuer's below it take its place. */
+  let headingTask: (typeof blockTasks)[number] | undefined;
+  /** The paragraph before ends mid-sentence: a block without a marker continues it (a page break, not a task). */
+  let previousOpen = false;
+  /** After "Nơi nhận:" come the recipients and the signature, never tasks. */
+  let closed = false;
   /** Count of top-level headings so far: tasks of one section are weighed together. */
   let section = 0;
   /** A target whose item ends "…, trong đó:", and the marker of that item: items of another kind below list its parts. */
@@ -347,8 +358,10 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       if (heading.bodyStart < 0) {
         // A numbered task without figures reads as a heading; it is still a task when it names its lead.
         // Under "NHIỆM VỤ, GIẢI PHÁP", a numbered task that names no one is the issuer's.
-        const task = heading.heading.agencies || heading.heading.zone ? undefined : taskOfBlock(block, 0, stack.zone, undefined, stack.tasksSection && /\d/.test(block.marker));
-        if (task) blockTasks.push({ block, task, found: [found.length, found.length], section });
+        const task = heading.heading.agencies || heading.heading.zone || closed ? undefined : taskOfBlock(block, 0, stack.zone, undefined, stack.tasksSection && /\d/.test(block.marker));
+        headingTask = task && !task.lead ? { block, task, found: [found.length, found.length], section } : undefined;
+        if (task) blockTasks.push(headingTask ?? { block, task, found: [found.length, found.length], section });
+        previousOpen = false;
         continue;
       }
       bodyFrom = heading.bodyStart;
@@ -375,8 +388,20 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     let whole = drafts.length - 1;
     while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
     if (whole >= 0 && /trong (?:do|đó)\s*:\s*$/.test(block.folded.trimEnd())) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };
-    const task = taskOfBlock(block, bodyFrom, stack.zone, stack.agencies);
-    if (task) blockTasks.push({ block, task, found: [base, found.length], section });
+    closed ||= isClosing(block.folded);
+    const continues = previousOpen && !block.marker && !heading;
+    previousOpen = !heading && !/[.;:!?…"”)]\s*$/u.test(block.text);
+    const task = closed || continues ? undefined : taskOfBlock(block, bodyFrom, stack.zone, stack.agencies, stack.tasksSection);
+    if (!task) continue;
+    if (task.lead || !headingTask) {
+      blockTasks.push({ block, task, found: [base, found.length], section });
+      continue;
+    }
+    // Under a numbered direction of the issuer's, its paragraphs add the concrete tasks they name.
+    const body = block.text.slice(task.from);
+    for (const [a, b] of concreteSentences(body, block.folded.slice(task.from))) {
+      blockTasks.push({ block, task: { ...task, title: body.slice(a, b).replace(/[.;]$/, "").replace(/\s+/g, " ").trim().slice(0, 500), deadline: deadlineIn(body.slice(a, b)), from: task.from + a }, found: [base, base], section });
+    }
   }
   readTablesBefore(Infinity);
   dropRestatements(found);
@@ -490,8 +515,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
   // A section that names who leads its items leaves its unassigned headings as headings, not tasks.
   const namedSections = new Set(blockTasks.filter((t) => t.task.lead).map((t) => t.section));
-  for (const { block, task, found: [from, to], section: inSection } of blockTasks) {
-    if (!task.lead && namedSections.has(inSection)) continue;
+  for (const { block, task, found: [from, to], section: inSection, dropped } of blockTasks) {
+    if (dropped || (!task.lead && namedSections.has(inSection))) continue;
     if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
     const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
     const where = sourceText(doc, block, task.from, block.text.length, task.from);

@@ -123,3 +123,34 @@ export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingA
     from,
   };
 }
+
+/** A resolution, directive, scheme, programme or plan named by its number, its quoted or capitalised name. */
+const INSTRUMENT = /(?:^|[\s("“])(?:nghi quyet|chi thi|ket luan|de an|chuong trinh|ke hoach|quyet dinh|cong van)\s+(?:s\S{0,2}\s*\d|muc tieu quoc gia|\S)/g;
+
+function namesInstrument(text: string, folded: string): boolean {
+  INSTRUMENT.lastIndex = 0;
+  for (let m = INSTRUMENT.exec(folded); m; m = INSTRUMENT.exec(folded)) {
+    const next = text.charAt(m.index + m[0].length - 1);
+    // "Đề án phát triển …" written with a capital is a named instrument; "theo kế hoạch" is not.
+    const capital = /\p{Lu}/u.test(text.charAt(m.index + (/^[\s("“]/.test(m[0]) ? 1 : 0)));
+    if (capital || /[\d"“\p{Lu}]/u.test(next) || /(?:\d|quoc gia)$/.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * In a paragraph of the issuer's directions, the sentences that name what is to be carried out
+ * ("Triển khai Nghị quyết số 105-NQ/TU …", "Xây dựng Đề án …"): each is a task a report can follow.
+ * General directions ("Tăng cường quản lý …") are not. Offsets in `body`.
+ */
+export function concreteSentences(body: string, folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const ends = [...body.matchAll(/[.;](?=\s+["“]?\p{Lu})/gu)].map((m) => m.index + 1);
+  for (const end of [...ends, body.length]) {
+    const a = start + (body.slice(start, end).length - body.slice(start, end).trimStart().length);
+    if (end - a >= MIN_TASK && /^\p{Lu}/u.test(body.charAt(a)) && namesInstrument(body.slice(a, end), folded.slice(a, end))) out.push([a, end]);
+    start = end;
+  }
+  return out;
+}

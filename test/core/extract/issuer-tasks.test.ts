@@ -1,0 +1,56 @@
+/**
+ * Plans whose tasks section names no agency: the issuer leads each task, with a note saying so. Under a
+ * numbered direction, the paragraphs below add the concrete tasks they name (a resolution, a scheme, a
+ * programme to carry out); general directions, a paragraph cut by a page break, the closing sentence and
+ * the recipients' list ("Nơi nhận:") are not tasks.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const PLAN = [
+  "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH",
+  "KẾ HOẠCH",
+  "Phát triển kinh tế - xã hội năm 2026",
+  "",
+  "I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+  "1. Thúc đẩy sản xuất công nghiệp và thương mại",
+  "",
+  "Tăng cường hỗ trợ doanh nghiệp tháo gỡ khó khăn, mở rộng thị trường tiêu thụ sản phẩm.",
+  "",
+  "Triển khai hiệu quả Nghị quyết số 21-NQ/TU ngày 12/3/2024 của Tỉnh ủy về phát triển công nghiệp chế biến. Xây dựng Đề án phát triển cụm công nghiệp giai đoạn 2026-2030, trình UBND tỉnh trong quý III/2026. Đẩy mạnh xúc tiến thương mại, kết nối cung cầu với các",
+  "",
+  "Tỉnh bạn, nhất là theo Kế hoạch số 15/KH-UBND.",
+  "",
+  "2. Chăm lo an sinh xã hội",
+  "",
+  "Thực hiện tốt các chính sách đối với người có công; triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn.",
+  "",
+  "Trên đây là Kế hoạch phát triển kinh tế - xã hội năm 2026 của UBND tỉnh Hà Tĩnh.",
+  "",
+  "Nơi nhận:",
+  "- Bộ Tài chính;",
+  "- Các sở, ban, ngành;",
+].join("\n");
+
+const result = extractTargets(PLAN, { file: "ht-2026.txt" });
+const issuer = result.agencies.find((a) => a.id === result.tasks[0]?.agencies[0]);
+
+test("the paragraphs under a direction name the tasks: a resolution or a scheme to carry out, each its own task", () => {
+  expect(result.tasks.map((t) => [t.source.line, t.title.slice(0, 30)])).toEqual([
+    [6, "Thúc đẩy sản xuất công nghiệp "],
+    [10, "Triển khai hiệu quả Nghị quyết"],
+    [10, "Xây dựng Đề án phát triển cụm "],
+    [14, "Chăm lo an sinh xã hội"],
+    [16, "Thực hiện tốt các chính sách đ"],
+  ]);
+});
+
+test("the issuer leads them, and a note says so", () => {
+  expect(issuer?.name).toMatch(/Hà Tĩnh/);
+  expect(result.tasks.every((t) => t.agencies[0] === issuer?.id)).toBe(true);
+  expect(result.warnings.some((w) => w.vi.includes("không nêu cơ quan chủ trì") && w.vi.includes(issuer!.name))).toBe(true);
+});
+
+test("a sentence's deadline is its task's; a paragraph cut by a page break and the closing lines are no tasks", () => {
+  expect(result.tasks[2].deadline).toEqual({ text: "trong quý III/2026", period: "2026-Q3" });
+  expect(result.tasks.some((t) => /^Tỉnh bạn|^Trên đây|Bộ Tài chính|Các sở/.test(t.title))).toBe(false);
+});
