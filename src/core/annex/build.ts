@@ -74,6 +74,14 @@ export function planAgencies(catalog: Catalog, planId: string): Agency[] {
   return ordered;
 }
 
+/** The targets and tasks an annex of the plan has rows for: the agency's own (its targets, the tasks it shares), or all. */
+export function annexSubjects(catalog: Catalog, planId: string, agencyId?: string): { targets: Target[]; tasks: Task[] } {
+  return {
+    targets: catalog.targets.filter((t) => t.plan === planId && (!agencyId || t.agency === agencyId)),
+    tasks: catalog.tasks.filter((t) => t.plan === planId && (!agencyId || t.agencies.includes(agencyId))),
+  };
+}
+
 export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildAnnexResult {
   const file = planFile(catalog, options.plan);
   if (!file) {
@@ -100,8 +108,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     }
   }
   const plan = file.plan;
-  const targets = catalog.targets.filter((t) => t.plan === plan.id && (!agency || t.agency === agency.id));
-  const tasks = catalog.tasks.filter((t) => t.plan === plan.id && (!agency || t.agencies.includes(agency.id)));
+  const { targets, tasks } = annexSubjects(catalog, plan.id, agency?.id);
   const agencyName = (id: string | undefined): string => (id ? catalog.agencyById.get(id)?.name ?? id : "");
 
   const words: EvaluationWords = { ...DEFAULT_WORDS, ...(options.showNoData ? { noData: STATUS_LABELS.no_data.vi } : {}), ...options.words };

@@ -66,14 +66,18 @@ const TASK_NOT_IN_ANNEX: Bilingual = {
   en: "the task is no longer in the new annex; the text stays on the old sheet",
 };
 
+export function noFiguresCarried(): CarriedFigures {
+  return { from: [], actuals: new Map(), taskReports: new Map(), count: 0, notCarried: [] };
+}
+
 /** Read the figures of the workbook's annex sheets that match the scope. */
 export function carriedFigures(catalog: Catalog, scope: AnnexScope, sheets: readonly SheetGrid[]): CarriedFigures {
-  const out: CarriedFigures = { from: [], actuals: new Map(), taskReports: new Map(), count: 0, notCarried: [] };
+  const out = noFiguresCarried();
   const records = metaRecords(sheets);
-  const targets = pickSource(sheets, records, scope, "targets");
-  if (targets) readTargets(catalog, scope, targets, out);
-  const tasks = pickSource(sheets, records, scope, "tasks");
-  if (tasks) readTasks(scope, tasks, out);
+  const targets = pickSource(sheets, records, scope, "targets", (s) => findHeader(s, scope.info.year), (h) => h.columns.get("targetId"));
+  if (targets) readTargets(catalog, scope, targets.sheet, targets.header, out);
+  const tasks = pickSource(sheets, records, scope, "tasks", taskHeader, (h) => h.column(TASK_HEADERS[6]));
+  if (tasks) readTasks(scope, tasks.sheet, tasks.header, out);
   return out;
 }
 
@@ -91,31 +95,43 @@ function fits(record: MetaRecord, scope: AnnexScope): boolean {
 }
 
 /**
- * The sheet to carry from: the newest one the metadata names for this plan and period, else (a workbook
- * whose metadata was lost) the last sheet laid out as an annex whose title names the period.
+ * The sheet to carry from, with its header row: the newest one the metadata names for this plan and period,
+ * else (a workbook whose metadata was lost) the last sheet laid out as an annex whose title names the period.
  */
-function pickSource(sheets: readonly SheetGrid[], records: readonly MetaRecord[], scope: AnnexScope, content: MetaRecord["content"]): SheetGrid | null {
+function pickSource<H>(
+  sheets: readonly SheetGrid[],
+  records: readonly MetaRecord[],
+  scope: AnnexScope,
+  content: MetaRecord["content"],
+  headerOf: (sheet: SheetGrid) => H | null | undefined,
+  idColumnOf: (header: H) => number | undefined,
+): { sheet: SheetGrid; header: H } | null {
+  const located = (sheet: SheetGrid | undefined) => {
+    const header = sheet && headerOf(sheet);
+    return sheet && header ? { sheet, header } : null;
+  };
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const named = records
     .filter((r) => r.content === content && fits(r, scope) && byName.has(r.sheet))
     .sort((a, b) => (a.agency === b.agency ? 0 : a.agency === (scope.agency ?? "*") ? -1 : 1) || b.generatedAt.localeCompare(a.generatedAt));
-  if (named.length) return byName.get(named[0].sheet)!;
+  if (named.length) return located(byName.get(named[0].sheet));
   const described = new Set(records.map((r) => r.sheet));
   const periodLine = fold(`Kỳ báo cáo: ${periodLabel(scope.info)}`);
-  const candidates = sheets.filter((s) => {
-    if (s.name === META_SHEET || described.has(s.name)) return false;
-    const ids = content === "targets" ? scope.targetIds : scope.taskIds;
-    const idColumn = content === "targets" ? findHeader(s, scope.info.year)?.columns.get("targetId") : taskHeader(s)?.column(TASK_HEADERS[6]);
-    if (idColumn === undefined || idColumn < 0) return false;
+  const ids = content === "targets" ? scope.targetIds : scope.taskIds;
+  let last: { sheet: SheetGrid; header: H } | null = null;
+  for (const sheet of sheets) {
+    if (sheet.name === META_SHEET || described.has(sheet.name)) continue;
+    const candidate = located(sheet);
+    const idColumn = candidate ? idColumnOf(candidate.header) : undefined;
+    if (idColumn === undefined || idColumn < 0) continue;
     // The same period in its title, and some of the same targets (or tasks): another agency's annex is not this one.
-    const titled = s.rows.slice(0, 12).some((cells) => cells.some((c) => typeof c === "string" && fold(c).includes(periodLine)));
-    return titled && s.rows.some((cells) => ids.has(cellText(cells[idColumn])));
-  });
-  return candidates.at(-1) ?? null;
+    const titled = sheet.rows.slice(0, 12).some((cells) => cells.some((c) => typeof c === "string" && fold(c).includes(periodLine)));
+    if (titled && sheet.rows.some((cells) => ids.has(cellText(cells[idColumn])))) last = candidate;
+  }
+  return last;
 }
 
-function readTargets(catalog: Catalog, scope: AnnexScope, sheet: SheetGrid, out: CarriedFigures): void {
-  const header = findHeader(sheet, scope.info.year)!;
+function readTargets(catalog: Catalog, scope: AnnexScope, sheet: SheetGrid, header: AnnexHeader, out: CarriedFigures): void {
   const index = indexPlanTargets(catalog, scope.plan);
   const at = (cells: GridCell[], key: Parameters<typeof header.columns.get>[0]) => {
     const c = header.columns.get(key);
@@ -157,7 +173,10 @@ function readTargets(catalog: Catalog, scope: AnnexScope, sheet: SheetGrid, out:
 }
 
 /** The tasks sheet's header row: the one with "Mã nhiệm vụ" among the first 40. */
-function taskHeader(sheet: SheetGrid): { row: number; column: (header: string) => number } | null {
+type TaskHeader = { row: number; column: (header: string) => number };
+type AnnexHeader = NonNullable<ReturnType<typeof findHeader>>;
+
+function taskHeader(sheet: SheetGrid): TaskHeader | null {
   const idHeader = fold(TASK_HEADERS[6]);
   for (let r = 0; r < Math.min(40, sheet.rows.length); r++) {
     const folded = (sheet.rows[r] ?? []).map((c) => (typeof c === "string" ? fold(c.trim()) : ""));
@@ -166,8 +185,7 @@ function taskHeader(sheet: SheetGrid): { row: number; column: (header: string) =
   return null;
 }
 
-function readTasks(scope: AnnexScope, sheet: SheetGrid, out: CarriedFigures): void {
-  const header = taskHeader(sheet)!;
+function readTasks(scope: AnnexScope, sheet: SheetGrid, header: TaskHeader, out: CarriedFigures): void {
   const [idAt, stateAt, noteAt] = [TASK_HEADERS[6], TASK_HEADERS[4], TASK_HEADERS[5]].map(header.column);
   const text = (cells: GridCell[], c: number) => (c < 0 ? "" : cellText(cells[c]));
   out.from.push(sheet.name);

@@ -4,13 +4,13 @@
  * the figures already typed carried over by target id, and say what was carried and what was not.
  */
 import type { Catalog } from "../catalog/load";
-import { buildAnnex, type BuildAnnexOptions } from "../annex/build";
+import { annexSubjects, buildAnnex, type BuildAnnexOptions } from "../annex/build";
 import { periodInfo } from "../annex/calendar";
-import { annexRows, type Annex } from "../annex/model";
+import type { Annex } from "../annex/model";
 import type { SheetGrid } from "../consolidate/grid";
 import { COLUMN_SPECS } from "../annex/columns";
 import type { Bilingual } from "../messages";
-import { carriedFigures, type CarriedField, type CarriedFigures } from "./annex-figures";
+import { carriedFigures, noFiguresCarried, type CarriedField, type CarriedFigures } from "./annex-figures";
 
 export interface AnnexRequest {
   catalog: Catalog;
@@ -22,20 +22,19 @@ export type PreparedAnnex = { ok: true; annex: Annex; carried: CarriedFigures } 
 
 export function prepareAnnex(request: AnnexRequest, sheets: readonly SheetGrid[]): PreparedAnnex {
   const { catalog, options } = request;
-  const bare = buildAnnex(catalog, options);
-  if (!bare.ok) return bare;
-  const info = periodInfo(options.period)!;
+  const info = periodInfo(options.period);
+  const subjects = annexSubjects(catalog, options.plan, options.agency);
   const scope = {
     plan: options.plan,
     agency: options.agency,
-    info,
-    targetIds: new Set(annexRows(bare.annex).map((r) => r.targetId)),
-    taskIds: new Set(bare.annex.tasks.map((t) => t.taskId)),
+    info: info!,
+    targetIds: new Set(subjects.targets.map((t) => t.id)),
+    taskIds: new Set(subjects.tasks.map((t) => t.id)),
   };
-  const carried = carriedFigures(catalog, scope, sheets);
-  if (!carried.count) return { ok: true, annex: bare.annex, carried };
-  const actuals = new Map([...(options.actuals ?? []), ...carried.actuals]);
-  const taskReports = new Map([...(options.taskReports ?? []), ...carried.taskReports]);
+  // A bad period carries nothing: buildAnnex says what is wrong with it.
+  const carried = info ? carriedFigures(catalog, scope, sheets) : noFiguresCarried();
+  const actuals = carried.count ? new Map([...(options.actuals ?? []), ...carried.actuals]) : options.actuals;
+  const taskReports = carried.count ? new Map([...(options.taskReports ?? []), ...carried.taskReports]) : options.taskReports;
   const built = buildAnnex(catalog, { ...options, actuals, taskReports });
   return built.ok ? { ok: true, annex: built.annex, carried } : built;
 }

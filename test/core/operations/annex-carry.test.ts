@@ -102,3 +102,14 @@ test("without metadata, another agency's annex of the same period shares no targ
   if (!prepared.ok) throw new Error(prepared.error.vi);
   expect(prepared.carried).toMatchObject({ from: [], count: 0, notCarried: [] });
 });
+
+test("a sheet the metadata names but whose header row was deleted carries nothing, and the annex is still built", () => {
+  const sheets = oldWorkbook();
+  const sheet = sheets[1];
+  const headerRow = sheet.rows.findIndex((cells) => cells.includes("Thực hiện kỳ báo cáo"));
+  sheet.rows.splice(0, headerRow + 1);
+  const prepared = prepareAnnex({ catalog, options }, sheets);
+  if (!prepared.ok) throw new Error(prepared.error.vi);
+  expect(prepared.carried.from).not.toContain(sheet.name);
+  expect(annexRows(prepared.annex).map((r) => r.targetId)).toContain(T1);
+});
