@@ -3,6 +3,7 @@ import type { Plan, Target } from "./schema";
 import { fold, lowerFirst } from "../text/normalize";
 import { formatNumber, formatRange } from "../numbers/format";
 import { say, type Lang } from "../messages";
+import { planTypeInTitle } from "./plan-type";
 
 const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }> = {
   "=": { vi: "", en: "" },
@@ -37,8 +38,9 @@ export function nameIn(item: { name: string; nameEn?: string }, lang: Lang = "vi
   return say({ vi: item.name, en: item.nameEn || item.name }, lang);
 }
 
-/** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already begins with it. */
+/** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already names it ("Chỉ tiêu kế hoạch năm 2026"). */
 export function planTitle(plan: Pick<Plan, "type" | "title"> & { titleEn?: string }, lang: Lang = "vi"): string {
-  const vi = fold(plan.title).startsWith(fold(plan.type)) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
+  const named = fold(plan.title).startsWith(fold(plan.type)) || planTypeInTitle(plan.title, plan.type) !== undefined;
+  const vi = named ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
   return say({ vi, en: plan.titleEn || vi }, lang);
 }

@@ -7,6 +7,7 @@ import { say, type Bilingual } from "../messages";
 import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { planIdFromFile } from "../catalog/plan-id";
+import { PLAN_TYPES } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
@@ -197,17 +198,6 @@ function provinceCode(province: string | undefined): string {
     .join("");
 }
 
-const TYPES: readonly [RegExp, string][] = [
-  [/^chuong trinh hanh dong\b/, "Chương trình hành động"],
-  [/^ke hoach\b/, "Kế hoạch"],
-  [/^bao cao\b/, "Báo cáo"],
-  [/^chuong trinh\b/, "Chương trình"],
-  [/^nghi quyet\b/, "Nghị quyết"],
-  [/^de an\b/, "Đề án"],
-  [/^quyet dinh\b/, "Quyết định"],
-  [/^chi thi\b/, "Chỉ thị"],
-];
-
 function readPlanHead(doc: DocumentText, province: string | undefined, ocr: boolean): PlanDraft & { year?: number } {
   const head = doc.blocks.slice(0, 20);
   let type = "Kế hoạch";
@@ -226,7 +216,7 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
       if (when[2] && when[1]) date += `-${when[1].padStart(2, "0")}`;
     }
     if (!title) {
-      const match = TYPES.find(([re]) => re.test(folded.replace(/^[^a-z]+/, "")));
+      const match = PLAN_TYPES.find(([re]) => re.test(folded.replace(/^[^a-z]+/, "")));
       if (match) {
         type = match[1];
         const rest = text.replace(/^[^\p{L}]+/u, "").slice(match[1].length).trim();

@@ -13,7 +13,6 @@ import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../catalog/plan-id";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
-import { upperFirst } from "../text/case";
 import { columnName } from "../sheet/a1";
 import { formatViNumber } from "../numbers/vi";
 import { cellText, layOut, readAmount, type Amount } from "./cells";
@@ -22,14 +21,10 @@ import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } 
 import { indicatorColumns, indicatorOf, rowUnitColumn } from "./by-row";
 import { mapByRow, mapColumns, rowsQuestion, type Mapping } from "./mapping";
 import type { OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
+import { planHead } from "./title";
 import { isMark, namesWhole, unitAgency } from "./units";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
-function sentenceCase(text: string): string {
-  if (text !== text.toUpperCase()) return text;
-  return upperFirst(text.toLowerCase());
-}
 
 /** One target to build from row r: its name, the figure and the column it sits in, and where it hangs. */
 interface TargetSpec {
@@ -316,15 +311,12 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const where = [mapped.plan, ...mapped.units].filter((i): i is number => i !== undefined).map((i) => `${columns[i].letter} “${columns[i].header}”`).join(", ");
     return { kind: "error", message: { vi: `Không tìm thấy chỉ tiêu nào có số kế hoạch trong cột ${where}.`, en: `No target with a plan figure in column ${where}.` } };
   }
-  // Not "Phụ lục I", "Biểu số 02", nor "(Kèm theo Nghị quyết …)": the line that says what the table is.
-  const title = header.title.find((t) => t.length >= 5 && !/^(?:phụ\s+lục|biểu(?:\s+số)?|mẫu(?:\s+số)?)\s*[\p{L}\d.\-/]{0,8}$/iu.test(t) && !t.startsWith("("));
   const catalog: CatalogFile = {
     $schema: "./catalog.schema.json",
     version: `${year}.draft`,
     plan: {
       id: plan,
-      type: "Kế hoạch",
-      title: title ? sentenceCase(title).slice(0, 400) : `Chỉ tiêu từ bảng ${grid.file}`,
+      ...planHead(header.title, grid.file),
       issuer,
       date: String(year),
       province,

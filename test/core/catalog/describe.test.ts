@@ -21,3 +21,10 @@ test("a plan's name has its type once", () => {
   expect(planTitle({ type: "Kế hoạch", title: "Kế hoạch thực hiện Nghị quyết 96" })).toBe("Kế hoạch thực hiện Nghị quyết 96");
   expect(planTitle({ type: "Kế hoạch", title: "Thực hiện Nghị quyết số 01/NQ-CP" })).toBe("Kế hoạch thực hiện Nghị quyết số 01/NQ-CP");
 });
+
+test("a title that already names its plan's type gets no second one; a title that only cites another document still does", () => {
+  expect(planTitle({ type: "Kế hoạch", title: "Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026" })).toBe("Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026");
+  expect(planTitle({ type: "Nghị quyết", title: "Các chỉ tiêu chủ yếu của Nghị quyết HĐND tỉnh năm 2026" })).toBe("Các chỉ tiêu chủ yếu của Nghị quyết HĐND tỉnh năm 2026");
+  expect(planTitle({ type: "Kế hoạch", title: "Triển khai thực hiện kế hoạch số 115 về chuyển đổi số" })).toBe("Kế hoạch triển khai thực hiện kế hoạch số 115 về chuyển đổi số");
+  expect(planTitle({ type: "Chương trình hành động", title: "Thực hiện Nghị quyết số 29-NQ/TU" })).toBe("Chương trình hành động thực hiện Nghị quyết số 29-NQ/TU");
+});

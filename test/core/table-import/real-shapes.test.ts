@@ -1,5 +1,6 @@
 /** Smaller shapes seen in published tables: a unit in the plan header, ratio columns, a totals line with figures. Expected values read from the rows below. */
 import { importTable } from "../../../src/core/table-import";
+import { planTitle } from "../../../src/core/catalog/describe";
 
 test("'Kế hoạch 2026 (%)' is the plan column and gives the unit; 'TH/KH (%)' and 'KH 2026/ƯTH 2025' are ratios, not results", () => {
   const result = importTable({
@@ -58,4 +59,22 @@ test("'Chỉ tiêu' merged over the numbering column and the names: the column o
     ["Tốc độ tăng trưởng GRDP", 8, "Kinh tế"],
     ["Tốc độ tăng trưởng GRDP – nông, lâm nghiệp và thủy sản", 3, "Kinh tế"],
   ]);
+});
+
+test("the plan's title is the line saying what the table is, not the issuer or the motto, and it never gets a second type", () => {
+  const result = importTable({
+    file: "giao.csv",
+    sheet: "giao.csv",
+    rows: [
+      ["ỦY BAN NHÂN DÂN TỈNH LÂM SƠN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [null, null, "Độc lập - Tự do - Hạnh phúc"],
+      ["CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026"],
+      ["(Kèm theo Quyết định số 12/QĐ-UBND)"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
+      [1, "Tổng thu ngân sách nhà nước", "Tỷ đồng", 5200],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.plan).toMatchObject({ type: "Kế hoạch", title: "Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026" });
+  expect(planTitle(result.catalog.plan)).toBe("Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026");
 });
