@@ -1,6 +1,7 @@
 /**
  * Scores the extractor on the real-shape fixtures (test/fixtures/extract/real-shapes): precision,
- * recall and F1 per shape, for the held-out set and the tuned set. Shared by the test and the bench.
+ * recall and F1 per shape, for the tuned set and the held-out sets (the first held-out set beside the
+ * tuned snippets, the second in held-out-2/, from provinces used nowhere else). Shared by the test and the bench.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,23 +10,35 @@ import { extractTargets } from "../../../src/core/extract";
 import { matchTargets } from "./match";
 
 export const REAL_SHAPES = join(__dirname, "../../fixtures/extract/real-shapes");
+/** The second held-out set: snippets modelled on provinces the rules and the first sets never saw. */
+export const HELD_OUT_2 = "held-out-2";
 
 export interface ShapeFixture {
+  /** Path under real-shapes/, e.g. "news-prose.txt" or "held-out-2/run-on-2030.txt". */
   file: string;
   shape: string;
   heldOut: boolean;
+  /** "tuned", "held-out" (first set) or "held-out-2". */
+  set: string;
   text: string;
   expected: Target[];
 }
 
-export function loadShapeFixtures(): ShapeFixture[] {
-  return readdirSync(REAL_SHAPES)
+function loadFolder(folder: string): ShapeFixture[] {
+  const dir = join(REAL_SHAPES, folder);
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
-    .map((file) => {
-      const spec = JSON.parse(readFileSync(join(REAL_SHAPES, file.replace(/\.txt$/, ".expected.json")), "utf8")) as { shape: string; heldOut: boolean; targets: Target[] };
-      return { file, shape: spec.shape, heldOut: spec.heldOut, text: readFileSync(join(REAL_SHAPES, file), "utf8"), expected: spec.targets };
+    .map((name) => {
+      const file = folder ? `${folder}/${name}` : name;
+      const spec = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, ".expected.json")), "utf8")) as { shape: string; heldOut: boolean; targets: Target[] };
+      const set = folder || (spec.heldOut ? "held-out" : "tuned");
+      return { file, shape: spec.shape, heldOut: spec.heldOut, set, text: readFileSync(join(dir, name), "utf8"), expected: spec.targets };
     });
+}
+
+export function loadShapeFixtures(): ShapeFixture[] {
+  return [...loadFolder(""), ...loadFolder(HELD_OUT_2)];
 }
 
 export interface Score {
@@ -63,20 +76,23 @@ export function formatScore(label: string, s: Score): string {
 }
 
 /** Lines for a report: one per shape, then the held-out and tuned totals. */
-export function scoreReport(verbose = false): { lines: string[]; heldOut: Score; tuned: Score } {
+export function scoreReport(verbose = false): { lines: string[]; heldOut: Score; tuned: Score; bySet: Map<string, Score> } {
   const zero: Score = { expected: 0, extracted: 0, matched: 0 };
   const scores = loadShapeFixtures().map(scoreFixture);
   const lines: string[] = [];
   let heldOut = zero;
   let tuned = zero;
   const byShape = new Map<string, Score>();
+  const bySet = new Map<string, Score>();
   for (const s of scores) {
-    const key = `${s.fixture.heldOut ? "held-out" : "tuned"} · ${s.fixture.shape}`;
+    const key = `${s.fixture.set} · ${s.fixture.shape}`;
     byShape.set(key, add(byShape.get(key) ?? zero, s));
+    bySet.set(s.fixture.set, add(bySet.get(s.fixture.set) ?? zero, s));
     if (s.fixture.heldOut) heldOut = add(heldOut, s);
     else tuned = add(tuned, s);
   }
   for (const [k, s] of [...byShape].sort()) lines.push(formatScore(k, s));
+  for (const [set, s] of [...bySet].filter(([set]) => set !== "tuned").sort()) lines.push(formatScore(`SET ${set}`, s));
   lines.push(formatScore("ALL HELD-OUT", heldOut), formatScore("ALL TUNED", tuned));
   if (verbose) {
     for (const s of scores) {
@@ -85,5 +101,5 @@ export function scoreReport(verbose = false): { lines: string[]; heldOut: Score;
       for (const t of s.extra) lines.push(`    extra  ${t.name} (${t.value ?? `${t.min}-${t.max}`} ${t.unit})`);
     }
   }
-  return { lines, heldOut, tuned };
+  return { lines, heldOut, tuned, bySet };
 }
