@@ -6,9 +6,9 @@
  */
 import type { Deadline } from "../catalog/schema";
 import { isUpperLine } from "./document";
-import { agenciesIn, type AgencyMention } from "./headings";
+import type { AgencyMention } from "./headings";
 import { foldKeepingOffsets } from "./ocr";
-import { deadlineIn } from "./tasks";
+import { agencyList, deadlineIn } from "./tasks";
 import { SEPARATED, splitCells } from "./text-tables";
 
 export interface TableTask {
@@ -60,9 +60,9 @@ export function findTableTasks(lines: string[]): TableTask[] {
         lead = [];
         continue;
       }
-      if (cell("lead")) lead = agenciesIn(cell("lead"));
+      if (cell("lead")) lead = agencyList(cell("lead"));
       if (title.length < 8 || !lead.length) continue;
-      const partners = [...lead.slice(1), ...agenciesIn(cell("partners"))];
+      const partners = [...lead.slice(1), ...agencyList(cell("partners"))];
       const when = cell("deadline");
       const deadline = when ? (deadlineIn(`trong ${when}`) ?? deadlineIn(`trước ngày ${when}`) ?? { text: when }) : deadlineIn(title);
       tasks.push({ line: i, title: title.slice(0, 500), lead: lead[0], partners, ...(deadline ? { deadline: { ...deadline, text: when || deadline.text } } : {}) });

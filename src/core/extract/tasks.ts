@@ -7,6 +7,8 @@ import type { Deadline } from "../catalog/schema";
 import { isUpperLine, type Block } from "./document";
 import { agenciesIn, leadNamedIn, type AgencyMention, type Zone } from "./headings";
 import { foldKeepingOffsets } from "./ocr";
+import { parsePeriod } from "../periods/codes";
+import { daysInMonth } from "../periods/dates";
 
 export interface TaskRead {
   /** Absent when the text names no one: the plan's issuer then leads. */
@@ -46,50 +48,83 @@ export function subjectLeadIn(body: string): AgencyMention | undefined {
   return agenciesIn(body.slice(0, verb.index), 18)[0];
 }
 
-/** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
-export function partnersNamedIn(text: string): AgencyMention[] {
-  const folded = foldKeepingOffsets(text);
+/**
+ * Where a list of agencies ends and the sentence goes on: a verb, a preposition or a time
+ * ("… và các cơ quan liên quan thực hiện trong quý II"). Agency names hold none of these words.
+ */
+const LIST_ENDS =
+  /\s+(?:thực hiện|triển khai|tổ chức|xây dựng|hướng dẫn|theo dõi|tham mưu|rà soát|kiểm tra|đánh giá|thẩm định|đề xuất|chỉ đạo|báo cáo|nghiên cứu|hoàn thành|tuyên truyền|vận động|đôn đốc|trình|cung cấp|phân bổ|bố trí|đẩy mạnh|tăng cường|quản lý|hỗ trợ|giải quyết|giám sát|bảo đảm|đảm bảo|tập trung|tiếp tục|chủ động|tổng hợp|cập nhật|xử lý|để|nhằm|trong|theo|khi|về|tại|đối với|kịp thời|thường xuyên|trước|từ|đến|hằng|hàng|định kỳ|có liên quan|liên quan)(?![\p{L}]).*$/su;
+
+/** "UBND các xã, phường": a kind of unit continues the agency before it. */
+const UNIT_KIND = /^(?:phường|thị trấn|thị xã|thành phố|xã|huyện|đặc khu)$/u;
+
+/**
+ * The agencies a list names, and only their names: "Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch,
+ * UBND các xã, phường và các cơ quan liên quan thực hiện …" → three agencies. A capitalised piece that
+ * is no agency's head continues the name before it; "các cơ quan liên quan" names no one.
+ */
+export function agencyList(text: string): AgencyMention[] {
+  const list = text.replace(LIST_ENDS, "").replace(/[\s.:]+$/, "");
+  // "Các sở, ban, ngành" lead together, as one.
+  const together = agenciesIn(list);
+  if (together.length === 1 && together[0].name === list && /^Các\s/u.test(list)) return together;
+  const names: string[] = [];
+  let open = false;
+  const re = /(\s*,\s*|\s*;\s*|\s+và\s+)/u;
+  const parts = list.split(re);
+  for (let k = 0; k < parts.length; k += 2) {
+    const piece = parts[k].trim();
+    const joint = k > 0 ? parts[k - 1] : "";
+    if (!piece) continue;
+    if (agenciesIn(piece).length) {
+      names.push(piece);
+      open = true;
+    } else if (open && (UNIT_KIND.test(piece) || (/^\p{Lu}/u.test(piece) && !/;/.test(joint)))) {
+      names[names.length - 1] += /và/.test(joint) ? ` và ${piece}` : `, ${piece}`;
+    } else open = false;
+  }
   const out: AgencyMention[] = [];
-  for (const m of folded.matchAll(/phoi hop(?:\s+voi)?\s*:?\s*([^;.()]{4,200})/g)) {
-    const at = m.index + m[0].length - m[1].length;
-    const names: string[] = [];
-    // "Sở Tài chính và UBND các xã" is two agencies; "Sở Thông tin và Truyền thông" is one.
-    const pieces = text
-      .slice(at, at + m[1].length)
-      .split(/\s*,\s*/u)
-      .flatMap((p) => p.split(/\s+và\s+(?=\S)/u).reduce<string[]>((acc, part) => (acc.length && !agenciesIn(part).length ? [...acc.slice(0, -1), `${acc[acc.length - 1]} và ${part}`] : [...acc, part]), []));
-    for (const piece of pieces) {
-      const name = piece.replace(/\s+(?:thực hiện|triển khai|tổ chức|xây dựng|hướng dẫn|theo dõi|tham mưu|rà soát|kiểm tra|đánh giá|thẩm định|đề xuất|chỉ đạo|báo cáo|nghiên cứu|hoàn thành|tuyên truyền|đôn đốc|trình|cung cấp|phân bổ|bố trí|đẩy mạnh|tăng cường|quản lý)(?![\p{L}]).*$/u, "").trim();
-      // "UBND các xã, phường": a kind of unit continues the agency before it.
-      if (names.length && /^(?:phường|thị trấn|thị xã|thành phố|xã|huyện|đặc khu)$/u.test(name)) names[names.length - 1] += `, ${name}`;
-      else if (agenciesIn(name).length) names.push(name);
-      else break;
-    }
-    for (const name of names) {
-      const found = agenciesIn(name)[0];
-      if (found && !out.some((a) => a.name === found.name)) out.push(found);
-    }
+  for (const name of names) {
+    const found = agenciesIn(name, 18)[0];
+    if (found && !out.some((a) => a.name === found.name)) out.push(found);
   }
   return out;
 }
 
-/** "trước ngày 30/6/2026", "trong quý III/2026", "hoàn thành trong năm 2026", "tháng 9/2026". */
+/** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
+export function partnersNamedIn(text: string): AgencyMention[] {
+  const folded = foldKeepingOffsets(text);
+  const out: AgencyMention[] = [];
+  for (const m of folded.matchAll(/phoi hop(?:\s+(?:chat che|thuong xuyen))?(?:\s+voi)?\s*:?\s*([^;.()]{4,200})/g)) {
+    const at = m.index + m[0].length - m[1].length;
+    for (const found of agencyList(text.slice(at, at + m[1].length))) if (!out.some((a) => a.name === found.name)) out.push(found);
+  }
+  return out;
+}
+
+/** A time as plans write it: a day, a quarter, a month, six or nine months, a year. Folded. */
+const WHEN =
+  /(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})|quy\s+([ivx]{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})|thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})|(6|9)\s+thang(?:\s+dau)?(?:\s+nam)?\s+(\d{4})|nam\s+(\d{4})/;
+const DEADLINE = new RegExp(String.raw`(?:^|[^a-z])(?:truoc|trong|hoan thanh(?:\s+trong)?|cham nhat(?:\s+(?:la|vao))?|den het|xong truoc)\s+(?:${WHEN.source})`);
+
+/**
+ * "trước ngày 30/6/2026", "trong quý III/2026", "hoàn thành trong năm 2026", "tháng 9/2026",
+ * "6 tháng đầu năm 2026": the text as written, its date when it names a day, else its period.
+ */
 export function deadlineIn(text: string): Deadline | undefined {
   const folded = foldKeepingOffsets(text);
-  const m = /\b(?:truoc|trong|hoan thanh(?: trong)?|cham nhat(?: la)?)\s+(?:ngay\s+(\d{1,2})\/(\d{1,2})\/(\d{4})|quy\s+([ivx]{1,3}|[1-4])\/(\d{4})|thang\s+(\d{1,2})\/(\d{4})|nam\s+(\d{4}))/.exec(folded);
+  const m = DEADLINE.exec(folded);
   if (!m) return undefined;
-  const written = text.slice(m.index, m.index + m[0].length).trim();
-  if (m[1]) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return { text: written };
-    return { text: written, date: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+  const start = m.index + (/^[a-z]/.test(m[0]) ? 0 : 1);
+  const written = text.slice(start, m.index + m[0].length).trim();
+  const [, d, mo, y, q, qy, month, my, part, py, year] = m;
+  if (d) {
+    const date = { year: Number(y), month: Number(mo), day: Number(d) };
+    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month)) return { text: written };
+    return { text: written, date: `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}` };
   }
-  if (m[4]) {
-    const q = /^\d$/.test(m[4]) ? Number(m[4]) : ["i", "ii", "iii", "iv"].indexOf(m[4]) + 1;
-    return q > 0 ? { text: written, period: `${m[5]}-Q${q}` } : { text: written };
-  }
-  if (m[8]) return { text: written, period: m[8] };
-  return { text: written };
+  const code = q ? `${qy}-Q${/^\d$/.test(q) ? q : ["i", "ii", "iii", "iv"].indexOf(q) + 1}` : month ? `${my}-M${month.padStart(2, "0")}` : part ? `${py}-${part}M` : year;
+  return parsePeriod(code).ok ? { text: written, period: code } : { text: written };
 }
 
 /**

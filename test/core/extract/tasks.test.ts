@@ -118,3 +118,20 @@ test("'các tổ chức' after 'và' is part of the agency's name, not the verb 
   const leads = read.tasks.map((t) => read.agencies.find((a) => a.id === t.agencies[0])?.name);
   expect(leads).toEqual(["Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh", "Sở Nông nghiệp và Môi trường"]);
 });
+
+test("partners are agency names only: the sentence after the list, vague 'các cơ quan liên quan' and a name with commas read right", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển du lịch năm 2026",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan thực hiện trong quý II/2026 chương trình kích cầu tiêu dùng.",
+    "2. Sở Xây dựng chủ trì, phối hợp chặt chẽ với Sở Văn hóa, Thể thao và Du lịch, UBND các xã, phường để hoàn thiện hạ tầng điểm du lịch; hoàn thành trong tháng 6/2026.",
+  ].join("\n");
+  const r = extractTargets(text, { file: "dl.txt" });
+  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  expect(r.tasks.map((t) => [name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline])).toEqual([
+    ["Sở Công Thương", ["Sở Tài chính"], { text: "trong quý II/2026", period: "2026-Q2" }],
+    ["Sở Xây dựng", ["Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"], { text: "hoàn thành trong tháng 6/2026", period: "2026-M06" }],
+  ]);
+});
