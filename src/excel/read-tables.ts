@@ -1,6 +1,6 @@
 /**
  * Office.js reads for the table import and "Lưu danh mục": the selected range as a table grid
- * (values, number formats, merged areas, hidden columns), and the cells of named sheets. Two context.sync() each.
+ * (values, number formats, merged areas, hidden columns and rows), and the cells of named sheets. Two context.sync() each.
  */
 import type { SheetCells } from "../core/catalog-sheets";
 import type { MergedArea, TableGrid } from "../core/table-import";
@@ -10,12 +10,20 @@ import { BilingualError } from "../core/messages";
 /** Rows read from a selection at most: a whole-column selection is cut to the used range first. */
 const MAX_ROWS = 20_000;
 
+/** "'Biểu 1'!B4:B5, 'Biểu 1'!D4:E4" → its areas; a comma inside a quoted sheet name does not split. */
 function areasOf(address: string): MergedArea[] {
   return address
-    .split(",")
+    .split(/,(?=(?:[^']*'[^']*')*[^']*$)/)
     .map((part) => splitAddress(part.trim()).range)
     .filter(Boolean)
     .map(areaOf);
+}
+
+/** 1-based sheet rows from first to last that no visible area covers: hidden by hand or by a filter. */
+function rowsOutside(visible: MergedArea[], first: number, last: number): number[] {
+  const hidden: number[] = [];
+  for (let row = first; row <= last; row++) if (!visible.some((a) => a.top <= row && row <= a.bottom)) hidden.push(row);
+  return hidden;
 }
 
 export async function readSelectionTable(context: Excel.RequestContext): Promise<TableGrid> {
@@ -26,9 +34,12 @@ export async function readSelectionTable(context: Excel.RequestContext): Promise
   const range = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
   sheet.load("name");
   range.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
-  const mergedSupported = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13");
-  const merged = mergedSupported ? range.getMergedAreasOrNullObject() : null;
+  const supports = (version: string) => typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version);
+  const merged = supports("1.13") ? range.getMergedAreasOrNullObject() : null;
   merged?.load("address");
+  // The visible cells, in the same round trip: rows they leave out are hidden (by hand or by a filter).
+  const visible = supports("1.9") ? range.getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
   await context.sync();
   if (range.isNullObject || range.rowCount < 2) {
     throw new BilingualError({ vi: "Hãy chọn cả bảng chỉ tiêu (cả dòng tiêu đề) rồi bấm lại.", en: "Select the whole target table (headers included), then try again." });
@@ -43,6 +54,8 @@ export async function readSelectionTable(context: Excel.RequestContext): Promise
   });
   await context.sync();
   const hiddenColumns = columns.flatMap((c, i) => (c.columnHidden ? [range.columnIndex + i + 1] : []));
+  const firstRow = range.rowIndex + 1;
+  const hiddenRows = visible && !visible.isNullObject ? rowsOutside(areasOf(visible.address), firstRow, firstRow + range.rowCount - 1) : [];
   return {
     file: sheet.name,
     sheet: sheet.name,
@@ -50,7 +63,8 @@ export async function readSelectionTable(context: Excel.RequestContext): Promise
     formats: range.numberFormat as string[][],
     merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
     hiddenColumns,
-    firstRow: range.rowIndex + 1,
+    hiddenRows,
+    firstRow,
     firstColumn: range.columnIndex + 1,
   };
 }
