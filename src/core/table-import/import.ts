@@ -21,6 +21,7 @@ import { cleanName, groupName, headOf, kindOf, markerOf, partName, unitInName } 
 import { indicatorColumns, indicatorOf, rowUnitColumn } from "./by-row";
 import { mapByRow, mapColumns, rowsQuestion, type Mapping } from "./mapping";
 import type { OfferedActual, TableGrid, TableImportOptions, TableImportResult, TableProblem } from "./types";
+import { resultsOf } from "./results";
 import { planHead } from "./title";
 import { isMark, namesWhole, unitAgency } from "./units";
 
@@ -106,13 +107,13 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const agency = unitAgency(unitNameOf(i));
     return { id: addAgency(agency.name, agency.level), name: agency.name };
   };
-  const rowResults = mapped.results.filter((i) => !columns[i].assignee);
-  const unitResults = mapped.results.filter((i) => columns[i].assignee);
+  const unitKey = (i: number) => fold(mapped.units.includes(i) ? unitNameOf(i) : (columns[i].assignee ?? ""));
+  const figureColumns = [...(mapped.plan !== undefined ? [mapped.plan] : []), ...mapped.units, ...indicators];
 
   const targets: Target[] = [];
   const actuals: OfferedActual[] = [];
-  const offer = (id: string, results: number[], raw: readonly GridCell[]) => {
-    for (const i of results) {
+  const offer = (id: string, figure: number, raw: readonly GridCell[]) => {
+    for (const i of resultsOf(figure, figureColumns, mapped.results, columns, unitKey)) {
       const value = readAmount(raw[i]);
       if (value && value !== "unreadable" && value.min === value.max) actuals.push({ id, period: columns[i].period!, value: value.min });
     }
@@ -216,6 +217,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         const target = buildTarget(r, { name: lead ? own : indicator.name, own, unitOfName: indicator.unit, amount, column: i, parentId: overall.get(i), leadId, partners: [] });
         if (!target) continue;
         targets.push(target);
+        offer(target.id, i, sheet.raw[r]);
         if (!lead) overall.set(i, target.id);
       }
     }
@@ -275,7 +277,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
           node.id = total.id;
           node.agency = total.agency;
           targets.push(total);
-          offer(total.id, rowResults, raw);
+          offer(total.id, mapped.plan!, raw);
         }
       }
       for (const { i, amount: share } of perUnit) {
@@ -286,7 +288,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         const part = buildTarget(r, { name: `${name} – ${unitNameOf(i)}`, own, unitOfName, parent, group, amount: share!, column: i, parentId: total?.id ?? parent?.id, leadId: unitLead(i).id, partners: [] });
         if (!part) continue;
         targets.push(part);
-        offer(part.id, unitResults.filter((c) => fold(columns[c].assignee!) === fold(unitNameOf(i))), raw);
+        offer(part.id, i, raw);
       }
 
     }

@@ -56,7 +56,8 @@ export function mapByRow(columns: ColumnInfo[], unitColumn: number): Mapping {
     const i = columns.findIndex((c) => c.role === role);
     return i >= 0 ? i : undefined;
   };
-  return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results: [], units: [] };
+  const results = columns.map((c, i) => (c.role === "result" && c.period && i !== unitColumn ? i : -1)).filter((i) => i >= 0);
+  return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results, units: [] };
 }
 
 /** Ask whether each row is a unit (commune, ward, agency) and each figure column an indicator assigned to it. */

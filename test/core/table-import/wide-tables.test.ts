@@ -157,3 +157,45 @@ test("a second header row naming only agencies ('Sở Y tế', 'Sở Nội vụ'
     ["Số lượt người được khám chữa bệnh – Sở Nội vụ", 800],
   ]);
 });
+
+test("one commune per row with a result beside each indicator: the results are offered as actuals of that indicator's targets, for the year their header names", () => {
+  const table = {
+    file: "giao-xa-kq.xlsx",
+    sheet: "Biểu 2",
+    rows: [
+      ["GIAO CHỈ TIÊU NĂM 2026 CHO CÁC XÃ"],
+      ["STT", "Xã, phường", "Thu ngân sách nhà nước (tỷ đồng)", null, "Tỷ lệ hộ nghèo (%)", null],
+      [null, null, "Ước thực hiện 2025", "Kế hoạch 2026", "Thực hiện quý III/2025", "Kế hoạch 2026"],
+      [null, "Toàn tỉnh", "1.380", "1.450", "3,2", "2,5"],
+      [1, "Xã Tân Lập", 400, 420, "4,1", "3,5"],
+      [2, "Phường Đông Hải", 950, 980, "1,2", "1"],
+    ],
+    merges: [
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+      { top: 2, left: 3, bottom: 2, right: 4 },
+      { top: 2, left: 5, bottom: 2, right: 6 },
+    ],
+  };
+  const asked = importTable(table);
+  if (asked.kind !== "question") throw new Error(JSON.stringify(asked));
+  expect(asked.question.rows?.indicators.map((c) => c.letter)).toEqual(["D", "F"]);
+  const { catalog, actuals } = catalogOf(importTable(table, { columns: { rows: 2 } }));
+  const idOf = (name: string) => catalog.targets.find((t) => t.name === name)?.id;
+  expect(catalog.targets.map((t) => [t.name, t.value, t.unit])).toEqual([
+    ["Thu ngân sách nhà nước", 1450, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo", 2.5, "%"],
+    ["Thu ngân sách nhà nước – Xã Tân Lập", 420, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo – Xã Tân Lập", 3.5, "%"],
+    ["Thu ngân sách nhà nước – Phường Đông Hải", 980, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo – Phường Đông Hải", 1, "%"],
+  ]);
+  expect(actuals).toEqual([
+    { id: idOf("Thu ngân sách nhà nước"), period: "2025", value: 1380 },
+    { id: idOf("Tỷ lệ hộ nghèo"), period: "2025-Q3", value: 3.2 },
+    { id: idOf("Thu ngân sách nhà nước – Xã Tân Lập"), period: "2025", value: 400 },
+    { id: idOf("Tỷ lệ hộ nghèo – Xã Tân Lập"), period: "2025-Q3", value: 4.1 },
+    { id: idOf("Thu ngân sách nhà nước – Phường Đông Hải"), period: "2025", value: 950 },
+    { id: idOf("Tỷ lệ hộ nghèo – Phường Đông Hải"), period: "2025-Q3", value: 1.2 },
+  ]);
+});
