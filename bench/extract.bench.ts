@@ -9,8 +9,8 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractTargets } from "../src/core/extract";
 import type { Target } from "../src/core/catalog/schema";
-import { matchTargets, taskLineScore } from "../test/core/extract/match";
-import { formatScore, scoreReport } from "../test/core/extract/real-shapes";
+import { keywords, matchTargets, taskLineScore } from "../test/core/extract/match";
+import { formatScore, loadShapeFixtures, scoreReport } from "../test/core/extract/real-shapes";
 import { median } from "./measure";
 
 const SOURCES = resolve(__dirname, "../../shared/seeds");
@@ -121,9 +121,30 @@ function seedQuality(): string[] {
   return lines;
 }
 
+/**
+ * The matcher accepts a name that shares most of the shorter name's keywords, so "Tỷ lệ GRDP" passes for
+ * "Tổng vốn đầu tư toàn xã hội so với GRDP". Per held-out set: matched names that keep under half of the
+ * reviewed name's keywords (names should stay self-contained).
+ */
+function shortNames(): string[] {
+  const bySet = new Map<string, { matched: number; short: number }>();
+  for (const f of loadShapeFixtures().filter((x) => x.heldOut)) {
+    const tally = bySet.get(f.set) ?? { matched: 0, short: 0 };
+    for (const m of matchTargets(f.expected, extractTargets(f.text, { file: f.file, plan: "snip" }).targets).matched) {
+      const want = keywords(m.catalog.name);
+      const have = keywords(m.extracted.name);
+      tally.matched++;
+      if ([...want].filter((w) => have.has(w)).length < want.size / 2) tally.short++;
+    }
+    bySet.set(f.set, tally);
+  }
+  return [...bySet].sort().map(([set, t]) => `extract names · ${set}: ${t.short} of ${t.matched} matched names keep under half of the reviewed name's keywords`);
+}
+
 export async function run(): Promise<string[]> {
   const out: string[] = ["extract quality per shape (real-shape snippets; held-out never tuned against):"];
   out.push(...scoreReport().lines.map((l) => `  ${l}`));
+  out.push(...shortNames().map((l) => `  ${l}`));
   out.push(...seedQuality().map((l) => `  ${l}`));
 
   const { name, text } = largestSeed();
