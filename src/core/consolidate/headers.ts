@@ -6,6 +6,7 @@
  * Two columns that score alike for one field are ambiguous: neither is used, and both are reported.
  */
 import { COLUMN_SPECS, headerKey, matchHeader, type ColumnKey } from "../annex/columns";
+import { ownCopy } from "../text/normalize";
 
 export interface HeaderMatch {
   key: ColumnKey;
@@ -35,7 +36,8 @@ export function scoreHeader(text: string, periodYear: number | null): HeaderMatc
   let match = known.get(text);
   if (match === undefined) {
     match = scoreHeaderText(text, periodYear);
-    if (known.size < MAX_REMEMBERED) known.set(text, match);
+    // A copy: the cell's text is cut from its file's XML, which the key would otherwise keep in memory.
+    if (known.size < MAX_REMEMBERED) known.set(ownCopy(text), match);
   }
   return match;
 }

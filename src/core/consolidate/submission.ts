@@ -13,7 +13,7 @@ import { TASK_HEADERS } from "../annex/layout";
 import { parseViNumber } from "../numbers/vi";
 import { formatNumber } from "../numbers/format";
 import { unescapeFormulaText } from "../text/escape";
-import { fold, nfc } from "../text/normalize";
+import { fold, nfc, ownCopy } from "../text/normalize";
 import { isUncomputed, MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "./grid";
 import { chooseColumns, scoreHeader, type ColumnChoice } from "./headers";
 import { REPORTED_FIELDS, type Rejection, type SubmittedRow, type SubmittedTask } from "./types";
@@ -185,7 +185,51 @@ export function parseWorkbook(file: string, sheets: SheetGrid[], contextFor: (pl
   for (const sheet of sheets) {
     if (sheet.name !== META_SHEET && !used.has(sheet.name)) rejectUnusedSheet(file, sheet, targetRecords[0], index, agencyOfRow, out);
   }
+  copyTextsOut(out);
   return { ok: true, workbook: out };
+}
+
+/**
+ * A string cut from a larger one keeps the larger one in memory (V8's sliced and joined strings): a
+ * note read from a sheet holds the whole sheet's XML. The texts a consolidation keeps of a file are
+ * copied out once it is parsed, so that the file's text goes with the file, and memory grows with
+ * the rows kept, not with the files read.
+ */
+function copyTextsOut(workbook: ParsedWorkbook): void {
+  const copies = new Map<string, string>();
+  const own = (text: string): string => {
+    if (!text) return text;
+    let copy = copies.get(text);
+    if (copy === undefined) copies.set(text, (copy = ownCopy(text)));
+    return copy;
+  };
+  const ownOrUndefined = (text: string | undefined) => (text === undefined ? text : own(text));
+  for (const record of workbook.records) {
+    const fields = record as unknown as Record<string, unknown>;
+    for (const key of Object.keys(fields)) {
+      const value = fields[key];
+      if (typeof value === "string") fields[key] = own(value);
+    }
+  }
+  for (const row of workbook.rows) {
+    row.sheet = own(row.sheet);
+    row.agency = own(row.agency);
+    row.note = own(row.note);
+  }
+  for (const task of workbook.tasks) {
+    task.agency = own(task.agency);
+    task.taskId = own(task.taskId);
+    task.state = own(task.state);
+    task.note = own(task.note);
+  }
+  for (const r of workbook.rejections) {
+    r.sheet = ownOrUndefined(r.sheet);
+    r.field = ownOrUndefined(r.field);
+    r.agency = ownOrUndefined(r.agency);
+    r.targetId = ownOrUndefined(r.targetId);
+    r.value = ownOrUndefined(r.value);
+    r.reason = { vi: own(r.reason.vi), en: own(r.reason.en) };
+  }
 }
 
 /**

@@ -4,6 +4,14 @@ export function nfc(text: string): string {
   return text.normalize("NFC");
 }
 
+/**
+ * The same text in memory of its own. A string cut from a larger one (a cell from a sheet's XML)
+ * keeps the larger one alive in V8; joining then cutting makes V8 write the text out flat.
+ */
+export function ownCopy(text: string): string {
+  return (" " + text).slice(1);
+}
+
 /** Lowercase, strip diacritics (đ → d) and collapse spaces: "Hộ  Nghèo" → "ho ngheo". */
 export function fold(text: string): string {
   return text
