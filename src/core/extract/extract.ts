@@ -383,10 +383,17 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     previousOpen = !heading && !/[.;:!?…"”)]\s*$/u.test(block.text);
     const task = closed || continues ? undefined : taskOfBlock(block, bodyFrom, stack.zone, stack.agencies, stack.tasksSection);
     if (!task) continue;
-    if (task.lead || !headingTask) {
+    if (task.lead) {
       blockTasks.push({ block, task, found: [base, found.length], section });
       continue;
     }
+    // A list item the issuer leads is a task; under a numbered direction, the items are its tasks in its place.
+    if (block.marker) {
+      if (headingTask) headingTask.dropped = true;
+      blockTasks.push({ block, task, found: [base, found.length], section });
+      continue;
+    }
+    if (!headingTask) continue;
     // Under a numbered direction of the issuer's, its paragraphs add the concrete tasks they name.
     const body = block.text.slice(task.from);
     for (const [a, b] of concreteSentences(body, block.folded.slice(task.from))) {
@@ -502,6 +509,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     issuerTasks++;
     return issuer.id;
   };
+  // Tables of tasks are read as tables; their lines are not read again as prose tasks.
+  const tableTasks = findTableTasks(lines);
+  const inTable = (line: number) => tableTasks.ranges.some(([a, b]) => line - 1 >= a && line - 1 <= b);
   const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
   // A section that names who leads its items leaves its unassigned headings as headings, not tasks.
   const namedSections = new Set(blockTasks.filter((t) => t.task.lead).map((t) => t.section));
@@ -510,6 +520,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
     const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
     const where = sourceText(doc, block, task.from, block.text.length, task.from);
+    if (inTable(where.line)) continue;
     const partners = task.partners.map(register);
     blockTaskList.push({
       id: "",
@@ -522,9 +533,6 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       source: { file: options.file, line: where.line, text: where.text },
     });
   }
-  // Tasks from tables of tasks; their rows are not read again as prose tasks.
-  const tableTasks = findTableTasks(lines);
-  const tableLines = new Set(tableTasks.map((t) => t.line + 1));
   const targetsByLine = new Map<number, string[]>();
   for (const t of targets) {
     if (inTask.has(t.id)) continue;
@@ -532,21 +540,21 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (onLine) onLine.push(t.id);
     else targetsByLine.set(t.source.line, [t.id]);
   }
-  const fromTables: Task[] = tableTasks.map((t) => {
+  const fromTables: Task[] = tableTasks.tasks.map((t) => {
     const partners = t.partners.map(register);
     const targetIds = targetsByLine.get(t.line + 1) ?? [];
     return {
       id: "",
       plan,
       title: ocr ? repairOcrName(t.title) : t.title,
-      agencies: [register(t.lead)],
+      agencies: [t.lead ? register(t.lead) : issuerLeads()],
       ...(partners.length ? { partners } : {}),
       ...(t.deadline ? { deadline: t.deadline } : {}),
       ...(targetIds.length ? { targets: targetIds } : {}),
       source: { file: options.file, line: t.line + 1, text: lines[t.line].trim().slice(0, 500) },
     };
   });
-  const tasks = [...tasksBySentence.values(), ...blockTaskList.filter((t) => !tableLines.has(t.source.line)), ...fromTables].sort((a, b) => a.source.line - b.source.line);
+  const tasks = [...[...tasksBySentence.values()].filter((t) => !inTable(t.source.line)), ...blockTaskList, ...fromTables].sort((a, b) => a.source.line - b.source.line);
   tasks.forEach((t, i) => (t.id = `${plan}.nv${pad(i + 1)}`));
 
   if (rejected.length) warnings.push(rejectedWarning(rejected));

@@ -1,8 +1,8 @@
 /**
- * Tables of tasks in a document's text, one row per line with cells split by tabs or "|" (a Word
- * table, a markdown table): "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành".
- * Each row with a task and a lead agency is a task; a lead cell left empty under a merged cell keeps
- * the lead of the row above.
+ * Tables of tasks in a document's text: "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+ * hoàn thành | Sản phẩm", one row per line with cells split by tabs or "|" (a Word or markdown table), or
+ * pasted one cell per line (a web or PDF table). Each row with a task is a task; a lead cell left empty
+ * under a merged cell keeps the lead of the row above; a row no one leads is the issuer's.
  */
 import type { Deadline } from "../catalog/schema";
 import { isUpperLine } from "./document";
@@ -12,18 +12,26 @@ import { agencyList, deadlineIn } from "./tasks";
 import { SEPARATED, splitCells } from "./text-tables";
 
 export interface TableTask {
-  /** 0-based line of the row. */
+  /** 0-based line of the row (its task's first line). */
   line: number;
   title: string;
-  lead: AgencyMention;
+  /** Absent when the row and those above it name no lead: the plan's issuer then leads. */
+  lead?: AgencyMention;
   partners: AgencyMention[];
   deadline?: Deadline;
 }
 
-type Column = "task" | "lead" | "partners" | "deadline";
+export interface TableTasks {
+  tasks: TableTask[];
+  /** 0-based first and last line of each table: its lines are not read again as prose. */
+  ranges: [number, number][];
+}
+
+type Column = "stt" | "task" | "lead" | "partners" | "deadline";
 
 function columnOf(header: string): Column | undefined {
   const f = foldKeepingOffsets(header.trim()).replace(/\s+/g, " ");
+  if (/^s?tt$/.test(f)) return "stt";
   if (/phoi hop/.test(f)) return "partners";
   if (/chu tri|phu trach|don vi thuc hien|co quan thuc hien/.test(f)) return "lead";
   if (/^(?:thoi gian|thoi han|tien do|han hoan thanh)/.test(f)) return "deadline";
@@ -31,43 +39,153 @@ function columnOf(header: string): Column | undefined {
   return undefined;
 }
 
-function columnsOf(cells: string[]): Map<Column, number> | null {
-  const columns = new Map<Column, number>();
-  cells.forEach((c, k) => {
+/** Each header cell's role (undefined: a column read as nothing, such as "Sản phẩm"); null unless it has a task and a lead column. */
+function columnsOf(cells: string[]): (Column | undefined)[] | null {
+  const seen = new Set<Column>();
+  const roles = cells.map((c) => {
     const role = c.length <= 60 ? columnOf(c) : undefined;
-    if (role && !columns.has(role)) columns.set(role, k);
+    if (!role || seen.has(role)) return undefined;
+    seen.add(role);
+    return role;
   });
-  return columns.has("task") && columns.has("lead") ? columns : null;
+  return seen.has("task") && seen.has("lead") ? roles : null;
+}
+
+/** "Quý III/2026", "30/11/2026", "Năm 2026", "Thường xuyên": a deadline cell, read as a deadline. */
+function deadlineOfCell(when: string): Deadline | undefined {
+  if (!when) return undefined;
+  const read = deadlineIn(`trong ${when}`);
+  if (read) return { ...read, text: when };
+  return /^(?:thuong xuyen|hang (?:nam|quy|thang)|dinh ky|lien tuc)/.test(foldKeepingOffsets(when.trim())) ? { text: when } : undefined;
+}
+
+type Row = { line: number; stt: string; cells: Partial<Record<Column, string>> };
+
+/** Rows to tasks: a section row ("II | NHIỆM VỤ VỀ XÃ HỘI") starts a part whose rows do not inherit the lead above. */
+function tasksOfRows(rows: Row[]): TableTask[] {
+  const tasks: TableTask[] = [];
+  let lead: AgencyMention[] = [];
+  for (const { line, stt, cells } of rows) {
+    const title = (cells.task ?? "").replace(/\s+/g, " ").trim();
+    if (/^[IVX]{1,4}\.?$/.test(stt) || (title && isUpperLine(title))) {
+      lead = [];
+      continue;
+    }
+    if (cells.lead) lead = agencyList(cells.lead);
+    if (title.length < 8) continue;
+    const partners = [...lead.slice(1), ...agencyList(cells.partners ?? "")];
+    const deadline = cells.deadline ? deadlineOfCell(cells.deadline) : deadlineIn(title);
+    tasks.push({ line, title: title.slice(0, 500), ...(lead[0] ? { lead: lead[0] } : {}), partners, ...(deadline ? { deadline } : {}) });
+  }
+  return tasks;
+}
+
+/** A table one row per line, cells split by tabs or "|". */
+function readSeparated(lines: string[], start: number, roles: (Column | undefined)[]): { rows: Row[]; last: number } {
+  const rows: Row[] = [];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "" && SEPARATED.test(lines[i + 1] ?? "")) continue;
+    if (!SEPARATED.test(line)) break;
+    if (/^[\s|:\-–]+$/.test(line)) continue; // markdown rule |---|---|
+    const cells: Row["cells"] = {};
+    splitCells(line).forEach((c, k) => {
+      if (roles[k]) cells[roles[k]!] = c.trim();
+    });
+    rows.push({ line: i, stt: cells.stt ?? "", cells });
+  }
+  return { rows, last: i - 1 };
+}
+
+const STT_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.?|[a-zđ][.)])$/;
+const HEADER_CELL_MAX = 40;
+
+/** The header of a table pasted one cell per line, from `start`: its roles and the line after it. */
+function cellPerLineHeader(lines: string[], start: number): { roles: (Column | undefined)[]; next: number } | null {
+  const cells: string[] = [];
+  let i = start;
+  for (; i < lines.length && cells.length < 12; i++) {
+    const cell = lines[i].trim();
+    if (cell === "") continue;
+    if (STT_LINE.test(cell) || cell.length > HEADER_CELL_MAX || /[.;:]$|\d/.test(cell)) break;
+    cells.push(cell);
+  }
+  const roles = cells.length >= 3 ? columnsOf(cells) : null;
+  return roles ? { roles, next: i } : null;
+}
+
+/**
+ * The rows of a table pasted one cell per line: each starts at its number ("1", "2", "II") and holds
+ * the lines up to the next. Where a row has as many cells as the header, they are read in order; where
+ * cells were left empty, each is read for what it is: agencies lead then partner, a time is the deadline.
+ */
+function readCellPerLine(lines: string[], start: number, roles: (Column | undefined)[]): { rows: Row[]; last: number } {
+  const columns = roles.filter((r) => r !== "stt");
+  const rows: Row[] = [];
+  let row: { line: number; stt: string; values: string[]; lines: number[] } | undefined;
+  const flush = () => {
+    if (!row) return;
+    const cells: Row["cells"] = {};
+    if (row.values.length === columns.length) row.values.forEach((v, k) => columns[k] && (cells[columns[k]!] = v));
+    else {
+      const [task, ...rest] = row.values;
+      cells.task = task ?? "";
+      for (const v of rest) {
+        if (!cells.deadline && deadlineOfCell(v) && columns.includes("deadline")) cells.deadline = v;
+        else if (agencyList(v).length && !cells.lead) cells.lead = v;
+        else if (agencyList(v).length && !cells.partners && columns.includes("partners")) cells.partners = v;
+      }
+    }
+    rows.push({ line: row.lines[0] ?? row.line, stt: row.stt, cells });
+    row = undefined;
+  };
+  let i = start;
+  let blanks = 0;
+  let last = start - 1;
+  for (; i < lines.length; i++) {
+    const cell = lines[i].trim();
+    if (cell === "") {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    // A heading after the table ("IV. TỔ CHỨC THỰC HIỆN") or a paragraph of prose ends it.
+    if (cell.length > 400 || /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+\S/.test(cell) || SEPARATED.test(cell)) break;
+    if (STT_LINE.test(cell)) {
+      flush();
+      row = { line: i, stt: cell, values: [], lines: [] };
+    } else if (!row) break;
+    else if (row.values.length >= columns.length + 2) break;
+    else {
+      row.values.push(cell);
+      row.lines.push(i);
+    }
+    last = i;
+  }
+  flush();
+  return { rows, last };
 }
 
 /** Every table of tasks in the text, its rows read as tasks. Linear in the number of lines. */
-export function findTableTasks(lines: string[]): TableTask[] {
+export function findTableTasks(lines: string[]): TableTasks {
   const tasks: TableTask[] = [];
+  const ranges: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > 400 || !SEPARATED.test(lines[i])) continue;
-    const columns = columnsOf(splitCells(lines[i]));
-    if (!columns) continue;
-    let lead: AgencyMention[] = [];
-    for (i++; i < lines.length; i++) {
-      const line = lines[i];
-      if (line.trim() === "" && SEPARATED.test(lines[i + 1] ?? "")) continue;
-      if (!SEPARATED.test(line)) break;
-      const cells = splitCells(line);
-      const cell = (c: Column) => (columns.has(c) ? (cells[columns.get(c)!] ?? "").trim() : "");
-      const title = cell("task").replace(/\s+/g, " ");
-      // A section row ("II | NHIỆM VỤ VỀ XÃ HỘI") starts a new part: the lead above does not carry over.
-      if (/^[IVX]{1,4}\.?$/.test((cells[0] ?? "").trim()) || isUpperLine(title)) {
-        lead = [];
-        continue;
-      }
-      if (cell("lead")) lead = agencyList(cell("lead"));
-      if (title.length < 8 || !lead.length) continue;
-      const partners = [...lead.slice(1), ...agencyList(cell("partners"))];
-      const when = cell("deadline");
-      const deadline = when ? (deadlineIn(`trong ${when}`) ?? deadlineIn(`trước ngày ${when}`) ?? { text: when }) : deadlineIn(title);
-      tasks.push({ line: i, title: title.slice(0, 500), lead: lead[0], partners, ...(deadline ? { deadline: { ...deadline, text: when || deadline.text } } : {}) });
+    const line = lines[i];
+    if (line.length > 400) continue;
+    let read: { rows: Row[]; last: number } | null = null;
+    if (SEPARATED.test(line)) {
+      const roles = columnsOf(splitCells(line));
+      if (roles) read = readSeparated(lines, i, roles);
+    } else if (line.trim() && line.trim().length <= HEADER_CELL_MAX && columnOf(line)) {
+      const header = cellPerLineHeader(lines, i);
+      if (header) read = readCellPerLine(lines, header.next, header.roles);
     }
-    i--;
+    if (!read || !read.rows.length) continue;
+    tasks.push(...tasksOfRows(read.rows));
+    ranges.push([i, read.last]);
+    i = read.last;
   }
-  return tasks;
+  return { tasks, ranges };
 }

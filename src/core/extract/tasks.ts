@@ -65,23 +65,25 @@ const UNIT_KIND = /^(?:phường|thị trấn|thị xã|thành phố|xã|huyện
  */
 export function agencyList(text: string): AgencyMention[] {
   const list = text.replace(LIST_ENDS, "").replace(/[\s.:]+$/, "");
-  // "Các sở, ban, ngành" lead together, as one.
-  const together = agenciesIn(list);
-  if (together.length === 1 && together[0].name === list && /^Các\s/u.test(list)) return together;
   const names: string[] = [];
   let open = false;
+  /** "Các sở, ban, ngành": agencies named together, one name whose kinds follow on. */
+  let together = false;
   const re = /(\s*,\s*|\s*;\s*|\s+và\s+)/u;
   const parts = list.split(re);
   for (let k = 0; k < parts.length; k += 2) {
     const piece = parts[k].trim();
     const joint = k > 0 ? parts[k - 1] : "";
     if (!piece) continue;
-    if (agenciesIn(piece).length) {
+    if (together && /^(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|hội)$/u.test(piece) && !/và/.test(joint)) {
+      names[names.length - 1] += `, ${piece}`;
+    } else if (agenciesIn(piece).length) {
       names.push(piece);
       open = true;
+      together = /^Các\s/u.test(piece);
     } else if (open && (UNIT_KIND.test(piece) || (/^\p{Lu}/u.test(piece) && !/;/.test(joint)))) {
       names[names.length - 1] += /và/.test(joint) ? ` và ${piece}` : `, ${piece}`;
-    } else open = false;
+    } else open = together = false;
   }
   const out: AgencyMention[] = [];
   for (const name of names) {

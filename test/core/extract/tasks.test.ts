@@ -56,7 +56,7 @@ test("results and items that name no one are not tasks", () => {
   expect(tasks.some((t) => t.title.startsWith("Tuyên truyền"))).toBe(false);
 });
 
-test("a table of tasks gives one task per row, a lead merged down the column leading the rows below it, agencies named together leading as one", () => {
+test("a table of tasks gives one task per row, a lead merged down the column leading the rows below it, agencies named together leading as one, a row no one leads the issuer's", () => {
   const text = [
     "KẾ HOẠCH",
     "Thực hiện chuyển đổi số năm 2026",
@@ -77,8 +77,11 @@ test("a table of tasks gives one task per row, a lead merged down the column lea
     [7, "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", ["Sở Tài chính", "UBND các xã, phường"], { text: "Quý III/2026", period: "2026-Q3" }],
     [8, "Số hóa hồ sơ đất đai đang lưu trữ", "Sở Nông nghiệp và Môi trường", ["UBND các xã"], { text: "30/11/2026", date: "2026-11-30" }],
     [9, "Cập nhật cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", [], { text: "Năm 2026", period: "2026" }],
+    [11, "Tập huấn kỹ năng số cho cán bộ cấp xã", "UBND tỉnh", [], { text: "Thường xuyên" }],
     [12, "Triển khai học trực tuyến cho học sinh", "Các sở, ban, ngành", [], { text: "Năm 2026", period: "2026" }],
   ]);
+  // The row no one leads, in a part that does not inherit the lead above, is the issuer's, with a note.
+  expect(r.warnings.some((w) => w.vi.startsWith("1 nhiệm vụ không nêu cơ quan chủ trì"))).toBe(true);
 });
 
 test("under 'NHIỆM VỤ, GIẢI PHÁP', numbered tasks that name no one go to the issuer, with a note; a section that names its leads keeps its headings as headings", () => {

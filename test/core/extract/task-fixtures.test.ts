@@ -1,0 +1,36 @@
+/**
+ * Task fixtures: test/fixtures/extract/tasks/<name>.txt holds a plan in the shapes provinces assign tasks
+ * in (tables pasted one cell per line, "Giao Sở X chủ trì, phối hợp với …", sections headed by an agency),
+ * <name>.expected.json the tasks a reader finds in it, in order: cited line, title, lead, partners, deadline.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extractTargets } from "../../../src/core/extract";
+
+const DIR = join(__dirname, "../../fixtures/extract/tasks");
+
+interface Expected {
+  plan: string;
+  tasks: { line: number; title: string; lead: string; partners: string[]; deadline?: Record<string, string> }[];
+}
+
+describe.each(readdirSync(DIR).filter((f) => f.endsWith(".txt")))("%s", (file) => {
+  const want = JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected;
+  const result = extractTargets(readFileSync(join(DIR, file), "utf8"), { file, plan: want.plan });
+  const name = (id: string) => result.agencies.find((a) => a.id === id)?.name;
+
+  test("finds the tasks a reader finds, each with its lead, partners and deadline", () => {
+    const got = result.tasks.map((t) => ({
+      line: t.source.line,
+      title: t.title,
+      lead: name(t.agencies[0]),
+      partners: (t.partners ?? []).map(name),
+      ...(t.deadline ? { deadline: t.deadline } : {}),
+    }));
+    expect(got).toEqual(want.tasks);
+  });
+
+  test("every lead is an agency of the catalog, so a per-agency annex can be built", () => {
+    for (const t of result.tasks) expect(result.agencies.map((a) => a.id)).toContain(t.agencies[0]);
+  });
+});
