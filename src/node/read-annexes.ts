@@ -1,7 +1,8 @@
 /**
  * Node adapter: submitted annexes on disk as inputs of the consolidate conductor. Each file's
  * size is checked before a byte of it is read, and a file is read only when its turn comes.
- * Importing it makes the fast reader inflate with zlib; a file's Buffer is its bytes, not copied.
+ * Importing it makes the fast reader inflate with zlib and walk a part's bytes (decoding only the
+ * text it takes out); a file's Buffer is its bytes, not copied.
  * Files are read one after the other: worker threads were measured and dropped (on two cores,
  * each worker's start-up and cold compilation ate what parallel parsing saved).
  */
@@ -9,14 +10,22 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { AnnexInput } from "../xlsx/consolidate";
+import { usePartDecoder, type PartDecoder } from "../xlsx/read-fast";
 import { useRawInflater, type RawInflater } from "../xlsx/read-zip";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
 
 /** zlib's inflater (native), stopped past the declared size like fflate's. */
 export const zlibInflater: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit });
 
-// In Node the fast reader inflates with zlib.
+/** A part's bytes one per character (latin1: a copy, no decoding), with the UTF-8 decoder of any span of them. */
+export const bytePartDecoder: PartDecoder = (bytes) => {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { xml: buffer.toString("latin1"), utf8: (start, end) => buffer.toString("utf8", start, end) };
+};
+
+// In Node the fast reader inflates with zlib and walks bytes.
 useRawInflater(zlibInflater);
+usePartDecoder(bytePartDecoder);
 
 /** `path` as the user gave it (shown when two files share a name); the resolved path tells repeats apart. */
 export function annexInput(path: string): AnnexInput {

@@ -11,18 +11,32 @@
  */
 import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { inflateEntry, type ZipDirectory } from "./read-zip";
-import { attribute, attributesOf, attributeValue, letterAttributes, letterSpans, OutOfScope, scanXml, StopScan, textOf, type TextRun } from "./read-xml";
+import { attribute, attributesOf, letterAttributes, letterSpans, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type TextRun, type XmlSource } from "./read-xml";
 
 export type FastRead = { ok: true; sheets: SheetGrid[] } | { ok: false; lying: true } | null;
 
 interface Parts {
-  text(name: string): string | null;
+  text(name: string): XmlSource | null;
+}
+
+/** How a part's UTF-8 bytes become what the tokenizer walks. */
+export type PartDecoder = (bytes: Uint8Array) => XmlSource;
+
+const utf8Decoder = new TextDecoder("utf-8");
+
+/** Decoded whole (runs everywhere). */
+const decodeWhole: PartDecoder = (bytes) => ({ xml: utf8Decoder.decode(bytes), utf8: null });
+
+/** The decoder in use: whole parts unless an edge installs another, as Node's adapter does one that walks bytes. */
+let decodePart: PartDecoder = decodeWhole;
+
+export function usePartDecoder(decoder: PartDecoder | null): void {
+  decodePart = decoder ?? decodeWhole;
 }
 
 /** Sheets of the workbook, or `lying` when an entry is not what the zip declares, or null when out of scope. */
 export function readSheetsFast(bytes: Uint8Array, directory: ZipDirectory): FastRead {
   let lying = false;
-  const decoder = new TextDecoder("utf-8");
   const parts: Parts = {
     text(name) {
       const entry = directory.get(name);
@@ -33,7 +47,7 @@ export function readSheetsFast(bytes: Uint8Array, directory: ZipDirectory): Fast
         throw new OutOfScope("lying entry");
       }
       if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw new OutOfScope("UTF-16 part");
-      return decoder.decode(data);
+      return decodePart(data);
     },
   };
   try {
@@ -53,7 +67,7 @@ interface SheetRef {
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-function requireRoot(xml: string, root: string): void {
+function requireRoot({ xml }: XmlSource, root: string): void {
   const at = xml.indexOf(`<${root}`);
   if (at < 0 || !/[\s>/]/.test(xml[at + root.length + 1] ?? "")) throw new OutOfScope(`no <${root}> root (a prefixed or strict part)`);
 }
@@ -62,7 +76,7 @@ function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
   const workbook = parts.text("xl/workbook.xml");
   if (workbook === null) throw new OutOfScope("no xl/workbook.xml");
   requireRoot(workbook, "workbook");
-  if (!workbook.includes(MAIN_NS)) throw new OutOfScope("not transitional SpreadsheetML (strict OOXML?)");
+  if (!workbook.xml.includes(MAIN_NS)) throw new OutOfScope("not transitional SpreadsheetML (strict OOXML?)");
   let date1904 = false;
   const declared: Array<{ name: string; id: number; state?: string; rel?: string }> = [];
   scanXml(workbook, {
@@ -123,7 +137,7 @@ function isDateFormat(format: string | undefined): boolean {
 const BUILT_IN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** Per cell style index (cellXfs), whether numbers under it are dates. */
-function readDateStyles(xml: string): boolean[] {
+function readDateStyles(xml: XmlSource): boolean[] {
   requireRoot(xml, "styleSheet");
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
@@ -156,7 +170,7 @@ function readDateStyles(xml: string): boolean[] {
 const unescapeX = (s: string) => (s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 
 /** Shared strings as ExcelJS reads them: plain text, or rich runs joined; phonetic runs (rPh) ignored. */
-function readSharedStrings(xml: string): Array<string | null> {
+function readSharedStrings(xml: XmlSource): Array<string | null> {
   requireRoot(xml, "sst");
   const out: Array<string | null> = [];
   let inSi = false;
@@ -249,8 +263,9 @@ const R = 17;
 const S = 18;
 const T = 19;
 
-/** The column of a cell whose address is `xml` from `start` to `end`, read in place; 0 unless the address is in row `row`. */
-function cellColumn(xml: string, start: number, end: number, row: number): number {
+/** The column of a cell whose address is the tag's text from `start` to `end`, read in place; 0 unless the address is in row `row`. */
+function cellColumn(tag: Tag, start: number, end: number, row: number): number {
+  const { xml } = tag;
   let p = start;
   let col = 0;
   for (let c = xml.charCodeAt(p); p < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = xml.charCodeAt(++p)) col = col * 26 + (c & 31);
@@ -258,17 +273,17 @@ function cellColumn(xml: string, start: number, end: number, row: number): numbe
   let number = 0;
   for (let c = xml.charCodeAt(p); p < end && c >= 48 && c <= 57; c = xml.charCodeAt(++p)) number = number * 10 + (c - 48);
   if (p === end && p > digits && col > 0 && col <= 16384) return number === row ? col : 0;
-  const at = cellRef(attributeValue(xml.slice(start, end))); // entities, spaces or other oddities: read as text
+  const at = cellRef(valueAt(tag, start, end)); // entities, spaces or other oddities: read as text
   return at && at.row === row ? at.col : 0;
 }
 
-/** A cell's style index ("s"), `xml` from `start` to `end`, read in place. */
-function styleIndex(xml: string, start: number, end: number): number {
+/** A cell's style index ("s"), the tag's text from `start` to `end`, read in place. */
+function styleIndex(tag: Tag, start: number, end: number): number {
   let index = 0;
   for (let p = start; p < end; p++) {
-    const c = xml.charCodeAt(p);
+    const c = tag.xml.charCodeAt(p);
     if (c < 48 || c > 57) {
-      const s = attributeValue(xml.slice(start, end));
+      const s = valueAt(tag, start, end);
       return s ? parseInt(s, 10) : 0;
     }
     index = index * 10 + (c - 48);
@@ -276,9 +291,9 @@ function styleIndex(xml: string, start: number, end: number): number {
   return index;
 }
 
-function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid {
+function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetGrid {
   requireRoot(xml, "worksheet");
-  if (xml.includes("<hyperlink ")) throw new OutOfScope("hyperlinks (ExcelJS turns their cells into text)");
+  if (xml.xml.includes("<hyperlink ")) throw new OutOfScope("hyperlinks (ExcelJS turns their cells into text)");
   const rows: GridCell[][] = [];
   let truncated = false;
   let inData = false;
@@ -369,9 +384,9 @@ function readSheet(xml: string, ref: SheetRef, context: SheetContext): SheetGrid
         if (!cells) throw new OutOfScope("cell outside a row");
         letterAttributes(tag, spans);
         if (spans.start[R] < 0) col += 1;
-        else if (!(col = cellColumn(tag.xml, spans.start[R], spans.end[R], rowNumber))) throw new OutOfScope("cell address");
-        type = spans.start[T] < 0 ? undefined : attributeValue(tag.xml.slice(spans.start[T], spans.end[T]));
-        style = spans.start[S] < 0 ? 0 : styleIndex(tag.xml, spans.start[S], spans.end[S]);
+        else if (!(col = cellColumn(tag, spans.start[R], spans.end[R], rowNumber))) throw new OutOfScope("cell address");
+        type = spans.start[T] < 0 ? undefined : valueAt(tag, spans.start[T], spans.end[T]);
+        style = spans.start[S] < 0 ? 0 : styleIndex(tag, spans.start[S], spans.end[S]);
         formula = null;
         formulaRun = null;
         isFormula = false;

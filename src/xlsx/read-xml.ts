@@ -8,6 +8,10 @@
  * It walks the text by character codes and allocates nothing per tag: element names come from a
  * small table of names already seen, and a tag's attributes are read in place (`attribute`), so a
  * sheet of a hundred thousand cells makes no garbage but its values.
+ * It can walk a part's bytes, one per character (an `XmlSource` with `utf8`): the markup is ASCII,
+ * so it reads the same, and only the text and values a reader takes out are decoded from UTF-8.
+ * That is several times cheaper than decoding a whole sheet; a byte past ASCII where markup should
+ * be (a non-ASCII space or attribute name) is then out of scope rather than read.
  */
 
 export class OutOfScope extends Error {}
@@ -15,9 +19,20 @@ export class OutOfScope extends Error {}
 /** Thrown by a visitor that has read all it wants: the scan ends there, quietly. */
 export class StopScan extends Error {}
 
-/** The tag being visited: its attributes are `xml` from `start` to `end`. Valid during `open` only. */
-export interface Tag {
+/** The bytes `start`–`end` of a part walked as bytes, decoded from UTF-8. */
+export type Utf8Span = (start: number, end: number) => string;
+
+/**
+ * A part as the tokenizer walks it: its decoded text, or (with `utf8`) its bytes one per character,
+ * "\u0000"–"\u00ff", with the decoder of any span of them.
+ */
+export interface XmlSource {
   readonly xml: string;
+  readonly utf8: Utf8Span | null;
+}
+
+/** The tag being visited: its attributes are `xml` from `start` to `end`. Valid during `open` only. */
+export interface Tag extends XmlSource {
   readonly start: number;
   readonly end: number;
 }
@@ -26,12 +41,13 @@ export interface Tag {
  * A run of text between tags: `xml` from `start` to `end`, its entities already checked. Valid
  * during `text` only; `textOf(run)` gives it decoded, for a visitor that wants it.
  */
-export interface TextRun {
-  readonly xml: string;
+export interface TextRun extends XmlSource {
   readonly start: number;
   readonly end: number;
   /** Whether it holds an entity, a reference or a "\r" (else it is its own decoded text). */
   readonly encoded: boolean;
+  /** Whether it holds bytes past ASCII, to be decoded from UTF-8 (walking bytes only). */
+  readonly wide: boolean;
 }
 
 export interface XmlVisitor {
@@ -42,16 +58,23 @@ export interface XmlVisitor {
 
 /** A run's text, decoded. */
 export function textOf(run: TextRun): string {
-  const raw = run.xml.slice(run.start, run.end);
+  const raw = run.wide ? run.utf8!(run.start, run.end) : run.xml.slice(run.start, run.end);
   return run.encoded ? decodeText(raw) : raw;
 }
 
-/** Walk `xml`, calling the visitor per tag and text run. */
-export function scanXml(xml: string, visitor: XmlVisitor): void {
+/** Whether the scan under way walks bytes: a byte past ASCII inside a tag is then out of scope. */
+let walkingBytes = false;
+
+/** Walk `xml` (decoded text, or a part's bytes as an `XmlSource`), calling the visitor per tag and text run. */
+export function scanXml(xml: string | XmlSource, visitor: XmlVisitor): void {
+  const source = typeof xml === "string" ? { xml, utf8: null } : xml;
+  walkingBytes = source.utf8 !== null;
   try {
-    scan(xml, visitor);
+    scan(source, visitor);
   } catch (e) {
     if (!(e instanceof StopScan)) throw e;
+  } finally {
+    walkingBytes = false;
   }
 }
 
@@ -64,6 +87,8 @@ const SINGLE_QUOTE = 39;
 /** What JavaScript's \s matches (the tokenizer once was a regular expression; it reads tags exactly as that did). */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 128) return false;
+  if (walkingBytes) throw new OutOfScope("a byte past ASCII inside a tag");
   if (c < 160) return false;
   return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
@@ -80,13 +105,18 @@ function skipSpaces(xml: string, p: number): number {
 
 const MALFORMED = "markup the tokenizer does not read (CDATA, DOCTYPE, a malformed tag)";
 
-function scan(xml: string, visitor: XmlVisitor): void {
+/** A byte past ASCII, in a part walked as bytes. */
+const WIDE = /[\x80-\xff]/g;
+
+function scan(source: XmlSource, visitor: XmlVisitor): void {
+  const { xml, utf8 } = source;
   const n = xml.length;
-  const tag = { xml, start: 0, end: 0 };
-  const run = { xml, start: 0, end: 0, encoded: false };
-  // Text needs decoding only where an "&" or a "\r" is: where the next of each is, kept as the scan goes.
+  const tag = { xml, utf8, start: 0, end: 0 };
+  const run = { xml, utf8, start: 0, end: 0, encoded: false, wide: false };
+  // Text needs decoding only where an "&" or a "\r" is (or, walking bytes, one past ASCII): where the next of each is, kept as the scan goes.
   let nextAmpersand = -1;
   let nextReturn = -1;
+  let nextWide = utf8 ? -1 : n;
   let i = 0;
   while (i < n) {
     const lt = xml.indexOf("<", i);
@@ -96,7 +126,12 @@ function scan(xml: string, visitor: XmlVisitor): void {
       if (nextReturn < i) nextReturn = nextAfter(xml, "\r", i);
       run.start = i;
       run.end = textEnd;
+      if (nextWide < i) {
+        WIDE.lastIndex = i;
+        nextWide = WIDE.test(xml) ? WIDE.lastIndex - 1 : n;
+      }
       run.encoded = nextAmpersand < textEnd || nextReturn < textEnd;
+      run.wide = nextWide < textEnd;
       if (nextAmpersand < textEnd) checkEntities(xml, nextAmpersand, textEnd);
       visitor.text(run);
     }
@@ -173,13 +208,22 @@ function nameAt(xml: string, start: number, end: number): string {
   return (NAMES[hash] = xml.slice(start, end));
 }
 
-const NAMED = new Map([
-  ["lt", "<"],
-  ["gt", ">"],
-  ["amp", "&"],
-  ["quot", '"'],
-  ["apos", "'"],
-]);
+/** The predefined entity named `xml` from `start` to `end`, told by its letters without slicing (formulas are full of &quot;). */
+function predefinedEntity(xml: string, start: number, end: number): string | undefined {
+  const first = xml.charCodeAt(start);
+  switch (end - start) {
+    case 2:
+      if (xml.charCodeAt(start + 1) !== 116 /* t */) return undefined;
+      return first === 108 /* l */ ? "<" : first === 103 /* g */ ? ">" : undefined;
+    case 3:
+      return first === 97 /* a */ && xml.startsWith("mp", start + 1) ? "&" : undefined;
+    case 4:
+      if (first === 113 /* q */) return xml.startsWith("uot", start + 1) ? '"' : undefined;
+      return first === 97 /* a */ && xml.startsWith("pos", start + 1) ? "'" : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The entity or reference at `at` (an "&"): its text, and its end in `entityEnd`. Anything but the
@@ -190,13 +234,10 @@ function entityAt(xml: string, at: number, limit: number): string {
   if (semicolon < 0 || semicolon >= limit || semicolon === at + 1) throw new OutOfScope("a bare &");
   entityEnd = semicolon + 1;
   if (xml.charCodeAt(at + 1) !== 35 /* # */) {
-    // The usual ones (formulas are full of &quot;) are told by their letters, without slicing.
-    for (const [body, text] of NAMED) if (semicolon - at - 1 === body.length && xml.startsWith(body, at + 1)) return text;
+    const known = predefinedEntity(xml, at + 1, semicolon);
+    if (known !== undefined) return known;
     const body = xml.slice(at + 1, semicolon);
-    if (!/^[A-Za-z]+$/.test(body)) throw new OutOfScope("a bare &");
-    const named = NAMED.get(body);
-    if (named === undefined) throw new OutOfScope(`entity &${body};`);
-    return named;
+    throw new OutOfScope(/^[A-Za-z]+$/.test(body) ? `entity &${body};` : "a bare &");
   }
   const hex = xml.charCodeAt(at + 2) === 120; /* x */
   let code = 0;
@@ -234,6 +275,14 @@ export function decodeText(raw: string): string {
   text = out + text.slice(from);
   return text;
 }
+
+/** The value of a tag's attribute whose raw text is `start`–`end`, as XML gives it. */
+export function valueAt(tag: Tag, start: number, end: number): string {
+  const raw = tag.xml.slice(start, end);
+  return attributeValue(tag.utf8 && hasWide(raw) ? tag.utf8(start, end) : raw);
+}
+
+const hasWide = (raw: string) => /[\x80-\xff]/.test(raw);
 
 /** An attribute's value as XML gives it: entities decoded, white space characters made spaces. */
 export function attributeValue(raw: string): string {
@@ -277,7 +326,7 @@ function nextAttribute(xml: string, p: number): number {
 
 /** One attribute's value, read in place. */
 export function attribute(tag: Tag, name: string): string | undefined {
-  return findAttribute(tag, name) ? attributeValue(tag.xml.slice(found.start, found.end)) : undefined;
+  return findAttribute(tag, name) ? valueAt(tag, found.start, found.end) : undefined;
 }
 
 /**
@@ -312,7 +361,7 @@ export function attributesOf(tag: Tag): Map<string, string> {
   let p = tag.start;
   while (p < end) {
     p = nextAttribute(xml, p);
-    out.set(xml.slice(span.nameStart, span.nameEnd), attributeValue(xml.slice(span.valueStart, span.valueEnd)));
+    out.set(xml.slice(span.nameStart, span.nameEnd), valueAt(tag, span.valueStart, span.valueEnd));
   }
   return out;
 }

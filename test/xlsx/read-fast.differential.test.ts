@@ -5,7 +5,8 @@
  * cells without "r", formulas with and without cached values). Every grid must equal ExcelJS's,
  * except the two documented departures, each checked against what ExcelJS reads from the same
  * content written plainly. Out-of-scope files (ZIP64, encryption, strict OOXML, unknown layout)
- * must not be read by the fast path at all, and still read as ExcelJS reads them.
+ * must not be read by the fast path at all, and still read as ExcelJS reads them. Each file is read
+ * both ways the fast reader decodes: each part whole (the pane) and walking its bytes (the CLI).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -18,7 +19,8 @@ import { annexToXlsx } from "../../src/xlsx/annex-xlsx";
 import { inMemoryXlsxWriter } from "../../src/xlsx/write";
 import { streamingXlsxWriter } from "../../src/xlsx/stream-write";
 import { readWithExcelJS, readWorkbookFile } from "../../src/xlsx/read";
-import { readSheetsFast } from "../../src/xlsx/read-fast";
+import { readSheetsFast, usePartDecoder, type PartDecoder } from "../../src/xlsx/read-fast";
+import { bytePartDecoder } from "../../src/node/read-annexes";
 import { readZipDirectory } from "../../src/xlsx/read-zip";
 import type { SheetGrid } from "../../src/core/consolidate/grid";
 import { syntheticCatalog } from "../core/annex/synthetic";
@@ -36,12 +38,21 @@ async function viaExcelJS(bytes: Uint8Array): Promise<SheetGrid[]> {
   return read.sheets;
 }
 
-function viaFast(bytes: Uint8Array): SheetGrid[] | null {
+function readFast(bytes: Uint8Array, decoder: PartDecoder | null): SheetGrid[] | null {
+  usePartDecoder(decoder);
   const directory = readZipDirectory(bytes);
   if (!directory) return null;
   const fast = readSheetsFast(bytes, directory);
   if (!fast || !fast.ok) return null;
   return fast.sheets;
+}
+
+/** The fast reader's grids, the same whether it decodes each part whole (the pane) or walks its bytes (the CLI). */
+function viaFast(bytes: Uint8Array): SheetGrid[] | null {
+  const walkingBytes = readFast(bytes, bytePartDecoder);
+  const decoded = readFast(bytes, null);
+  expect(walkingBytes).toEqual(decoded);
+  return decoded;
 }
 
 // ---- the corpus ---------------------------------------------------------------------------

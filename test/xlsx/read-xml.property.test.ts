@@ -3,9 +3,12 @@
  * (kept below as the reference): on random markup — tags with odd spacing, quotes and slashes,
  * entities good and bad, comments, processing instructions, CDATA, DOCTYPEs, stray "<" — both
  * must refuse the same inputs, and give the same tags, attributes and text for the rest.
+ * Walking a part's UTF-8 bytes (as the CLI does) must read what walking its decoded text reads,
+ * or refuse it: never read it otherwise.
  */
 import fc from "fast-check";
-import { attribute, attributesOf, OutOfScope, scanXml, textOf } from "../../src/xlsx/read-xml";
+import { bytePartDecoder } from "../../src/node/read-annexes";
+import { attribute, attributesOf, OutOfScope, scanXml, textOf, type XmlSource } from "../../src/xlsx/read-xml";
 
 // ---- the reference: the regular-expression tokenizer the fast reader first shipped with --------
 
@@ -65,7 +68,7 @@ function referenceEvents(xml: string): Event[] | "refused" {
 
 // ---- the tokenizer under test --------------------------------------------------------------
 
-function events(xml: string): Event[] | "refused" {
+function events(xml: string | XmlSource): Event[] | "refused" {
   const out: Event[] = [];
   try {
     scanXml(xml, {
@@ -120,6 +123,34 @@ test("the tokenizer reads random markup exactly as the regular expression it rep
   );
   // Not only refusals: a good share of the inputs are read, tags, attributes and all.
   expect(read).toBeGreaterThan(500);
+});
+
+const asBytes = (xml: string) => bytePartDecoder(new TextEncoder().encode(xml));
+
+test("walking the markup's UTF-8 bytes reads what walking its text reads, or refuses it", () => {
+  let read = 0;
+  fc.assert(
+    fc.property(markup, (xml) => {
+      const walked = events(asBytes(xml));
+      if (walked === "refused") return;
+      expect(walked).toEqual(events(xml));
+      if (walked.length > 2) read++;
+    }),
+    { numRuns: 10_000, seed: 1505 },
+  );
+  // Not only refusals: most inputs walked as text are walked as bytes too.
+  expect(read).toBeGreaterThan(400);
+});
+
+test("walking bytes, text and values past ASCII are decoded; a non-ASCII space or name inside a tag is refused", () => {
+  const xml = `<sheet name="Trang &amp; Số 1"><c r="A1"><t>Thực hiện &#7841; \r\nđạt</t></c></sheet>`;
+  expect(events(asBytes(xml))).toEqual(events(xml));
+  expect(events(asBytes(xml))).toContainEqual(["text", "Thực hiện ạ \nđạt"]);
+  expect(events(asBytes(xml))).toContainEqual(["open", "sheet", [["name", "Trang & Số 1"]], false]);
+  for (const odd of [`<c\u00a0r="A1"/>`, `<c r="A1"\u2003s="2"/>`, `<c r="A1" é="2"/>`]) {
+    expect(events(odd)).not.toBe("refused");
+    expect(events(asBytes(odd))).toBe("refused");
+  }
 });
 
 test("a worksheet's cells, entities and comments are read the same way", () => {
