@@ -15,7 +15,7 @@ import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
-import { concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
+import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
@@ -343,12 +343,14 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (heading) {
       partsOf = undefined;
       if (heading.heading.level <= 1) section++;
+      const named = heading.heading.agencies ? undefined : agenciesHeading(heading.heading.label);
+      if (named) Object.assign(heading.heading, { agencies: named, zone: "task" });
       stack.push(heading.heading);
       lastItemNumber = 0;
       if (heading.bodyStart < 0) {
         // A numbered task without figures reads as a heading; it is still a task when it names its lead.
         // Under "NHIỆM VỤ, GIẢI PHÁP", a numbered task that names no one is the issuer's.
-        const task = heading.heading.agencies || heading.heading.zone || closed ? undefined : taskOfBlock(block, 0, stack.zone, undefined, stack.tasksSection && /\d/.test(block.marker));
+        const task = heading.heading.agencies || heading.heading.zone || closed ? undefined : taskOfBlock(block, 0, stack.zone, stack.agencies, stack.tasksSection && /\d/.test(block.marker));
         headingTask = task && !task.lead ? { block, task, found: [found.length, found.length], section } : undefined;
         if (task) blockTasks.push(headingTask ?? { block, task, found: [found.length, found.length], section });
         previousOpen = false;

@@ -38,10 +38,12 @@ const TITLE_MAX = 500;
  * Verbs that follow the agency an item opens with: "Ban Tuyên giáo Tỉnh ủy chỉ đạo …". Folded. After
  * "các" or "những" the word is a noun ("và các tổ chức chính trị - xã hội"), not the verb.
  */
-const SUBJECT_VERB = /(?<!(?:^|\s)(?:cac|nhung))\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc)(?![a-z])/;
+const SUBJECT_VERB = /(?<!(?:^|\s)(?:cac|nhung))\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc|tong hop)(?![a-z])/;
 
 /** The agency an item opens with as its subject, in a tasks section: "Sở Y tế hướng dẫn …". */
-export function subjectLeadIn(body: string): AgencyMention | undefined {
+export function subjectLeadIn(text: string): AgencyMention | undefined {
+  // "Giao Sở Công Thương theo dõi, tổng hợp …": the agency given the task is its subject.
+  const body = text.replace(/^Giao(?:\s+cho)?\s+(?=\p{Lu})/u, "");
   const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 120)));
   if (!verb || !/^\p{Lu}/u.test(body)) return undefined;
   // Cut off by its verb, the subject may be as long as "Đảng đoàn Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh".
@@ -81,7 +83,7 @@ export function agencyList(text: string): AgencyMention[] {
       names.push(piece);
       open = true;
       together = /^Các\s/u.test(piece);
-    } else if (open && (UNIT_KIND.test(piece) || (/^\p{Lu}/u.test(piece) && !/;/.test(joint)))) {
+    } else if (open && (UNIT_KIND.test(piece) || (/^\p{Lu}/u.test(piece) && piece.split(/\s+/).length <= 3 && !/;/.test(joint)))) {
       names[names.length - 1] += /và/.test(joint) ? ` và ${piece}` : `, ${piece}`;
     } else open = together = false;
   }
@@ -91,6 +93,21 @@ export function agencyList(text: string): AgencyMention[] {
     if (found && !out.some((a) => a.name === found.name)) out.push(found);
   }
   return out;
+}
+
+/**
+ * A heading that only says who leads and who helps: "1. Sở Công Thương chủ trì, phối hợp với các sở,
+ * ngành liên quan" — the items below it are that agency's. Its lead first, then its partners.
+ */
+export function agenciesHeading(label: string): AgencyMention[] | undefined {
+  const m = /^(.{4,120}?)\s+chủ trì(?:\s*,?\s*phối hợp(?:\s+với)?\s+(.*))?$/isu.exec(label.replace(/[\s:.]+$/, ""));
+  if (!m) return undefined;
+  const lead = agenciesIn(m[1]);
+  if (lead.length !== 1 || lead[0].name !== m[1].trim()) return undefined;
+  // "… phối hợp với Sở Y tế xây dựng phương án" is a task, not a heading: its list must end in nothing but "liên quan".
+  const rest = (m[2] ?? "").replace(LIST_ENDS, (end) => (/^\s+(?:có liên quan|liên quan)\s*$/u.test(end) ? "" : end));
+  if (m[2] && rest !== rest.replace(LIST_ENDS, "")) return undefined;
+  return [lead[0], ...agencyList(rest)];
 }
 
 /** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
