@@ -13,6 +13,7 @@ import { sourceText, splitDocument, type Block, type DocumentText } from "./docu
 import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
+import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
 import { analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
@@ -29,13 +30,6 @@ interface Found {
   /** Index in the found list of the parent target. */
   parent?: number;
   dropped?: boolean;
-}
-
-/** "000_5a3e3845986e69f7.txt" → "000-5a3e3845986e69f7". */
-const STOP_WORDS = new Set(["ty", "le", "so", "cac", "va", "cua", "trong", "duoc", "dat", "co", "nam", "the", "tren", "theo", "nhung", "voi", "muc", "binh", "quan", "khu", "vuc", "nganh"]);
-
-export function nameKeywords(name: string): Set<string> {
-  return new Set(foldKeepingOffsets(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w)));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

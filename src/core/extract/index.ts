@@ -1,5 +1,6 @@
 /** Import plans: extract numeric targets from a plan document's text. */
-export { extractTargets, nameKeywords } from "./extract";
+export { extractTargets } from "./extract";
+export { nameKeywords } from "./names";
 export { planIdFromFile } from "../catalog/plan-id";
 export { toCatalog, type CatalogOptions } from "./catalog";
 export { documentProblem } from "./check";

@@ -137,6 +137,39 @@ function balance(text: string): string {
   return /[^\S ]|\s\s/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
+const STOP_WORDS = new Set(["ty", "le", "so", "cac", "va", "cua", "trong", "duoc", "dat", "co", "nam", "the", "tren", "theo", "nhung", "voi", "muc", "binh", "quan", "khu", "vuc", "nganh"]);
+
+/** The words of a name that say what it measures (folded; no link words, no numbers). */
+export function nameKeywords(name: string): Set<string> {
+  return new Set(foldKeepingOffsets(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+/** Heads a part may share with the whole it belongs to: "Tỷ lệ …, trong đó tỷ lệ có bằng cấp …". */
+const SHARED_HEAD = /^(?:tỷ lệ|tỷ trọng|tốc độ tăng(?: trưởng)?|số lượng|số|tổng số)\s+/iu;
+
+/**
+ * The self-contained name of a part ("trong đó …", "(…)") of the target named `whole`. A part that
+ * restates most of the whole's words is already whole ("Tỷ lệ lao động nữ qua đào tạo"); one that
+ * carries on the whole's last words extends it ("Tỷ lệ hộ nghèo" + "hộ nghèo dân tộc thiểu số");
+ * any other part is named after the whole: "Tổng thu ngân sách – thu nội địa".
+ */
+export function partName(whole: string, part: string): string {
+  const wholeWords = nameKeywords(whole);
+  const partWords = nameKeywords(part);
+  let shared = 0;
+  for (const w of wholeWords) if (partWords.has(w)) shared++;
+  if (isIndicatorName(part) && wholeWords.size > 0 && shared / wholeWords.size >= 0.5) return part;
+  const wholeFolded = foldKeepingOffsets(whole);
+  const words = foldKeepingOffsets(part).split(" ");
+  for (let k = Math.min(words.length - 1, 6); k >= 2; k--) {
+    const phrase = ` ${words.slice(0, k).join(" ")}`;
+    if (wholeFolded.endsWith(phrase)) return `${whole.slice(0, wholeFolded.length - phrase.length)} ${part}`;
+  }
+  const head = SHARED_HEAD.exec(part);
+  const ownHead = head && foldKeepingOffsets(whole).startsWith(foldKeepingOffsets(head[0]).trimEnd()) ? part.slice(head[0].length) : part;
+  return `${whole} – ${lowerFirst(ownHead)}`;
+}
+
 /** Whether a name stands on its own as an indicator ("Tỷ lệ …", "Số …", "GRDP …"). */
 export function isIndicatorName(name: string): boolean {
   return INDICATOR_HEADS.some((h) => foldedStartsWith(name, h));

@@ -7,7 +7,7 @@
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
-import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, tidy, trimName, type Trimmed } from "./names";
+import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, partName, tidy, trimName, type Trimmed } from "./names";
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
@@ -338,6 +338,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
 }
 
 const PER_POPULATION = "/vạn dân";
+/** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
+const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
+const RATE_WORDS = /\b(?:toc do|tang truong|tang)\b/;
 /** "… tăng thêm": what a count adds, dropped where the name is of the whole. */
 const ADDED = /\s+(?:được\s+)?(?:tăng\s+)?thêm$/u;
 
@@ -552,7 +555,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
-    own = `Số ${unit} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
+    own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
   let name: string;
   if (isEquivalent && parentSlot?.name && !sharesCount && !countsShare) {
@@ -568,13 +571,13 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     }
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
     const noun = nounAfterPercent(post);
-    name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${unit} ${noun}`;
+    name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${countedNoun(unit)} ${noun}`;
     if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
     else if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
     name = own;
   } else if (unit && unit !== "%") {
-    name = `Số ${unit}`;
+    name = `Số ${countedNoun(unit)}`;
   } else return;
   if (!unit) {
     if (!/^chi so/.test(foldKeepingOffsets(name))) return;
@@ -626,14 +629,20 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   // A self-contained name.
   const partsOf = parentSlot?.name ? parentSlot.root ?? parentSlot.name : parentIndex === undefined ? context.partsOf : undefined;
+  let changeSuffix = false;
   if (partsOf && !isEquivalent) {
-    if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
+    if (sharesCount || countsShare) {
+      if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
+    } else if (kind === "rate" && isIndicatorName(name) && !RATE_WORDS.test(foldKeepingOffsets(name))) {
+      name = `Tốc độ tăng ${lowerFirst(name)}`; // "trong đó giá trị sản xuất công nghiệp tăng 12%"
+    } else name = partName(partsOf, name);
+    changeSuffix = kind === "change";
   } else if (label && !isIndicatorName(name)) {
     name = /^c\S{1,2} c\S{1,2}u/.test(foldKeepingOffsets(label)) ? `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(label)}` : `${label} – ${lowerFirst(name)}`;
-  } else if (kind === "rate" && !/\b(toc do|tang truong|tang)\b/.test(foldKeepingOffsets(name))) {
+  } else if (kind === "rate" && !RATE_WORDS.test(foldKeepingOffsets(name))) {
     name = `Tốc độ tăng ${lowerFirst(name)}`;
   } else if (kind === "change") {
-    name = `${name} (mức giảm${averaged ? " bình quân" : ""} hằng năm)`;
+    changeSuffix = true;
   } else if (unit === "%" && kind === "level" && !isIndicatorName(name)) {
     name = `Tỷ lệ ${lowerFirst(name)}`;
   } else if (unit === "%" && kind === "level" && /^số\s(?!lượng)/iu.test(name)) {
@@ -642,11 +651,13 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // "bình quân đạt 18,2 tiêu chí/xã": a count per unit names itself from its unit.
   const perUnit = /^([^/]+)\/([^/]+)$/u.exec(unit);
   if (perUnit && !q.money && !unit.endsWith(PER_POPULATION) && !isIndicatorName(name) && !partsOf) name = `Số ${perUnit[1]} bình quân mỗi ${perUnit[2]}`;
+  // A part of a falling target names what falls, then how: "Tỷ lệ hộ nghèo dân tộc thiểu số (mức giảm hằng năm)".
+  slot.root = partsOf ?? finishName(name);
+  if (changeSuffix) name = `${name} (mức giảm${averaged ? " bình quân" : ""} hằng năm)`;
   name = finishName(name);
   const finalFolded = foldKeepingOffsets(name);
   slot.name = name;
   slot.nameFolded = finalFolded;
-  slot.root = partsOf ?? name;
   if (unit === "%" && kind === "level" && (q.min < 0 || q.max > 100)) return;
 
   const { year, fromYear } = yearBefore(block, s0, q.start);

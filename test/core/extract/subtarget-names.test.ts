@@ -70,3 +70,22 @@ test("a count restating a share counts the same thing; a sibling qualifier takes
     ["Tỷ lệ lao động nữ có việc làm", 65, "%"],
   ]);
 });
+
+test("a part named by its own words is named after the whole it is part of, unless it restates the whole", () => {
+  expect(read("- Tổng thu ngân sách nhà nước trên địa bàn 7.900 tỷ đồng, trong đó:\n+ Thu nội địa: 6.600 tỷ đồng;\n+ Thu từ xuất nhập khẩu: 1.300 tỷ đồng.\n- Số xã đạt chuẩn nông thôn mới 30 xã, trong đó số thôn đạt chuẩn nông thôn mới kiểu mẫu 45 thôn.")).toEqual([
+    ["Tổng thu ngân sách nhà nước trên địa bàn", 7900, "tỷ đồng"],
+    ["Tổng thu ngân sách nhà nước trên địa bàn – thu nội địa", 6600, "tỷ đồng"],
+    ["Tổng thu ngân sách nhà nước trên địa bàn – thu từ xuất nhập khẩu", 1300, "tỷ đồng"],
+    ["Số xã đạt chuẩn nông thôn mới", 30, "xã"],
+    ["Số thôn đạt chuẩn nông thôn mới kiểu mẫu", 45, "thôn"],
+  ]);
+});
+
+test("a falling part names what falls before how it is measured; a growing part names the growth", () => {
+  expect(read("- Tỷ lệ hộ nghèo giảm 1%, trong đó hộ nghèo đồng bào dân tộc thiểu số giảm 2%.\n- Tốc độ tăng trưởng kinh tế 7,5%, trong đó giá trị sản xuất nông nghiệp tăng 3,2%.")).toEqual([
+    ["Tỷ lệ hộ nghèo (mức giảm hằng năm)", 1, "%"],
+    ["Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số (mức giảm hằng năm)", 2, "%"],
+    ["Tốc độ tăng trưởng kinh tế", 7.5, "%"],
+    ["Tốc độ tăng giá trị sản xuất nông nghiệp", 3.2, "%"],
+  ]);
+});
