@@ -24,4 +24,14 @@ export class LookCache<Look> {
     if (kind >= this.looks.length || this.looks[kind] === undefined) this.looks[kind] = build();
     return this.looks[kind] as Look;
   }
+
+  /** The look of that kind if built already: for a hot loop that builds it without a closure per cell. */
+  known(kind: number): Look | undefined {
+    return kind < this.looks.length ? this.looks[kind] : undefined;
+  }
+
+  remember(kind: number, look: Look): Look {
+    this.looks[kind] = look;
+    return look;
+  }
 }

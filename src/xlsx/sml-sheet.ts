@@ -58,20 +58,24 @@ function writeRows(layout: SheetLayout, sink: SheetSink, styles: StyleTable): vo
   const looks = new LookCache<number>();
   const letters: string[] = [];
   sink.write("<sheetData>");
-  layout.rows.forEach((row, i) => {
+  // Plain loops, no closure or object per cell: a report has millions of cells.
+  const rows = layout.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const r = i + 1;
+    const values = row.cells;
     let cells = "";
-    row.cells.forEach((value, c) => {
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
       const kind = looks.kind(row.style, c, row.formats?.[c] ?? null, inputs.has(r, c + 1), value === null);
-      const s = looks.look(kind, () => styles.cellFormat(cellStyle(layout, r, c + 1, inputs), row.style === "plain"));
-      if (value === null && !s) return;
-      const ref = (letters[c] ??= columnName(c + 1)) + r;
-      cells += cellXml(ref, s, value);
-    });
-    if (!cells && !row.height) return;
+      const s = looks.known(kind) ?? looks.remember(kind, styles.cellFormat(cellStyle(layout, r, c + 1, inputs), row.style === "plain"));
+      if (value === null && !s) continue;
+      cells += cellXml((letters[c] ??= columnName(c + 1)) + r, s, value);
+    }
+    if (!cells && !row.height) continue;
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
     sink.write(`<row r="${r}"${height}>${cells}</row>`);
-  });
+  }
   sink.write("</sheetData>");
 }
 

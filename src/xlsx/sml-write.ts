@@ -4,7 +4,7 @@
  * callers may inject zlib's deflate (./sml-write-node.ts). Proven against ExcelJS and LibreOffice
  * by test/xlsx/sml-*.test.ts, and its parts against the ECMA-376 schemas.
  */
-import { strToU8, Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { layoutMetaSheet, type MetaRecord } from "../core/annex";
 import type { SheetLayout } from "../core/sheet";
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, sheetPath, workbookRelsXml, workbookXml } from "./sml-package";
@@ -24,6 +24,9 @@ export type PartDeflater = (path: string) => DeflatingPart;
 
 const fflateDeflater: PartDeflater = (path) => new ZipDeflate(path, { level: DEFLATE_LEVEL });
 
+/** UTF-8 by the platform's encoder (Node and browsers), several times faster than one written in JavaScript. */
+const utf8 = new TextEncoder();
+
 /** Sheets (in the order laid out) → .xlsx bytes. */
 export function writeSpreadsheetML(sheets: readonly SheetLayout[], options: { deflater?: PartDeflater; now?: Date } = {}): Uint8Array {
   const deflater = options.deflater ?? fflateDeflater;
@@ -41,12 +44,12 @@ export function writeSpreadsheetML(sheets: readonly SheetLayout[], options: { de
       write(xml) {
         pending += xml;
         if (pending.length >= PIECE) {
-          file.push(strToU8(pending));
+          file.push(utf8.encode(pending));
           pending = "";
         }
       },
     });
-    file.push(strToU8(pending), true);
+    file.push(utf8.encode(pending), true);
   };
   const whole = (path: string, xml: string) => part(path, (sink) => sink.write(xml));
 

@@ -30,7 +30,15 @@ export interface InputCells {
 /** Per sheet, from its input areas: a look-up that allocates nothing per cell (writers ask for every cell). */
 export function inputCells(layout: SheetLayout): InputCells {
   const areas = layout.inputAreas;
-  return { has: (row, col) => areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) };
+  return {
+    has(row, col) {
+      for (let i = 0; i < areas.length; i++) {
+        const a = areas[i];
+        if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /** The style of cell (row, col), 1-based; null for a cell that needs none (plain, empty). */
