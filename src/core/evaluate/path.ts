@@ -10,7 +10,7 @@ export function periodTime(p: Period): number {
 }
 
 const MONEY = /\b(dong|usd|vnd|ty|trieu)\b/
-const LINEAR_UNITS = /^(diem|tuoi|nam|bac|hang|chi so|he so|lan)$/;
+const LINEAR_UNITS = /^(diem(?: %| phan tram)?|tuoi|nam|bac|hang|chi so|he so|lan)$/;
 
 /** "linear" for percentages, per-unit ratios and indices; "compound" for money and counts. */
 export function pathShape(target: Pick<Target, "unit">, settings: EvaluationSettings): "linear" | "compound" {

@@ -4,6 +4,7 @@
  * "95% số xã đạt chuẩn"), whether it is part of an earlier target (parentheses, "trong đó"),
  * its comparator, kind, direction and year — and whether it is a target at all.
  */
+import { unitOfChange } from "../catalog/points";
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
@@ -558,6 +559,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
   let name: string;
+  // "giảm 10% số vụ …", "giảm 1% tỷ lệ …": named by the words after the figure, a share of what follows.
+  let namedAfter = false;
   if (isEquivalent && parentSlot?.name && !sharesCount && !countsShare) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
   } else if ((sharesCount || countsShare) && isEquivalent) {
@@ -570,6 +573,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
     }
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
+    namedAfter = true;
     const noun = nounAfterPercent(post);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${countedNoun(unit)} ${noun}`;
     if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
@@ -663,7 +667,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const { year, fromYear } = yearBefore(block, s0, q.start);
   const draft: Draft = {
     name,
-    unit: unitForName(unit, finalFolded),
+    // "Tỷ lệ hộ nghèo giảm 1,5%": the rate itself falls, by percentage points.
+    unit: namedAfter ? unitForName(unit, finalFolded) : unitOfChange(name, unitForName(unit, finalFolded), kind),
     min: q.min,
     max: q.max,
     comparator: q.comparator === "=" && q.min !== q.max && hasAny(verbs, "khoang") ? "~" : q.comparator,

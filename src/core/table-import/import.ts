@@ -11,6 +11,7 @@ import { problemsFromZod } from "../catalog/problems";
 import { agenciesIn } from "../extract/headings";
 import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../catalog/plan-id";
+import { unitOfChange } from "../catalog/points";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
 import { columnName } from "../sheet/a1";
@@ -112,10 +113,11 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
 
   const targets: Target[] = [];
   const actuals: OfferedActual[] = [];
-  const offer = (id: string, figure: number, raw: readonly GridCell[]) => {
+  const offer = ({ id, kind }: Target, figure: number, raw: readonly GridCell[]) => {
     for (const i of resultsOf(figure, figureColumns, mapped.results, columns, unitKey)) {
       const value = readAmount(raw[i]);
-      if (value && value !== "unreadable" && value.min === value.max) actuals.push({ id, period: columns[i].period!, value: value.min });
+      // A target of change ("giảm 1–1,5 điểm %") is met by a change, not by the level beside it ("4,1").
+      if (value && value !== "unreadable" && value.min === value.max && (kind !== "change" || value.change)) actuals.push({ id, period: columns[i].period!, value: value.min });
     }
   };
   const stack: Node[] = [];
@@ -132,9 +134,10 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const filled = sheet.filled[r];
     // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
     const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || spec.unitOfName || amount.unit || parent?.unit || headerUnit || "";
-    const unit = unitText || "(chưa rõ)";
     if (!unitText && !unitWarned.has(r) && unitWarned.add(r)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
-    const { kind, direction } = kindOf(spec.name, unit, amount.comparator, amount.change);
+    const { kind, direction } = kindOf(spec.name, unitText || "(chưa rõ)", amount.comparator, amount.change);
+    // "Tỷ lệ hộ nghèo" | "Giảm 0,5 - 0,7": the rate itself falls, by percentage points.
+    const unit = unitOfChange(spec.name, unitText || "(chưa rõ)", kind);
     const share = kind === "level" && fold(unit) === "%";
     if (share && (amount.min < 0 || amount.max > 100)) {
       warn(r, column, { vi: `tỷ lệ ${shown}% của “${own}” nằm ngoài 0–100: chưa nhập.`, en: `share ${shown}% of “${own}” is outside 0–100: not imported.` });
@@ -217,7 +220,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         const target = buildTarget(r, { name: lead ? own : indicator.name, own, unitOfName: indicator.unit, amount, column: i, parentId: overall.get(i), leadId, partners: [] });
         if (!target) continue;
         targets.push(target);
-        offer(target.id, i, sheet.raw[r]);
+        offer(target, i, sheet.raw[r]);
         if (!lead) overall.set(i, target.id);
       }
     }
@@ -277,7 +280,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
           node.id = total.id;
           node.agency = total.agency;
           targets.push(total);
-          offer(total.id, mapped.plan!, raw);
+          offer(total, mapped.plan!, raw);
         }
       }
       for (const { i, amount: share } of perUnit) {
@@ -288,7 +291,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
         const part = buildTarget(r, { name: `${name} – ${unitNameOf(i)}`, own, unitOfName, parent, group, amount: share!, column: i, parentId: total?.id ?? parent?.id, leadId: unitLead(i).id, partners: [] });
         if (!part) continue;
         targets.push(part);
-        offer(part.id, i, raw);
+        offer(part, i, raw);
       }
 
     }

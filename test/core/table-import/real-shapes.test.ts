@@ -78,3 +78,22 @@ test("the plan's title is the line saying what the table is, not the issuer or t
   expect(result.catalog.plan).toMatchObject({ type: "Kế hoạch", title: "Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026" });
   expect(planTitle(result.catalog.plan)).toBe("Chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026");
 });
+
+test("a rate that is to fall by a figure is in percentage points ('điểm %'); a fall of an amount given in % stays '%'", () => {
+  const result = importTable({
+    file: "giam.csv",
+    sheet: "giam.csv",
+    rows: [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
+      [1, "Tỷ lệ hộ nghèo", "%", "Giảm 0,5 - 0,7"],
+      [2, "Số vụ tai nạn giao thông", "Vụ", "Giảm 10%"],
+      [3, "Tỷ lệ thất nghiệp khu vực thành thị", "%", "Dưới 3"],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.targets.map((t) => [t.name, t.min ?? t.value, t.unit, t.kind, t.direction])).toEqual([
+    ["Tỷ lệ hộ nghèo", 0.5, "điểm %", "change", "decrease"],
+    ["Số vụ tai nạn giao thông", 10, "%", "change", "decrease"],
+    ["Tỷ lệ thất nghiệp khu vực thành thị", 3, "%", "level", "decrease"],
+  ]);
+});

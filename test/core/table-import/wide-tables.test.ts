@@ -113,7 +113,8 @@ describe("one commune per row, one indicator per column", () => {
     const byName = (name: string) => catalog.targets.find((t) => t.name === name)!;
     const lead = (name: string) => catalog.agencies.find((a) => a.id === byName(name).agency)?.name;
     expect(byName("Thu ngân sách nhà nước")).toMatchObject({ value: 1450, unit: "tỷ đồng", kind: "flow", year: 2026 });
-    expect(byName("Tỷ lệ hộ nghèo giảm")).toMatchObject({ min: 1, max: 1.5, unit: "%", kind: "change", direction: "decrease" });
+    // "Tỷ lệ hộ nghèo giảm (%)" | "1 - 1,5": the rate itself falls, by percentage points.
+    expect(byName("Tỷ lệ hộ nghèo giảm")).toMatchObject({ min: 1, max: 1.5, unit: "điểm %", kind: "change", direction: "decrease" });
     expect(byName("Số hộ thoát nghèo – Xã Tân Lập")).toMatchObject({ value: 850, unit: "hộ", parent: byName("Số hộ thoát nghèo").id, note: "Xã miền núi" });
     expect(lead("Số hộ thoát nghèo – Xã Tân Lập")).toBe("UBND xã Tân Lập");
     expect(byName("Tỷ lệ tham gia bảo hiểm y tế – Đặc khu Cồn Cỏ")).toMatchObject({ value: 90, comparator: ">" });
