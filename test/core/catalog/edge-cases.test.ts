@@ -1,7 +1,9 @@
 /** Catalog files that are not what they seem: characters XML forbids, deep nesting, parent cycles, legacy encodings. */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import fc from "fast-check";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { forbiddenCharacter } from "../../../src/core/catalog/input-checks";
 import { loadCatalogs, parseTargetRecords } from "../../../src/core/catalog/load";
 import { formatProblem } from "../../../src/core/catalog/problems";
 import { loadCatalogFiles, SEEDS_DIR } from "../../../src/node/catalog-files";
@@ -108,5 +110,23 @@ describe("text typed in decomposed form (NFD)", () => {
     if (!r.ok) return;
     expect(r.catalog.targets.find((t) => t.id === data.targets[2].id)?.name).toBe("Tỷ lệ hộ nghèo".normalize("NFC"));
     expect(data.targets[2].name).toBe(decomposed);
+  });
+});
+
+describe("the check for characters XML forbids", () => {
+  // The rule as first written (a regular expression); the check now looks at most text with a plain loop first.
+  // eslint-disable-next-line no-control-regex
+  const RULE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const character = fc.constantFrom("a", " ", "ạ", "Đ", "\t", "\n", "\r", "\u0000", "\u0007", "\u000b", "\u001f", "\ud83d", "\ude00", "\ud7ff", "\ue000", "\ufffd", "\ufffe", "\uffff");
+
+  test("finds, on any text, the character the rule finds, at the same place", () => {
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 12 }), (chars) => {
+        const text = chars.join("");
+        const m = RULE.exec(text);
+        expect(forbiddenCharacter(text)?.index ?? null).toBe(m ? m.index : null);
+      }),
+      { numRuns: 5_000, seed: 15 },
+    );
   });
 });
