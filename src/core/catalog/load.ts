@@ -54,7 +54,8 @@ export function normalizeStrings<T>(value: T): T {
   }
   if (value && typeof value === "object") {
     let copy: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
       const normalized = normalizeStrings(v);
       if (normalized !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = normalized;
     }
