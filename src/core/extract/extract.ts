@@ -392,8 +392,10 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (!headingTask) continue;
     // Under a numbered direction of the issuer's, its paragraphs add the concrete tasks they name.
     const body = block.text.slice(task.from);
-    for (const [a, b] of concreteSentences(body, block.folded.slice(task.from))) {
-      blockTasks.push({ block, task: { ...task, title: body.slice(a, b).replace(/[.;]$/, "").replace(/\s+/g, " ").trim().slice(0, 500), deadline: deadlineIn(body.slice(a, b)), from: task.from + a }, found: [base, base], section });
+    for (const { from: a, to: b, at } of concreteSentences(body, block.folded.slice(task.from))) {
+      const sentence = body.slice(a, b);
+      const title = sentence.replace(/[.;]$/, "").replace(/\s+/g, " ").trim().slice(0, 500);
+      blockTasks.push({ block, task: { ...task, title, deadline: deadlineIn(sentence), from: task.from + a, cite: task.from + at }, found: [base, base], section });
     }
   }
   readTablesBefore(Infinity);
@@ -515,7 +517,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (dropped || (!task.lead && namedSections.has(inSection))) continue;
     if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
     const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
-    const where = sourceText(doc, block, task.from, block.text.length, task.from);
+    const where = sourceText(doc, block, task.from, block.text.length, task.cite ?? task.from);
     if (inTable(where.line)) continue;
     const partners = task.partners.map(register);
     blockTaskList.push({

@@ -18,6 +18,8 @@ export interface TaskRead {
   deadline?: Deadline;
   /** Offset in the block where the task's text starts. */
   from: number;
+  /** Offset in the block of the words whose line the task cites, when not its start (the instrument it names). */
+  cite?: number;
 }
 
 /** A task's title: its first sentence when that says enough, else its words up to a length a sheet can show. */
@@ -178,32 +180,35 @@ export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingA
   };
 }
 
-/** A resolution, directive, scheme, programme or plan named by its number, its quoted or capitalised name. */
-const INSTRUMENT = /(?:^|[\s("“])(?:nghi quyet|chi thi|ket luan|de an|chuong trinh|ke hoach|quyet dinh|cong van)\s+(?:s\S{0,2}\s*\d|muc tieu quoc gia|\S)/g;
+/** A resolution, directive, scheme, programme or plan named by its number, its quoted or capitalised name. Folded; OCR may put a stray mark after a word ("Ké& hoach"). */
+const INSTRUMENT = /(?:^|[\s("“])(?:nghi\S?\s+quyet|chi\S?\s+thi|ket\S?\s+luan|de\S?\s+an|chuong\S?\s+trinh|ke\S?\s+hoach|quyet\S?\s+dinh|cong\S?\s+van)\S?\s+(?:s\S{0,2}\s*\d|muc tieu quoc gia|\S)/g;
 
-function namesInstrument(text: string, folded: string): boolean {
+/** Where the sentence names the instrument it carries out, or -1. */
+function instrumentAt(text: string, folded: string): number {
   INSTRUMENT.lastIndex = 0;
   for (let m = INSTRUMENT.exec(folded); m; m = INSTRUMENT.exec(folded)) {
+    const at = m.index + (/^[\s("“]/.test(m[0]) ? 1 : 0);
     const next = text.charAt(m.index + m[0].length - 1);
     // "Đề án phát triển …" written with a capital is a named instrument; "theo kế hoạch" is not.
-    const capital = /\p{Lu}/u.test(text.charAt(m.index + (/^[\s("“]/.test(m[0]) ? 1 : 0)));
-    if (capital || /[\d"“\p{Lu}]/u.test(next) || /(?:\d|quoc gia)$/.test(m[0])) return true;
+    if (/\p{Lu}/u.test(text.charAt(at)) || /[\d"“\p{Lu}]/u.test(next) || /(?:\d|quoc gia)$/.test(m[0])) return at;
   }
-  return false;
+  return -1;
 }
 
 /**
  * In a paragraph of the issuer's directions, the sentences that name what is to be carried out
  * ("Triển khai Nghị quyết số 105-NQ/TU …", "Xây dựng Đề án …"): each is a task a report can follow.
- * General directions ("Tăng cường quản lý …") are not. Offsets in `body`.
+ * General directions ("Tăng cường quản lý …") are not. Offsets in `body`: the sentence, and where it
+ * names its instrument (the line a task cites).
  */
-export function concreteSentences(body: string, folded: string): [number, number][] {
-  const out: [number, number][] = [];
+export function concreteSentences(body: string, folded: string): { from: number; to: number; at: number }[] {
+  const out: { from: number; to: number; at: number }[] = [];
   let start = 0;
   const ends = [...body.matchAll(/[.;](?=\s+["“]?\p{Lu})/gu)].map((m) => m.index + 1);
   for (const end of [...ends, body.length]) {
     const a = start + (body.slice(start, end).length - body.slice(start, end).trimStart().length);
-    if (end - a >= MIN_TASK && /^\p{Lu}/u.test(body.charAt(a)) && namesInstrument(body.slice(a, end), folded.slice(a, end))) out.push([a, end]);
+    const at = end - a >= MIN_TASK && /^\p{Lu}/u.test(body.charAt(a)) ? instrumentAt(body.slice(a, end), folded.slice(a, end)) : -1;
+    if (at >= 0) out.push({ from: a, to: end, at: a + at });
     start = end;
   }
   return out;
