@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   writeFileSync(out, done.xlsx);
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  const rows = done.result.submissions.reduce((n, s) => n + s.rows.length, 0);
+  const rows = done.result.submissions.reduce((n, s) => n + s.rowCount, 0);
   const seconds = (ms: number) => Math.round(ms) / 1000;
   process.stdout.write(
     `${JSON.stringify({ files: files.length, rows, rejected: done.result.rejected.length, total: seconds(t2 - t0), read: seconds(ends.read - t0), merge: seconds(ends.merge - ends.read), write: seconds(t2 - ends.merge), cpu: seconds((cpu.user + cpu.system) / 1000) })}\n`,

@@ -163,12 +163,21 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   const itemRows: number[] = [];
   // Agencies type figures into their annex: it judges them itself. A consolidated report holds merged figures.
   const agencyTypes = annex.meta.kind === "agency";
+  // Rows share their list of number formats: a report of 150,000 rows has a handful of distinct ones.
+  const formatLists = new Map<string, (string | null)[]>();
+  const sharedFormats = (formats: (string | null)[]) => {
+    const key = JSON.stringify(formats);
+    const known = formatLists.get(key);
+    if (known) return known;
+    formatLists.set(key, formats);
+    return formats;
+  };
   for (const group of annex.groups) {
     const cells = keys.map((k): CellValue => (k === "stt" ? group.numeral : k === "name" ? group.name : null));
     sheet.rows.push({ style: "group", cells });
     for (const row of group.rows) {
       const cells = agencyTypes ? withFormulas(row, keys, sheet.rows.length + 1, annex.words) : keys.map((k) => annexCell(row, k));
-      sheet.rows.push({ style: row.isSubTarget ? "subitem" : "item", cells, formats: keys.map((k, i) => numberFormatFor(cells[i], k)) });
+      sheet.rows.push({ style: row.isSubTarget ? "subitem" : "item", cells, formats: sharedFormats(keys.map((k, i) => numberFormatFor(cells[i], k))) });
       itemRows.push(sheet.rows.length);
     }
   }

@@ -17,7 +17,7 @@ import type { Annex } from "../annex/model";
 import { isoDaysBetween } from "../periods";
 import type { FileRead } from "./grid";
 import { indexPlanTargets, parseWorkbook, type ParsedWorkbook, type PlanContext } from "./submission";
-import { REPORTED_FIELDS, type ReportedField, type Rejection, type Submission, type SubmittedRow, type SubmissionDate } from "./types";
+import { REPORTED_FIELDS, type AcceptedFile, type ReportedField, type Rejection, type Submission, type SubmittedRow, type SubmissionDate } from "./types";
 
 export interface ConsolidateOptions {
   period: string;
@@ -76,7 +76,8 @@ export interface ConsolidationResult {
   period: string;
   now: string;
   annex: Annex;
-  submissions: Submission[];
+  /** The files merged, in the order given. */
+  submissions: AcceptedFile[];
   completeness: CompletenessRow[];
   timeliness: TimelinessRow[];
   conflicts: ConflictRow[];
@@ -202,7 +203,7 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
     period: info.code,
     now: options.now,
     annex: built.annex,
-    submissions,
+    submissions: submissions.map(({ file, meta, submitted, rows }) => ({ file, meta, submitted, rowCount: rows.length })),
     completeness: completeness(catalog, planId, submissions),
     timeliness: timeliness(catalog, planId, submissions, deadline?.date ?? null, options.now),
     conflicts,

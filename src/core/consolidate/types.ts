@@ -39,6 +39,18 @@ export interface Submission {
   tasks: SubmittedTask[];
 }
 
+/**
+ * An accepted file as a consolidation's result lists it. Its rows are merged into the report (or
+ * its conflicts) and not kept: a thousand files' rows would double the memory the report needs.
+ */
+export interface AcceptedFile {
+  file: string;
+  meta: MetaRecord;
+  submitted: SubmissionDate;
+  /** How many target rows of the file were read. */
+  rowCount: number;
+}
+
 /** A whole file, or one row or cell of it, that did not make it into the report, and why. */
 export interface Rejection {
   file: string;
