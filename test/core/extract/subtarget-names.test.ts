@@ -83,8 +83,8 @@ test("a part named by its own words is named after the whole it is part of, unle
 
 test("a falling part names what falls before how it is measured; a growing part names the growth", () => {
   expect(read("- Tỷ lệ hộ nghèo giảm 1%, trong đó hộ nghèo đồng bào dân tộc thiểu số giảm 2%.\n- Tốc độ tăng trưởng kinh tế 7,5%, trong đó giá trị sản xuất nông nghiệp tăng 3,2%.")).toEqual([
-    ["Tỷ lệ hộ nghèo (mức giảm hằng năm)", 1, "%"],
-    ["Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số (mức giảm hằng năm)", 2, "%"],
+    ["Tỷ lệ hộ nghèo (mức giảm hằng năm)", 1, "điểm %"],
+    ["Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số (mức giảm hằng năm)", 2, "điểm %"],
     ["Tốc độ tăng trưởng kinh tế", 7.5, "%"],
     ["Tốc độ tăng giá trị sản xuất nông nghiệp", 3.2, "%"],
   ]);
