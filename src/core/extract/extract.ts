@@ -485,7 +485,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
         task = {
           id: `${plan}.nv${pad(tasksBySentence.size + 1)}`,
           plan,
-          title: (ocr ? repairOcrName(sentence) : sentence).slice(0, 500),
+          title: sentence.slice(0, 500),
           agencies: [target.agency!],
           ...(partners.length ? { partners } : {}),
           targets: [],
@@ -523,7 +523,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     blockTaskList.push({
       id: "",
       plan,
-      title: ocr ? repairOcrName(task.title) : task.title,
+      title: task.title,
       agencies: [task.lead ? register(task.lead) : issuerLeads()],
       ...(partners.length ? { partners } : {}),
       ...(task.deadline ? { deadline: task.deadline } : {}),
@@ -544,7 +544,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     return {
       id: "",
       plan,
-      title: ocr ? repairOcrName(t.title) : t.title,
+      title: t.title,
       agencies: [t.lead ? register(t.lead) : issuerLeads()],
       ...(partners.length ? { partners } : {}),
       ...(t.deadline ? { deadline: t.deadline } : {}),

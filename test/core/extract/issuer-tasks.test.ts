@@ -54,3 +54,18 @@ test("a sentence's deadline is its task's; a paragraph cut by a page break and t
   expect(result.tasks[2].deadline).toEqual({ text: "trong quý III/2026", period: "2026-Q3" });
   expect(result.tasks.some((t) => /^Tỉnh bạn|^Trên đây|Bộ Tài chính|Các sở/.test(t.title))).toBe(false);
 });
+
+test("in a text read by OCR without its marks, a task keeps its words as written: the indicator vocabulary that repairs target names would turn 'Trien khai Chuong trinh' into other words", () => {
+  const ocrPlan = [
+    "UY BAN NHAN DAN TINH LANG SON",
+    "KE HOACH",
+    "Phat trien kinh te - xa hoi nam 2026",
+    "",
+    "III. NHIEM VU VA GIAI PHAP CHU YEU",
+    "1. Day manh san xuat cong nghiep",
+    "",
+    "Trien khai Chuong trinh hanh dong so 12-CTr/TU cua Ban Thuong vu Tinh uy ve phat trien cong nghiep che bien.",
+  ].join("\n");
+  const read = extractTargets(ocrPlan, { file: "ls-ocr.txt" });
+  expect(read.tasks.map((t) => t.title)).toEqual(["Day manh san xuat cong nghiep", "Trien khai Chuong trinh hanh dong so 12-CTr/TU cua Ban Thuong vu Tinh uy ve phat trien cong nghiep che bien"]);
+});
