@@ -87,7 +87,8 @@ export function groupOfText(folded: string): string {
 const HEAD_SPELLING: Readonly<Record<string, string>> = { so: "sở", bo: "bộ", dai: "đài", hoi: "hội", truong: "trường", cuc: "cục" };
 
 function startsWithAgencyHead(folded: string, text: string): boolean {
-  const head = AGENCY_HEADS.find((h) => folded.startsWith(`${h} `));
+  // A head of two words may be the whole name: "Tỉnh đoàn".
+  const head = AGENCY_HEADS.find((h) => folded.startsWith(`${h} `) || (folded === h && h.includes(" ")));
   if (!head) return false;
   const written = text.slice(0, head.length).toLowerCase();
   // "Số bác sĩ …" is not "Sở …"; text without diacritics (OCR) cannot tell them apart.

@@ -1,7 +1,8 @@
 /**
  * Tables of tasks in a document's text: "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
- * hoàn thành | Sản phẩm", one row per line with cells split by tabs or "|" (a Word or markdown table), or
- * pasted one cell per line (a web or PDF table). Each row with a task is a task; a lead cell left empty
+ * hoàn thành | Sản phẩm", one row per line with cells split by tabs or "|" (a Word or markdown table),
+ * pasted one cell per line (a web or PDF table), or each cell's lines closed by a line "|" (a copy from a
+ * legal-documents site). Each row with a task is a task; a lead cell left empty
  * under a merged cell keeps the lead of the row above; a row no one leads is the issuer's.
  */
 import type { Deadline } from "../catalog/schema";
@@ -167,6 +168,50 @@ function readCellPerLine(lines: string[], start: number, roles: (Column | undefi
   return { rows, last };
 }
 
+const BAR = /^\s*\|\s*$/;
+
+/**
+ * A table copied from a legal-documents site: each cell's lines, then a line holding only "|" — empty
+ * cells kept, so every row has as many cells as the header. `start` is the header's first cell.
+ */
+function readBarCells(lines: string[], start: number): { rows: Row[]; last: number } | null {
+  const cells: { text: string; line: number; end: number }[] = [];
+  let text: string[] = [];
+  let first = -1;
+  for (let i = start; i < lines.length; i++) {
+    if (BAR.test(lines[i])) {
+      cells.push({ text: text.join(" ").replace(/\s+/g, " ").trim(), line: first < 0 ? i : first, end: i });
+      text = [];
+      first = -1;
+      continue;
+    }
+    // A cell runs to its bar; a cell of prose longer than any table's is past the table's end.
+    if (text.length >= 30 || lines[i].length > 400) break;
+    if (lines[i].trim()) {
+      if (first < 0) first = i;
+      text.push(lines[i].trim());
+    }
+  }
+  let width = 0;
+  while (width < cells.length && width < 12 && !STT_LINE.test(cells[width].text) && cells[width].text.length <= HEADER_CELL_MAX) width++;
+  const roles = width >= 3 ? columnsOf(cells.slice(0, width).map((c) => c.text)) : null;
+  if (!roles) return null;
+  const rows: Row[] = [];
+  let last = cells[width - 1].end;
+  for (let k = width; k + width <= cells.length; k += width) {
+    const row = cells.slice(k, k + width);
+    const stt = roles.indexOf("stt") >= 0 ? row[roles.indexOf("stt")].text : "";
+    // Cells out of step with the header: the rest is not read as rows.
+    if (stt && !STT_LINE.test(stt)) break;
+    const byRole: Row["cells"] = {};
+    row.forEach((c, j) => roles[j] && (byRole[roles[j]!] = c.text));
+    const titleCell = row[roles.indexOf("task")];
+    rows.push({ line: titleCell.text ? titleCell.line : row[0].line, stt, cells: byRole });
+    last = row[row.length - 1].end;
+  }
+  return { rows, last };
+}
+
 /** Every table of tasks in the text, its rows read as tasks. Linear in the number of lines. */
 export function findTableTasks(lines: string[]): TableTasks {
   const tasks: TableTask[] = [];
@@ -179,8 +224,11 @@ export function findTableTasks(lines: string[]): TableTasks {
       const roles = columnsOf(splitCells(line));
       if (roles) read = readSeparated(lines, i, roles);
     } else if (line.trim() && line.trim().length <= HEADER_CELL_MAX && columnOf(line)) {
-      const header = cellPerLineHeader(lines, i);
-      if (header) read = readCellPerLine(lines, header.next, header.roles);
+      if (BAR.test(lines[i + 1] ?? "")) read = readBarCells(lines, i);
+      else {
+        const header = cellPerLineHeader(lines, i);
+        if (header) read = readCellPerLine(lines, header.next, header.roles);
+      }
     }
     if (!read || !read.rows.length) continue;
     tasks.push(...tasksOfRows(read.rows));
