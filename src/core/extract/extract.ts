@@ -15,6 +15,7 @@ import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
+import { reflowLines } from "./reflow";
 import { analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
@@ -274,7 +275,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const problem = documentProblem(text);
   if (problem) return { plan, targets: [], agencies: [], tasks: [], warnings: [problem], planDraft: emptyDraft };
 
-  const lines = text.normalize("NFC").split(/\r\n|\r|\n/);
+  // Lines of a document flattened to one line are cut back; `lineNumber` cites the input's own line.
+  const { lines, origin } = reflowLines(text.normalize("NFC").split(/\r\n|\r|\n/));
+  const lineNumber = (index: number) => (origin ? origin[index] : index) + 1;
   const tables = findTextTables(lines);
   const doc = splitDocument(tables.length ? withoutTables(lines, tables) : lines);
   const ocr = diacriticShare(text.slice(0, 200_000)) < 0.1;
@@ -356,7 +359,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (item && stack.zone === "target") {
       const n = Number(item[1]);
       if (lastItemNumber && n !== lastItemNumber + 1) {
-        const line = block.line[0] + 1;
+        const line = lineNumber(block.line[0]);
         warnings.push({
           vi: `Đánh số không liền mạch ở dòng ${line}: (${n}) sau (${lastItemNumber}); mã chỉ tiêu được đánh lại theo thứ tự.`,
           en: `Numbering breaks at line ${line}: (${n}) after (${lastItemNumber}); target ids follow document order instead.`,
@@ -467,7 +470,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (d.note) target.note = d.note;
     const invalid = schemaProblem(target);
     if (invalid) {
-      rejected.push({ line: source.line, name: target.name, reason: invalid });
+      rejected.push({ line: lineNumber(source.line - 1), name: target.name, reason: invalid });
       rejectedIds.add(id);
       return;
     }
@@ -579,5 +582,6 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   }
   const { year: _year, ...planDraft } = head;
   void _year;
+  if (origin) for (const record of [...targets, ...tasks]) record.source.line = lineNumber(record.source.line - 1);
   return { plan, targets, agencies: [...agencyById.values()], tasks, warnings, planDraft: { ...planDraft, date: planDraft.date || String(documentYear) } };
 }
