@@ -13,14 +13,14 @@ export interface Reflowed {
 }
 
 /** A line shorter than this is left alone: headings and list items already stand on lines of their own. */
-const LONG_LINE = 300;
+const LONG_LINE = 160;
 
 /**
  * Two or more capitalised words in a row ("MỤC TIÊU, NHIỆM VỤ", "KINH TẾ - XÃ HỘI NĂM 2024", OCR "THY'C HIEN"):
- * a heading's title, with the year that may end it.
+ * a heading's title, with the year that may end it. A document's number ("201/ĐA-UBND") is none.
  */
 const UPPER_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:(?:[ \u00a0]*[,\-–][ \u00a0]*|[ \u00a0]+)\p{Lu}[\p{Lu}'’]*\p{Lu})+(?:[ \u00a0]+\d{4}(?:[ \u00a0]*[-–][ \u00a0]*\d{4})?)?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}/\-])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:(?:[ \u00a0]+[\-–][ \u00a0]+|,?[ \u00a0]+)\p{Lu}[\p{Lu}'’]*\p{Lu})+(?:[ \u00a0]+\d{4}(?:[ \u00a0]*[-–][ \u00a0]*\d{4})?)?(?![\p{L}\p{N}])/gu;
 /** "II. MỤC TIÊU", "III- NHIỆM VỤ": a Roman numeral before a capitalised title. */
 const ROMAN_BEFORE = /(?:^|\s)([IVX]{1,4}[.\-–][ \u00a0]*)$/;
 /** "Phần thứ hai", OCR "Phén thir nhat" (folded). */
