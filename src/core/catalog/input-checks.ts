@@ -2,7 +2,10 @@
  * Checks on a catalog file's raw JSON before the schema sees it: nesting too deep to walk safely
  * (reported, never a stack overflow), and text that XML (hence .xlsx) forbids — U+FFFE, U+FFFF,
  * control characters other than tab, CR and LF, and lone surrogates — named by path and position.
+ * The same walk gives the data with every string in NFC, for the schema (one walk of a catalog's
+ * hundred thousand values, not two).
  */
+import { nfc } from "../text/normalize";
 import type { Problem } from "./problems";
 
 /** Far deeper than any catalog (the schema needs 4 levels): anything beyond is not a catalog. */
@@ -41,20 +44,25 @@ function textProblem(file: string, path: string, text: string, found: { index: n
   };
 }
 
-/** Problems of nesting and forbidden characters; `tooDeep` says the data must not be walked further. */
-export function rawInputProblems(file: string, data: unknown): { problems: Problem[]; tooDeep: boolean } {
+/**
+ * Problems of nesting and forbidden characters; `tooDeep` says the data must not be walked further.
+ * `normalized` is the data with every string NFC-normalised, so comparisons never depend on how text
+ * was typed. Arrays and objects are copied only where a string in them changes: a catalog typed in NFC
+ * (most are) is not copied whole, which for a province's hundred thousand targets is memory that counts.
+ */
+export function rawInputProblems(file: string, data: unknown): { problems: Problem[]; tooDeep: boolean; normalized: unknown } {
   const problems: Problem[] = [];
   let tooDeep = false;
   // The path to the value being looked at, written out only for a problem (a catalog has a hundred thousand values).
   const keys: Array<string | number> = [];
   const pathOf = () => keys.reduce<string>((path, key) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key), "");
-  const walk = (value: unknown, depth: number): void => {
+  const walk = (value: unknown, depth: number): unknown => {
     if (typeof value === "string") {
       const found = forbiddenCharacter(value);
       if (found) problems.push(textProblem(file, pathOf(), value, found));
-      return;
+      return nfc(value);
     }
-    if (!value || typeof value !== "object") return;
+    if (!value || typeof value !== "object") return value;
     if (depth >= MAX_DEPTH) {
       if (!tooDeep) {
         problems.push({
@@ -67,24 +75,30 @@ export function rawInputProblems(file: string, data: unknown): { problems: Probl
         });
       }
       tooDeep = true;
-      return;
+      return value;
     }
     if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         keys.push(i);
-        walk(value[i], depth + 1);
+        const normalized = walk(value[i], depth + 1);
+        if (normalized !== value[i]) (copy ??= value.slice())[i] = normalized;
         keys.pop();
       }
-      return;
+      return copy ?? value;
     }
+    let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(value)) {
       keys.push(key);
       const found = forbiddenCharacter(key);
       if (found) problems.push(textProblem(file, pathOf(), key, found));
-      walk((value as Record<string, unknown>)[key], depth + 1);
+      const v = (value as Record<string, unknown>)[key];
+      const normalized = walk(v, depth + 1);
+      if (normalized !== v) (copy ??= { ...(value as Record<string, unknown>) })[key] = normalized;
       keys.pop();
     }
+    return copy ?? value;
   };
-  walk(data, 0);
-  return { problems, tooDeep };
+  const normalized = walk(data, 0);
+  return { problems, tooDeep, normalized };
 }

@@ -4,7 +4,6 @@
  */
 import { CatalogSchema, TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
 import { problemsFromZod, type Problem } from "./problems";
-import { nfc } from "../text/normalize";
 import type { Bilingual } from "../messages";
 import { rawInputProblems } from "./input-checks";
 
@@ -37,33 +36,6 @@ export class CatalogError extends Error {
   }
 }
 
-/**
- * Recursively NFC-normalise every string, so comparisons never depend on how text was typed.
- * Arrays and objects are copied only where a string in them changes: a catalog typed in NFC (most
- * are) is not copied whole, which for a province's hundred thousand targets is memory that counts.
- */
-export function normalizeStrings<T>(value: T): T {
-  if (typeof value === "string") return nfc(value) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const normalized = normalizeStrings(value[i]);
-      if (normalized !== value[i]) (copy ??= value.slice())[i] = normalized;
-    }
-    return (copy ?? value) as T;
-  }
-  if (value && typeof value === "object") {
-    let copy: Record<string, unknown> | undefined;
-    for (const k of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[k];
-      const normalized = normalizeStrings(v);
-      if (normalized !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = normalized;
-    }
-    return (copy ?? value) as T;
-  }
-  return value;
-}
-
 export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
   const problems: Problem[] = [];
   const files: { file: string; catalog: CatalogFile }[] = [];
@@ -72,7 +44,7 @@ export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
     const checked = rawInputProblems(input.file, input.data);
     problems.push(...checked.problems);
     if (checked.tooDeep) continue;
-    const data = normalizeStrings(input.data);
+    const data = checked.normalized;
     const parsed = CatalogSchema.safeParse(data);
     if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error, [], data));
     else files.push({ file: input.file, catalog: parsed.data });
@@ -100,8 +72,9 @@ export function parseTargetRecords(file: string, data: unknown): { ok: true; tar
   const problems: Problem[] = [];
   const targets: Target[] = [];
   const seen = new Set<string>();
+  const normalized = checked.normalized as unknown[];
   data.forEach((item, i) => {
-    const parsed = TargetSchema.safeParse(normalizeStrings(item));
+    const parsed = TargetSchema.safeParse(normalized[i]);
     if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, [i], item));
     else if (seen.has(parsed.data.id)) problems.push(duplicate(file, `[${i}].id`, parsed.data.id));
     else {

@@ -111,6 +111,12 @@ describe("text typed in decomposed form (NFD)", () => {
     expect(r.catalog.targets.find((t) => t.id === data.targets[2].id)?.name).toBe("Tỷ lệ hộ nghèo".normalize("NFC"));
     expect(data.targets[2].name).toBe(decomposed);
   });
+
+  test("a bare list of target records loads as composed text too", () => {
+    const target = { ...copy().targets[2], name: "Tỷ lệ hộ nghèo".normalize("NFD"), unit: "%" };
+    const r = parseTargetRecords("t.json", [target]);
+    expect(r.ok && r.targets[0].name).toBe("Tỷ lệ hộ nghèo".normalize("NFC"));
+  });
 });
 
 describe("the check for characters XML forbids", () => {
