@@ -117,16 +117,23 @@ const HEADER_RULES: ReadonlyArray<[ColumnKey, readonly string[]]> = [
 
 const EXACT_HEADERS = new Map(Object.values(COLUMN_SPECS).map((spec) => [headerKey(spec.header), spec.key]));
 
+/** The phrases as whole words (padded with spaces), written once: every cell near a header is tried against them. */
+const PADDED_RULES: ReadonlyArray<[ColumnKey, readonly string[]]> = HEADER_RULES.map(([column, phrases]) => [column, phrases.map((p) => ` ${p} `)]);
+
 /** The column a header names, or null when it names none we know. */
 export function matchHeader(text: string): ColumnKey | null {
   if (text.length > 80) return null;
-  const key = headerKey(text);
+  return matchHeaderKey(headerKey(text));
+}
+
+/** matchHeader of a header already folded by headerKey (a caller that has the key does not fold twice). */
+export function matchHeaderKey(key: string): ColumnKey | null {
   if (!key) return null;
   const exact = EXACT_HEADERS.get(key);
   if (exact) return exact;
   const padded = ` ${key} `;
-  for (const [column, phrases] of HEADER_RULES) {
-    if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return column;
+  for (const [column, phrases] of PADDED_RULES) {
+    for (const phrase of phrases) if (padded.includes(phrase)) return column;
   }
   return null;
 }

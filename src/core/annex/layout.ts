@@ -164,12 +164,11 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   // Agencies type figures into their annex: it judges them itself. A consolidated report holds merged figures.
   const agencyTypes = annex.meta.kind === "agency";
   // Rows share their list of number formats: a report of 150,000 rows has a handful of distinct ones.
-  const formatLists = new Map<string, (string | null)[]>();
+  const formatLists: (string | null)[][] = [];
   const sharedFormats = (formats: (string | null)[]) => {
-    const key = JSON.stringify(formats);
-    const known = formatLists.get(key);
+    const known = formatLists.find((list) => list.every((f, i) => f === formats[i]));
     if (known) return known;
-    formatLists.set(key, formats);
+    if (formatLists.length < 64) formatLists.push(formats);
     return formats;
   };
   for (const group of annex.groups) {
