@@ -44,7 +44,7 @@ const EXPECTED: [string, number | [number, number], string, string, string, stri
   ["Tổng thu ngân sách nhà nước trên địa bàn – thu nội địa", 11700, "Tỷ đồng", "flow", "increase", "Tổng thu ngân sách nhà nước trên địa bàn"],
   ["Tổng vốn đầu tư phát triển toàn xã hội", 50000, "Tỷ đồng", "flow", "increase", null],
   ["Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026-2030", [1, 1.5], "điểm %", "change", "decrease", null],
-  ["Số lao động được tạo việc làm mới", 25500, "Người", "level", "increase", null],
+  ["Số lao động được tạo việc làm mới", 25500, "Người", "flow", "increase", null],
   ["Tỷ lệ lao động qua đào tạo", 74, "%", "level", "increase", null],
   ["Tỷ lệ lao động qua đào tạo – có bằng cấp, chứng chỉ", 33, "%", "level", "increase", "Tỷ lệ lao động qua đào tạo"],
   ["Số giường bệnh trên một vạn dân (không tính giường trạm y tế xã)", 34, "Giường", "level", "increase", null],

@@ -3,8 +3,9 @@
  * a name to its value, and build self-contained names ("Tỷ lệ xã …", "Số huyện …",
  * "Tỷ lệ chất thải rắn được xử lý – nông thôn").
  */
+import type { Direction, TargetKind } from "../catalog/schema";
 import { foldKeepingOffsets, foldedCharCode } from "./ocr";
-import { COMPARATOR_WORDS, INDICATOR_HEADS, LEADING_NOISE, LINK_VERBS } from "./vocabulary";
+import { COMPARATOR_WORDS, INDICATOR_HEADS, INDICATORS, LEADING_NOISE, LINK_VERBS } from "./vocabulary";
 
 export interface Trimmed {
   /** The name words left, as written. */
@@ -236,4 +237,12 @@ export function tidy(name: string): string {
     .replace(/\(\s+/g, "(")
     .replace(/[\s,;:–-]+$/u, "")
     .trim();
+}
+
+const HINTS = INDICATORS.filter((i) => i.kind || i.direction).map((i) => ({ folded: foldKeepingOffsets(i.phrase).toLowerCase(), kind: i.kind, direction: i.direction }));
+
+/** The kind and direction the vocabulary gives an indicator named in a folded text ("so doanh nghiep thanh lap moi" → flow). */
+export function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direction } {
+  for (const h of HINTS) if (folded.includes(h.folded)) return { kind: h.kind, direction: h.direction };
+  return {};
 }

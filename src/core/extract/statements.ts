@@ -8,11 +8,11 @@ import { unitOfChange } from "../catalog/points";
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
-import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, partName, tidy, trimName, type Trimmed } from "./names";
+import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, partName, tidy, trimName, vocabularyHint, type Trimmed } from "./names";
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
-import { DECREASE_WORDS, INDICATORS } from "./vocabulary";
+import { DECREASE_WORDS } from "./vocabulary";
 
 export interface Context {
   zone: Zone;
@@ -187,13 +187,6 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
 
 function hasAny(verbs: string[], ...words: string[]): boolean {
   return verbs.some((v) => words.some((w) => v === w || (v.startsWith(w) && v.charCodeAt(w.length) === 32)));
-}
-
-const HINTS = INDICATORS.filter((i) => i.kind || i.direction).map((i) => ({ folded: foldKeepingOffsets(i.phrase).toLowerCase(), kind: i.kind, direction: i.direction }));
-
-function vocabularyHint(folded: string): { kind?: TargetKind; direction?: Direction } {
-  for (const h of HINTS) if (folded.includes(h.folded)) return { kind: h.kind, direction: h.direction };
-  return {};
 }
 
 /** Units folded, kept: a document writes few units many times. */

@@ -4,7 +4,7 @@
  * direction of each target from its name and unit.
  */
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
-import { isIndicatorName, lowerFirst } from "../extract/names";
+import { isIndicatorName, lowerFirst, vocabularyHint } from "../extract/names";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { DECREASE_WORDS } from "../extract/vocabulary";
 import { fold } from "../text/normalize";
@@ -89,8 +89,11 @@ export function kindOf(name: string, unit: string, comparator: Comparator, chang
   if (change === "increase") return { kind: percent && !/^ty (?:le|trong)\b/.test(n) ? "rate" : "change", direction: "increase" };
   if (percent && /^(?:muc )?giam\b|\bmuc giam\b|\bgiam$/.test(n)) return { kind: "change", direction: "decrease" };
   let kind: TargetKind = "level";
+  // As the extractor reads a plan's words: what the year adds ("thành lập mới", "Thu ngân sách") is a flow, a running total is not.
+  const hint = vocabularyHint(n);
   if (percent && /toc do|tang truong|^tang\b/.test(n)) kind = "rate";
   else if (/luot/.test(u) || (/(?:^|\s)(?:dong|usd)$/.test(u) && !/\/|binh quan|dau nguoi|thu nhap|nang suat|quy mo/.test(`${u} ${n}`))) kind = "flow";
+  else if (!percent && (hint.kind === "flow" || /\b(?:moi|thanh lap|trien khai)\b/.test(n)) && !/luy ke|dat chuan/.test(n)) kind = "flow";
   const decrease = comparator === "<" || comparator === "<=" || (DECREASE.test(n) && !/duoc (?:xu ly|khac phuc|giai quyet)/.test(n));
   return { kind, direction: decrease ? "decrease" : "increase" };
 }
