@@ -9,7 +9,7 @@ import { slugify } from "../text/normalize";
 import { planIdFromFile } from "../catalog/plan-id";
 import { PLAN_TYPES } from "../catalog/plan-type";
 import { documentProblem } from "./check";
-import { sourceText, splitDocument, type Block, type DocumentText } from "./document";
+import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
@@ -193,6 +193,9 @@ function provinceCode(province: string | undefined): string {
     .join("");
 }
 
+/** An issuing body's name before the document's type, in a heading run together: folded. */
+const LETTERHEAD = /^[^a-z]*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|ban thuong vu)[a-z\s.-]{0,40}?\s(?=(?:ke hoach|chuong trinh|bao cao|nghi quyet|quyet dinh|chi thi)\b)/;
+
 function readPlanHead(doc: DocumentText, province: string | undefined, ocr: boolean): PlanDraft & { year?: number } {
   const head = doc.blocks.slice(0, 20);
   let type = "Kế hoạch";
@@ -211,10 +214,12 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
       if (when[2] && when[1]) date += `-${when[1].padStart(2, "0")}`;
     }
     if (!title) {
-      const match = PLAN_TYPES.find(([re]) => re.test(folded.replace(/^[^a-z]+/, "")));
+      // The letterhead may run into the type when no blank line parts them: "ỦY BAN NHÂN DÂN TỈNH GIA LAI KẾ HOẠCH".
+      const skip = isUpperLine(text) ? (LETTERHEAD.exec(folded)?.[0].length ?? 0) : 0;
+      const match = PLAN_TYPES.find(([re]) => re.test(folded.slice(skip).replace(/^[^a-z]+/, "")));
       if (match) {
         type = match[1];
-        const rest = text.replace(/^[^\p{L}]+/u, "").slice(match[1].length).trim();
+        const rest = text.slice(skip).replace(/^[^\p{L}]+/u, "").slice(match[1].length).trim();
         const next = head[i + 1]?.text.trim() ?? "";
         title = rest.length > 10 ? rest : next;
       }

@@ -1,7 +1,8 @@
 /**
  * Task fixtures: test/fixtures/extract/tasks/<name>.txt holds a plan in the shapes provinces assign tasks
  * in (tables pasted one cell per line, "Giao Sở X chủ trì, phối hợp với …", sections headed by an agency),
- * <name>.expected.json the tasks a reader finds in it, in order: cited line, title, lead, partners, deadline.
+ * <name>.expected.json the plan's title and the tasks a reader finds in it, in order: cited line, title, lead,
+ * partners, deadline.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,8 @@ const DIR = join(__dirname, "../../fixtures/extract/tasks");
 
 interface Expected {
   plan: string;
+  /** The plan's own title, read under its type even when the letterhead runs into it. */
+  planTitle: string;
   tasks: { line: number; title: string; lead: string; partners: string[]; deadline?: Record<string, string> }[];
 }
 
@@ -28,6 +31,10 @@ describe.each(readdirSync(DIR).filter((f) => f.endsWith(".txt")))("%s", (file) =
       ...(t.deadline ? { deadline: t.deadline } : {}),
     }));
     expect(got).toEqual(want.tasks);
+  });
+
+  test("the plan's title is read from its head", () => {
+    expect(result.planDraft.title).toBe(want.planTitle);
   });
 
   test("every lead is an agency of the catalog, so a per-agency annex can be built", () => {
