@@ -14,8 +14,11 @@ import { usePartDecoder, type PartDecoder } from "../xlsx/read-fast";
 import { useRawInflater, type RawInflater } from "../xlsx/read-zip";
 import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
 
-/** zlib's inflater (native), stopped past the declared size like fflate's. */
-export const zlibInflater: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit });
+/**
+ * zlib's inflater (native), stopped past the declared size like fflate's. It inflates into one buffer of
+ * the declared size (bounded by the size guard), not zlib's 16 KB chunks joined at the end.
+ */
+export const zlibInflater: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
 
 /** A part's bytes one per character (latin1: a copy, no decoding), with the UTF-8 decoder of any span of them. */
 export const bytePartDecoder: PartDecoder = (bytes) => {
