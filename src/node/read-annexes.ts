@@ -20,10 +20,16 @@ import { checkFileSize, DEFAULT_LIMITS } from "../xlsx/size-guard";
  */
 export const zlibInflater: RawInflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
 
+/** Buffer's own decoders of a span (what toString calls after looking up the encoding's name), on every Node. */
+interface SpanDecoders {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
 /** A part's bytes one per character (latin1: a copy, no decoding), with the UTF-8 decoder of any span of them. */
 export const bytePartDecoder: PartDecoder = (bytes) => {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { xml: buffer.toString("latin1"), utf8: (start, end) => buffer.toString("utf8", start, end) };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Buffer & SpanDecoders;
+  return { xml: buffer.latin1Slice(0, buffer.length), utf8: (start, end) => buffer.utf8Slice(start, end) };
 };
 
 // In Node the fast reader inflates with zlib and walks bytes.
