@@ -75,7 +75,8 @@ function tasksOfRows(rows: Row[]): TableTask[] {
     if (cells.lead) lead = agencyList(cells.lead);
     if (title.length < 8) continue;
     const partners = [...lead.slice(1), ...agencyList(cells.partners ?? "")];
-    const deadline = cells.deadline ? deadlineOfCell(cells.deadline) : deadlineIn(title);
+    // A deadline column's cell is the deadline as written, even when it names no date ("Tháng 12 hằng năm").
+    const deadline = cells.deadline ? (deadlineOfCell(cells.deadline) ?? { text: cells.deadline }) : deadlineIn(title);
     tasks.push({ line, title: title.slice(0, 500), ...(lead[0] ? { lead: lead[0] } : {}), partners, ...(deadline ? { deadline } : {}) });
   }
   return tasks;

@@ -138,3 +138,8 @@ test("partners are agency names only: the sentence after the list, vague 'các c
     ["Sở Xây dựng", ["Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"], { text: "hoàn thành trong tháng 6/2026", period: "2026-M06" }],
   ]);
 });
+
+test("a table's deadline cell is kept as written when it names no date, and read to its period when it does", () => {
+  const text = ["KẾ HOẠCH", "Tuyên truyền pháp luật năm 2026", "", "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian", "1\tBiên soạn tài liệu phổ biến pháp luật\tSở Tư pháp\tTháng 12 hằng năm", "2\tTổ chức Ngày Pháp luật\tSở Tư pháp\tQuý IV năm 2026"].join("\n");
+  expect(extractTargets(text, { file: "pl.txt" }).tasks.map((t) => t.deadline)).toEqual([{ text: "Tháng 12 hằng năm" }, { text: "Quý IV năm 2026", period: "2026-Q4" }]);
+});
