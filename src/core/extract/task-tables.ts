@@ -158,6 +158,8 @@ function readCellPerLine(lines: string[], start: number, roles: (Column | undefi
       flush();
       row = { line: i, stt: cell, values: [], lines: [] };
     } else if (!row) break;
+    // A cell wrapped over lines: "Sở Giáo dục" / "và Đào tạo", "Xây dựng kho dữ liệu" / "dùng chung của tỉnh".
+    else if (row.values.length && /^\p{Ll}/u.test(cell)) row.values[row.values.length - 1] += ` ${cell}`;
     else if (row.values.length >= columns.length + 2) break;
     else {
       row.values.push(cell);

@@ -143,3 +143,9 @@ test("a table's deadline cell is kept as written when it names no date, and read
   const text = ["KẾ HOẠCH", "Tuyên truyền pháp luật năm 2026", "", "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian", "1\tBiên soạn tài liệu phổ biến pháp luật\tSở Tư pháp\tTháng 12 hằng năm", "2\tTổ chức Ngày Pháp luật\tSở Tư pháp\tQuý IV năm 2026"].join("\n");
   expect(extractTargets(text, { file: "pl.txt" }).tasks.map((t) => t.deadline)).toEqual([{ text: "Tháng 12 hằng năm" }, { text: "Quý IV năm 2026", period: "2026-Q4" }]);
 });
+
+test("in a table pasted one cell per line, a cell wrapped over two lines is one cell", () => {
+  const text = ["KẾ HOẠCH", "Chuyển đổi số năm 2026", "", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "1", "Xây dựng kho dữ liệu", "dùng chung của tỉnh", "Sở Giáo dục", "và Đào tạo", "Quý IV/2026"].join("\n");
+  const r = extractTargets(text, { file: "cds.txt" });
+  expect(r.tasks.map((t) => [t.title, r.agencies.find((a) => a.id === t.agencies[0])?.name, t.deadline?.period])).toEqual([["Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Giáo dục và Đào tạo", "2026-Q4"]]);
+});
