@@ -1,24 +1,25 @@
 /**
  * Scores the extractor on the real-shape fixtures (test/fixtures/extract/real-shapes): precision,
  * recall and F1 per shape, for the tuned set and the held-out sets (the first held-out set beside the
- * tuned snippets, the second in held-out-2/, from provinces used nowhere else). Shared by the test and the bench.
+ * tuned snippets, the later ones in held-out-2/, held-out-3/, …, each from provinces used nowhere else).
+ * Shared by the test and the bench.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Target } from "../../../src/core/catalog/schema";
 import { extractTargets } from "../../../src/core/extract";
 import { matchTargets } from "./match";
 
 export const REAL_SHAPES = join(__dirname, "../../fixtures/extract/real-shapes");
-/** The second held-out set: snippets modelled on provinces the rules and the first sets never saw. */
-export const HELD_OUT_2 = "held-out-2";
+/** Later held-out sets live in folders held-out-2/, held-out-3/, …: snippets modelled on provinces no earlier set used. */
+export const HELD_OUT_FOLDER = /^held-out-\d+$/;
 
 export interface ShapeFixture {
   /** Path under real-shapes/, e.g. "news-prose.txt" or "held-out-2/run-on-2030.txt". */
   file: string;
   shape: string;
   heldOut: boolean;
-  /** "tuned", "held-out" (first set) or "held-out-2". */
+  /** "tuned", "held-out" (first set) or the folder of a later set ("held-out-2", "held-out-3", …). */
   set: string;
   text: string;
   expected: Target[];
@@ -38,7 +39,10 @@ function loadFolder(folder: string): ShapeFixture[] {
 }
 
 export function loadShapeFixtures(): ShapeFixture[] {
-  return [...loadFolder(""), ...loadFolder(HELD_OUT_2)];
+  const laterSets = readdirSync(REAL_SHAPES)
+    .filter((name) => HELD_OUT_FOLDER.test(name) && statSync(join(REAL_SHAPES, name)).isDirectory())
+    .sort((a, b) => Number(a.split("-").pop()) - Number(b.split("-").pop()));
+  return [...loadFolder(""), ...laterSets.flatMap((folder) => loadFolder(folder))];
 }
 
 export interface Score {
