@@ -3,7 +3,6 @@ import type { Plan, Target } from "./schema";
 import { fold, lowerFirst } from "../text/normalize";
 import { formatNumber, formatRange } from "../numbers/format";
 import { say, type Lang } from "../messages";
-import { planTypeInTitle } from "./plan-type";
 
 const COMPARATOR_WORDS: Record<Target["comparator"], { vi: string; en: string }> = {
   "=": { vi: "", en: "" },
@@ -38,9 +37,25 @@ export function nameIn(item: { name: string; nameEn?: string }, lang: Lang = "vi
   return say({ vi: item.name, en: item.nameEn || item.name }, lang);
 }
 
+/** Words of a title's head in which its type word names the document ("Biểu giao chỉ tiêu kế hoạch …"). */
+const HEAD_WORDS = 8;
+
+/**
+ * Whether a title names its plan's type in its head: "Chỉ tiêu kế hoạch năm 2026" names "Kế hoạch";
+ * "Thực hiện Nghị quyết số 01" only cites a resolution, it is no "Nghị quyết" itself.
+ */
+export function titleNamesType(title: string, type: string): boolean {
+  const words = fold(title).replace(/^[^a-z]+/, "").split(" ");
+  const wanted = `${fold(type)} `;
+  for (let i = 0; i < Math.min(HEAD_WORDS, words.length); i++) {
+    if (i > 0 && /^(?:hien|khai|ve|voi|tai|va)$/.test(words[i - 1])) continue;
+    if (`${words.slice(i).join(" ")} `.startsWith(wanted)) return true;
+  }
+  return false;
+}
+
 /** "Kế hoạch thực hiện …": the plan's type before its title, unless the title already names it ("Chỉ tiêu kế hoạch năm 2026"). */
 export function planTitle(plan: Pick<Plan, "type" | "title"> & { titleEn?: string }, lang: Lang = "vi"): string {
-  const named = fold(plan.title).startsWith(fold(plan.type)) || planTypeInTitle(plan.title, plan.type) !== undefined;
-  const vi = named ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
+  const vi = titleNamesType(plan.title, plan.type) ? plan.title : `${plan.type} ${lowerFirst(plan.title)}`;
   return say({ vi, en: plan.titleEn || vi }, lang);
 }
