@@ -11,7 +11,7 @@
  */
 import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { inflateEntry, type ZipDirectory } from "./read-zip";
-import { attribute, attributesOf, letterAttributes, letterSpans, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type TextRun, type XmlSource } from "./read-xml";
+import { attribute, attributesOf, found, hasLetter, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type TextRun, type XmlSource } from "./read-xml";
 
 export type FastRead = { ok: true; sheets: SheetGrid[] } | { ok: false; lying: true } | null;
 
@@ -258,7 +258,7 @@ function cellRef(ref: string): { row: number; col: number } | null {
   return { row, col };
 }
 
-/** Letters of a cell's attributes in `LetterSpans`. */
+/** Letters of a cell's attributes, for `hasLetter`. */
 const R = 17;
 const S = 18;
 const T = 19;
@@ -317,7 +317,6 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
   let ignoredDepth = 0;
   const merges: string[] = [];
   let lastRow = 0;
-  const spans = letterSpans();
 
   const finishCell = () => {
     let cell: GridCell | undefined;
@@ -369,7 +368,7 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
       if (truncated) return;
       if (name.includes(":")) throw new OutOfScope("prefixed element in sheetData");
       if (name === "row") {
-        const r = attribute(tag, "r");
+        const r = hasLetter(tag, R) ? valueAt(tag, found.start, found.end) : undefined;
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new OutOfScope("row number");
         if (rowNumber > MAX_SHEET_ROWS) {
@@ -382,11 +381,10 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
         col = 0;
       } else if (name === "c") {
         if (!cells) throw new OutOfScope("cell outside a row");
-        letterAttributes(tag, spans);
-        if (spans.start[R] < 0) col += 1;
-        else if (!(col = cellColumn(tag, spans.start[R], spans.end[R], rowNumber))) throw new OutOfScope("cell address");
-        type = spans.start[T] < 0 ? undefined : valueAt(tag, spans.start[T], spans.end[T]);
-        style = spans.start[S] < 0 ? 0 : styleIndex(tag, spans.start[S], spans.end[S]);
+        if (!hasLetter(tag, R)) col += 1;
+        else if (!(col = cellColumn(tag, found.start, found.end, rowNumber))) throw new OutOfScope("cell address");
+        type = hasLetter(tag, T) ? valueAt(tag, found.start, found.end) : undefined;
+        style = hasLetter(tag, S) ? styleIndex(tag, found.start, found.end) : 0;
         formula = null;
         formulaRun = null;
         isFormula = false;

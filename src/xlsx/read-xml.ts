@@ -117,6 +117,7 @@ function scan(source: XmlSource, visitor: XmlVisitor): void {
   let nextAmpersand = -1;
   let nextReturn = -1;
   let nextWide = utf8 ? -1 : n;
+  letterTag.fill(-1);
   let i = 0;
   while (i < n) {
     const lt = xml.indexOf("<", i);
@@ -178,14 +179,25 @@ function nextAfter(xml: string, char: string, from: number): number {
   return at < 0 ? xml.length : at;
 }
 
+/**
+ * One-letter attributes (a cell's r, s and t) as the scan passes them, so that a reader asks for them
+ * without walking the tag again: the raw value's span of letter `l` ("a" is 0), valid for the tag whose
+ * attributes start at `letterTag[l]` (the last one, if written twice).
+ */
+const letterTag = new Int32Array(26);
+const letterStart = new Int32Array(26);
+const letterEnd = new Int32Array(26);
+
 /** The end of the well-formed attributes (` name="value"`, each after white space) that start at `p`. */
 function skipAttributes(xml: string, p: number): number {
+  const tagStart = p;
   for (;;) {
     const nameStart = skipSpaces(xml, p);
     if (nameStart === p) return p;
     let q = nameStart;
     while (isAttributeNameChar(xml.charCodeAt(q))) q++;
     if (q === nameStart) return p;
+    const letter = q - nameStart === 1 ? xml.charCodeAt(nameStart) - 97 : -1;
     q = skipSpaces(xml, q);
     if (xml.charCodeAt(q) !== EQUALS) return p;
     q = skipSpaces(xml, q + 1);
@@ -193,6 +205,11 @@ function skipAttributes(xml: string, p: number): number {
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return p;
     const end = xml.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", q + 1);
     if (end < 0) return p;
+    if (letter >= 0 && letter < 26) {
+      letterTag[letter] = tagStart;
+      letterStart[letter] = q + 1;
+      letterEnd[letter] = end;
+    }
     p = end + 1;
   }
 }
@@ -330,29 +347,15 @@ export function attribute(tag: Tag, name: string): string | undefined {
 }
 
 /**
- * The raw values' spans of a tag's one-letter attributes (a cell's r, s and t), in one walk:
- * `spans.start[letter]` and `spans.end[letter]`, letter 0 for "a"; -1 where the tag has none.
+ * Whether the tag has the one-letter attribute `letter` (0 for "a": a cell's r, s and t), told without
+ * walking the tag again; its raw value is then `found.start`–`found.end`.
  */
-export function letterAttributes(tag: Tag, spans: LetterSpans): void {
-  spans.start.fill(-1);
-  const { xml, end } = tag;
-  let p = tag.start;
-  while (p < end) {
-    p = nextAttribute(xml, p);
-    const letter = span.nameEnd - span.nameStart === 1 ? xml.charCodeAt(span.nameStart) - 97 : -1;
-    if (letter >= 0 && letter < 26) {
-      spans.start[letter] = span.valueStart;
-      spans.end[letter] = span.valueEnd;
-    }
-  }
+export function hasLetter(tag: Tag, letter: number): boolean {
+  if (letterTag[letter] !== tag.start) return false;
+  found.start = letterStart[letter];
+  found.end = letterEnd[letter];
+  return true;
 }
-
-export interface LetterSpans {
-  start: Int32Array;
-  end: Int32Array;
-}
-
-export const letterSpans = (): LetterSpans => ({ start: new Int32Array(26), end: new Int32Array(26) });
 
 /** Every attribute of a tag (the last of a name written twice). */
 export function attributesOf(tag: Tag): Map<string, string> {

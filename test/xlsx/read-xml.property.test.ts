@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { bytePartDecoder } from "../../src/node/read-annexes";
-import { attribute, attributesOf, OutOfScope, scanXml, textOf, type XmlSource } from "../../src/xlsx/read-xml";
+import { attribute, attributesOf, found, hasLetter, OutOfScope, scanXml, textOf, valueAt, type XmlSource } from "../../src/xlsx/read-xml";
 
 // ---- the reference: the regular-expression tokenizer the fast reader first shipped with --------
 
@@ -74,8 +74,13 @@ function events(xml: string | XmlSource): Event[] | "refused" {
     scanXml(xml, {
       open(name, tag, selfClosing) {
         const all = [...attributesOf(tag)];
-        // Each attribute read alone (the hot path) says what the whole map says.
+        // Each attribute read alone (the hot path) says what the whole map says; one-letter ones too, as the scan noted them.
         for (const [key, value] of all) expect(attribute(tag, key)).toBe(value);
+        for (let letter = 0; letter < 26; letter++) {
+          const name = String.fromCharCode(97 + letter);
+          const expected = all.find(([key]) => key === name)?.[1];
+          expect(hasLetter(tag, letter) ? valueAt(tag, found.start, found.end) : undefined).toBe(expected);
+        }
         out.push(["open", name, all, selfClosing]);
       },
       close: (name) => out.push(["close", name]),
