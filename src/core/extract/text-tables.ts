@@ -36,6 +36,9 @@ const VALUE_CELL =
 const STATUS_CELL = /^(?:dat|vuot|khong dat|chua dat|xuat sieu|hoan thanh|chua hoan thanh|x|-|–)$/;
 const STT_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivxl]{1,4}\.?|[a-zđ][.)])$/i;
 const SUB_MARK = /^\s*[-–+•*]\s*\S/u;
+/** Columns whose cells are words, not figures. */
+const WORD_ROLES = new Set<string | null | undefined>(["unit", "agency", "note"]);
+const ITEM_START = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|[-–+•*]\s|tr(?:ong|\.)\s*đó\b)/iu;
 const WHERE_ONLY = /^(?:tr\.?\s*đó|trong\s+đó)\s*:?$/iu;
 
 function folded(line: string): string {
@@ -91,9 +94,13 @@ function readSeparated(lines: string[], start: number): TextTable | null {
 function readCellPerLine(lines: string[], first: number): TextTable | null {
   let end = first;
   while (end < lines.length && isHeaderCell(lines[end])) end++;
-  // A title line above the header ("Chỉ tiêu y tế chủ yếu") reads like a name header: it is not a column.
+  // Title lines above the header ("KẾ HOẠCH năm 2026", "Chỉ tiêu y tế chủ yếu") read like header cells: a header
+  // starts with its STT or name column, and a title naming a role a later cell names again is no column.
   let start = first;
   const roleAt = (i: number) => roleOf(folded(lines[i]));
+  const leads = (i: number) => roleAt(i) === "stt" || roleAt(i) === "name";
+  const hasLead = (from: number) => lines.slice(from, end).some((_, k) => leads(from + k));
+  while (end - start > 3 && !leads(start) && hasLead(start + 1)) start++;
   while (end - start > 3 && roleAt(start) === "name" && lines.slice(start + 1, end).some((l) => roleOf(folded(l)) === "name")) start++;
   const header = lines.slice(start, end).map((l) => l.trim());
   if (header.length < 3 || !hasNameAndPlan(header)) return null;
@@ -110,6 +117,9 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
   let nameLine = -1;
   let unit = "";
   let values: string[] = [];
+  /** The row's cells after its name, in the order written: placed by position when there is one per column. */
+  let cells: string[] = [];
+  const afterName = header.map((_, c) => c).filter((c) => c !== sttColumn && c !== nameColumn);
   let lastNumber = 0;
   const flush = () => {
     if (!name && !stt) return;
@@ -117,15 +127,19 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     if (sttColumn >= 0) row[sttColumn] = stt;
     else if (stt) name = `${stt} ${name}`;
     row[nameColumn] = name;
-    if (unitColumn >= 0) row[unitColumn] = unit;
-    values.forEach((v, k) => {
-      if (k < valueColumns.length) row[valueColumns[k]] = v;
-    });
+    if (cells.length === afterName.length) afterName.forEach((c, k) => (row[c] = cells[k]));
+    else {
+      if (unitColumn >= 0) row[unitColumn] = unit;
+      values.forEach((v, k) => {
+        if (k < valueColumns.length) row[valueColumns[k]] = v;
+      });
+    }
     rows.push(row);
     rowLines.push(nameLine >= 0 ? nameLine : start);
     stt = name = unit = "";
     nameLine = -1;
     values = [];
+    cells = [];
   };
 
   let i = end;
@@ -134,6 +148,11 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     const line = lines[i].trim();
     if (line === "") {
       if (++blanks >= 2) break;
+      // An empty cell within a row's figures keeps the cells after it in their columns.
+      if (values.length > 0 && values.length < valueColumns.length) {
+        values.push("");
+        cells.push("");
+      }
       continue;
     }
     blanks = 0;
@@ -142,11 +161,19 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     const number = /^(\d{1,2})\.?$/.exec(line);
     const next = lines[i + 1]?.trim() ?? "";
     const nextIsName = next !== "" && !isValueCell(next) && /\p{L}{2}/u.test(next);
+    // A text cell where the row's next column holds words (a unit after the plan column, who leads, a note) is that cell, not a new row.
+    // A line that opens an item ("5. …", "Trong đó: …") or is followed by figures is the next row's name; a unit is a few words.
+    const nextRole = cells.length < afterName.length ? roles[afterName[cells.length]] : undefined;
+    const wordsCell =
+      values.length > 0 &&
+      WORD_ROLES.has(nextRole) &&
+      !ITEM_START.test(line) &&
+      (nextRole === "unit" ? line.split(/\s+/).length <= 4 : !(next !== "" && isValueCell(next)));
     // A bare number starts a row when it follows the numbering and a name comes next; otherwise it is a figure.
     const startsRow =
       (STT_CELL.test(line) && (!number || Number(number[1]) === lastNumber + 1 || /\.$/.test(line)) && nextIsName && (name !== "" || stt === "")) ||
       SUB_MARK.test(line) ||
-      (!isValueCell(line) && /\p{L}{2}/u.test(line) && values.length > 0);
+      (!isValueCell(line) && /\p{L}{2}/u.test(line) && values.length > 0 && !wordsCell);
     if (startsRow && (name || stt)) flush();
     if (STT_CELL.test(line) && startsRow && !SUB_MARK.test(line)) {
       stt = line;
@@ -156,9 +183,14 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     if (!name) {
       name = line;
       nameLine = i;
-    } else if (unitColumn >= 0 && !unit && values.length === 0 && !isValueCell(line)) unit = line;
-    else if (values.length === 0 && !isValueCell(line) && unitColumn < 0) name = `${name} ${line}`;
-    else values.push(line);
+    } else if (unitColumn >= 0 && !unit && values.length === 0 && !isValueCell(line)) {
+      unit = line;
+      cells.push(line);
+    } else if (values.length === 0 && !isValueCell(line) && unitColumn < 0) name = `${name} ${line}`;
+    else {
+      values.push(line);
+      cells.push(line);
+    }
   }
   flush();
   if (rows.length < 2) return null;

@@ -1,0 +1,44 @@
+/**
+ * Tables pasted one cell per line, whatever the order of their columns and the words of their
+ * headers: the plan column gives the targets, results never do, and word cells (unit, lead agency,
+ * note) stay in their row instead of starting a new one.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const read = (cells: string[]) => {
+  const result = extractTargets(cells.join("\n"), { file: "bang.txt", plan: "b" });
+  const agencies = new Map(result.agencies.map((a) => [a.id, a.name]));
+  return result.targets.map((t) => [t.name, t.value, t.unit, agencies.get(t.agency ?? "")]);
+};
+
+test("the document's title above the header is not a column: the plan column is read, not the year before it", () => {
+  const rows = read(["KẾ HOẠCH năm 2026", "STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Ghi chú", "1", "Tỷ lệ hộ nghèo", "%", "2,9", "2,2", "Giảm 0,7%", "2", "Số xã đạt chuẩn nông thôn mới", "Xã", "60", "68", ""]);
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ["Tỷ lệ hộ nghèo", 2.2, "%"],
+    ["Số xã đạt chuẩn nông thôn mới", 68, "Xã"],
+  ]);
+});
+
+test("a unit written after the plan column and a status column after the results keep their row", () => {
+  const rows = read(["TT", "Nội dung chỉ tiêu", "Kế hoạch năm 2026", "Đơn vị tính", "Ước thực hiện 2025", "Đánh giá", "1", "Tổng vốn đầu tư toàn xã hội", "51.000", "tỷ đồng", "47.300", "Đạt", "2", "Tỷ lệ che phủ rừng", "63", "%", "62,4", "Vượt"]);
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 51000, "tỷ đồng"],
+    ["Tỷ lệ che phủ rừng", 63, "%"],
+  ]);
+});
+
+test("the lead agency in the last column leads its row's target; an empty note written as a blank line is a cell", () => {
+  const rows = read(["Chỉ tiêu", "Đơn vị", "Năm 2025", "Mục tiêu năm 2026", "Cơ quan chủ trì", "Ghi chú", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "93", "95", "Bảo hiểm xã hội tỉnh", "", "Số bác sĩ trên vạn dân", "Bác sĩ", "11", "12", "Sở Y tế", "Theo niên giám"]);
+  expect(rows).toEqual([
+    ["Tỷ lệ dân số tham gia bảo hiểm y tế", 95, "%", "Bảo hiểm xã hội tỉnh"],
+    ["Số bác sĩ trên vạn dân", 12, "Bác sĩ", "Sở Y tế"],
+  ]);
+});
+
+test("a note column left out is not filled with the next row's name", () => {
+  const rows = read(["Tên chỉ tiêu", "Thực hiện 2025", "Mục tiêu năm 2026", "Ghi chú", "1. Tỷ lệ trạm y tế xã có bác sĩ (%)", "90", "Trên 93", "2. Tỷ lệ trẻ em được tiêm chủng đầy đủ (%)", "96,5", "Trên 97"]);
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ["Tỷ lệ trạm y tế xã có bác sĩ", 93, "%"],
+    ["Tỷ lệ trẻ em được tiêm chủng đầy đủ", 97, "%"],
+  ]);
+});
