@@ -29,6 +29,9 @@ export function compatibleUnits(a: string, b: string): boolean {
   const fa = fold(a);
   const fb = fold(b);
   if (fa === fb) return true;
+  // A rate's fall printed "giảm 1,5%" is read as points: a reviewer writes the unit as printed, the extractor "điểm %".
+  const percentLike = (u: string) => u === "%" || u === "diem %";
+  if (percentLike(fa) && percentLike(fb)) return true;
   if (fa === "%" || fb === "%") return false;
   const sa = splitScale(a);
   const sb = splitScale(b);
