@@ -6,7 +6,7 @@
 import type { Catalog } from "../catalog/load";
 import { agencyMatcher } from "../catalog/agency-match";
 import { planTitle } from "../catalog/describe";
-import type { Target } from "../catalog/schema";
+import type { Agency, Target } from "../catalog/schema";
 import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { buildAnnex, planAgencies, type ActualEntry, type BuildAnnexOptions, type TaskReport } from "../annex/build";
@@ -161,7 +161,8 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
     };
   }
   const plan = catalog.planById.get(planId)!;
-  const agencyIds = new Set(planAgencies(catalog, planId).map((a) => a.id));
+  const agencies = planAgencies(catalog, planId);
+  const agencyIds = new Set(agencies.map((a) => a.id));
   const rejected: Rejection[] = [];
   const submissions: Submission[] = [];
   for (const file of received) {
@@ -204,8 +205,8 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
     now: options.now,
     annex: built.annex,
     submissions: submissions.map(({ file, meta, submitted, rows }) => ({ file, meta, submitted, rowCount: rows.length })),
-    completeness: completeness(catalog, planId, submissions),
-    timeliness: timeliness(catalog, planId, submissions, deadline?.date ?? null, options.now),
+    completeness: completeness(catalog, planId, agencies, submissions),
+    timeliness: timeliness(agencies, submissions, deadline?.date ?? null, options.now),
     conflicts,
     rejected,
     merged,
@@ -401,7 +402,7 @@ function mergeTasks(catalog: Catalog, submissions: Submission[]): Map<string, Ta
   return new Map([...reports].map(([id, r]) => [id, { state: r.state.join("; "), note: r.note.join("; ") }]));
 }
 
-function completeness(catalog: Catalog, planId: string, submissions: Submission[]): CompletenessRow[] {
+function completeness(catalog: Catalog, planId: string, agencies: readonly Agency[], submissions: Submission[]): CompletenessRow[] {
   const arrived = new Set<string>();
   const filesOf = new Map<string, string[]>();
   for (const s of submissions) {
@@ -416,7 +417,7 @@ function completeness(catalog: Catalog, planId: string, submissions: Submission[
     list.push(t);
     targetsOf.set(t.agency, list);
   }
-  return planAgencies(catalog, planId).map((agency) => {
+  return agencies.map((agency) => {
     const expected = targetsOf.get(agency.id) ?? [];
     const missing = expected.filter((t) => !arrived.has(t.id));
     const files = [...new Set(filesOf.get(agency.id) ?? [])];
@@ -441,10 +442,10 @@ export function vietnamDate(at: string): string | null {
 }
 
 
-function timeliness(catalog: Catalog, planId: string, submissions: Submission[], deadline: string | null, now: string): TimelinessRow[] {
+function timeliness(planAgencies: readonly Agency[], submissions: Submission[], deadline: string | null, now: string): TimelinessRow[] {
   const rows: TimelinessRow[] = [];
   const today = vietnamDate(now);
-  const agencies = planAgencies(catalog, planId).map((a) => ({ id: a.id, name: a.name }));
+  const agencies = planAgencies.map((a) => ({ id: a.id, name: a.name }));
   if (submissions.some((s) => s.meta.agency === ALL_AGENCIES)) agencies.push({ id: ALL_AGENCIES, name: "Tất cả cơ quan (phụ lục chung)" });
   for (const agency of agencies) {
     const own = submissions.filter((s) => s.meta.agency === agency.id);

@@ -25,9 +25,13 @@ export function formatMegabytes(bytes: number, lang: Lang): string {
 /** Decimals a figure is written with: 14.5 → 1, 0.125 → 3, 1.5e-7 → 8, 15295 → 0 (none for undefined or non-finite). */
 export function decimalsOf(value: number | undefined): number {
   if (value === undefined || !Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const [mantissa, exponent = "0"] = String(value).split("e");
-  const fraction = mantissa.split(".")[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent));
+  // Read from the shortest text that gives the number back ("0.125", "1.5e-7"), without splitting it (asked per cell).
+  const text = String(value);
+  const e = text.indexOf("e");
+  const mantissaEnd = e < 0 ? text.length : e;
+  const dot = text.indexOf(".");
+  const fraction = dot < 0 || dot > mantissaEnd ? 0 : mantissaEnd - dot - 1;
+  return Math.max(0, fraction - (e < 0 ? 0 : Number(text.slice(e + 1))));
 }
 
 /** Decimals an Excel number format shows: "#,##0.00" → 2, "0.0%" → 1, "#,##0" → 0 (excelNumberFormat's inverse). */
