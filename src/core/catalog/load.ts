@@ -48,7 +48,8 @@ export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
     const parsed = CatalogSchema.safeParse(data);
     if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error, [], data));
     else files.push({ file: input.file, catalog: parsed.data });
-    raw.push({ file: input.file, catalog: loosen(data) });
+    // A valid file is its own loose view; only one that failed the schema is read loosely.
+    raw.push({ file: input.file, catalog: parsed.success ? parsed.data : loosen(data) });
   }
   problems.push(...checkConsistency(raw));
   if (problems.length > 0) return { ok: false, problems };
@@ -94,7 +95,7 @@ function duplicate(file: string, path: string, id: string): Problem {
  * also run on files that failed the schema (every problem is listed at once).
  */
 interface LooseCatalog {
-  plan: { id: string; reporting: { recipient?: string }[] };
+  plan: { id: string; reporting?: { recipient?: string }[] };
   agencies: { id: string; name: string }[];
   targets: { id: string; plan: string; agency?: string; parent?: string }[];
   tasks: { id: string; plan: string; agencies: string[]; partners?: string[]; targets?: string[] }[];
