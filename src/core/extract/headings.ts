@@ -244,7 +244,11 @@ export function leadNamedIn(text: string, folded: string): AgencyMention | undef
     const group = m[1] !== undefined ? 1 : 2;
     const at = m.index + m[0].indexOf(m[group]);
     // Agencies are written with a capital: "trên cơ sở đề xuất của cơ quan chủ trì" names no one.
-    if (group === 1 && !/^\p{Lu}/u.test(text.charAt(at))) continue;
+    // The words it took may hold a lead of the other form ("bán hàng …. Chủ trì: Sở …"): look again just after.
+    if (group === 1 && !/^\p{Lu}/u.test(text.charAt(at))) {
+      NAMED_LEAD.lastIndex = m.index + 1;
+      continue;
+    }
     const found = agenciesIn(text.slice(at, at + m[group].length))[0];
     if (found) return found;
   }

@@ -126,19 +126,23 @@ export function partnersNamedIn(text: string): AgencyMention[] {
 /** A time as plans write it: a day, a quarter, a month, six or nine months, a year. Folded. */
 const WHEN =
   /(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})|quy\s+([ivx]{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})|thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})|(6|9)\s+thang(?:\s+dau)?(?:\s+nam)?\s+(\d{4})|nam\s+(\d{4})/;
-const DEADLINE = new RegExp(String.raw`(?:^|[^a-z])(?:truoc|trong|hoan thanh(?:\s+trong)?|cham nhat(?:\s+(?:la|vao))?|den het|xong truoc)\s+(?:${WHEN.source})`);
+/** "Thời gian hoàn thành: Quý II/2026", "Thời hạn: trước 30/6/2026": a label, then the time. Folded. */
+const LABEL = String.raw`(?:thoi gian(?:\s+(?:hoan thanh|thuc hien))?|thoi han(?:\s+hoan thanh)?|tien do(?:\s+hoan thanh)?)\s*:\s*`;
+const DEADLINE = new RegExp(String.raw`(?:^|[^a-z])(?:(${LABEL})(?:(?:truoc|trong)\s+)?|(?:truoc|trong|hoan thanh(?:\s+trong)?|cham nhat(?:\s+(?:la|vao))?|den het|xong truoc)\s+)(?:${WHEN.source})`);
 
 /**
  * "trước ngày 30/6/2026", "trong quý III/2026", "hoàn thành trong năm 2026", "tháng 9/2026",
- * "6 tháng đầu năm 2026": the text as written, its date when it names a day, else its period.
+ * "6 tháng đầu năm 2026", "Thời gian hoàn thành: Quý II/2026": the text as written, its date when it
+ * names a day, else its period.
  */
 export function deadlineIn(text: string): Deadline | undefined {
   const folded = foldKeepingOffsets(text);
   const m = DEADLINE.exec(folded);
   if (!m) return undefined;
-  const start = m.index + (/^[a-z]/.test(m[0]) ? 0 : 1);
+  // After a label the deadline is what follows it; otherwise its cue is part of it ("trước ngày …").
+  const start = m.index + (/^[a-z]/.test(m[0]) ? 0 : 1) + (m[1] ? m[1].length : 0);
   const written = text.slice(start, m.index + m[0].length).trim();
-  const [, d, mo, y, q, qy, month, my, part, py, year] = m;
+  const [, , d, mo, y, q, qy, month, my, part, py, year] = m;
   if (d) {
     const date = { year: Number(y), month: Number(mo), day: Number(d) };
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month)) return { text: written };

@@ -149,3 +149,19 @@ test("in a table pasted one cell per line, a cell wrapped over two lines is one 
   const r = extractTargets(text, { file: "cds.txt" });
   expect(r.tasks.map((t) => [t.title, r.agencies.find((a) => a.id === t.agencies[0])?.name, t.deadline?.period])).toEqual([["Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Giáo dục và Đào tạo", "2026-Q4"]]);
 });
+
+test("a deadline given under its label ('Thời gian hoàn thành: Quý II/2026', 'Thời hạn: trước ngày …') is read to its period or date", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển thương mại điện tử năm 2026",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Xây dựng sàn thương mại điện tử của tỉnh. Cơ quan chủ trì: Sở Công Thương. Thời gian hoàn thành: Quý II/2026.",
+    "2. Đào tạo kỹ năng bán hàng trực tuyến cho hợp tác xã. Chủ trì: Liên minh Hợp tác xã tỉnh; phối hợp: Sở Công Thương. Thời hạn: trước ngày 30/9/2026.",
+  ].join("\n");
+  const r = extractTargets(text, { file: "tmdt.txt" });
+  expect(r.tasks.map((t) => t.deadline)).toEqual([
+    { text: "Quý II/2026", period: "2026-Q2" },
+    { text: "trước ngày 30/9/2026", date: "2026-09-30" },
+  ]);
+});
