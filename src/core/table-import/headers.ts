@@ -75,6 +75,23 @@ function matchCount(words: string[]): number {
   return words.filter((w) => w && w.length < 80 && roleOf(w) !== undefined).length;
 }
 
+/**
+ * A label that spans the columns to its right in the original but not in this grid (a CSV keeps no merged
+ * cells): "Năm 2025" over "Kế hoạch" and an empty cell over "Ước thực hiện". Only a period or group label,
+ * over columns whose lower header rows all name something; never a column's own name ("Tên chỉ tiêu").
+ */
+function spannedLabel(sheet: Sheet, r: number, bottom: number, i: number): string {
+  const namedBelow = (k: number) => sheet.filled.slice(r + 1, bottom + 1).some((row) => cellText(row[k]) !== "");
+  if (r === bottom || !namedBelow(i)) return "";
+  for (let k = i - 1; k >= 0 && namedBelow(k); k--) {
+    const left = cellText(sheet.filled[r][k]);
+    if (!left) continue;
+    const role = roleOf(fold(left));
+    return role === "plan" || role === "result" || role === undefined || role === null ? left : "";
+  }
+  return "";
+}
+
 export interface HeaderRead {
   /** Rows (0-based) of the header block, and the first body row. */
   top: number;
@@ -90,7 +107,8 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
   const scan = Math.min(SCAN_ROWS, sheet.filled.length);
   let top = -1;
   for (let r = 0; r < scan && top < 0; r++) {
-    const words = headerWords(sheet, r);
+    // Distinct texts: a title merged across the table repeats in every column, yet names one thing.
+    const words = [...new Set(headerWords(sheet, r))];
     if (matchCount(words) >= 2 && words.some((w) => w.length < 80 && (roleOf(w) === "name" || roleOf(w) === "stt"))) top = r;
   }
   if (top < 0) {
@@ -114,7 +132,7 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
   const columns: ColumnInfo[] = sheet.columns.map((column, i) => {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const text = cellText(sheet.filled[r][i]);
+      const text = cellText(sheet.filled[r][i]) || spannedLabel(sheet, r, bottom, i);
       if (text && !parts.includes(text)) parts.push(text);
     }
     const header = parts.join(" / ");

@@ -51,6 +51,8 @@ interface Node {
   agency?: string;
   /** Unit, which the node's parts inherit when their own cell is empty. */
   unit?: string;
+  /** The lead agency cell of a row with no figure of its own ("Tỷ lệ trường đạt chuẩn" over "a) Mầm non"), for its parts. */
+  agencyText?: string;
 }
 
 export function importTable(grid: TableGrid, options: TableImportOptions = {}): TableImportResult {
@@ -157,7 +159,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     if (noteText) notes.push(noteText);
     const partnerText = cellText(filled[mapped.partner ?? -1]);
     if (partnerText && !spec.partners.length) notes.push(`Phối hợp: ${partnerText}`);
-    const agencyText = cellText(filled[mapped.agency ?? -1]);
+    const agencyText = cellText(filled[mapped.agency ?? -1]) || (parent && !parent.id ? parent.agencyText ?? "" : "");
     let agency: string;
     if (spec.leadId) {
       agency = spec.leadId;
@@ -264,7 +266,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       const { name: own, unit: unitOfName } = unitInName(cleanName(written));
       const name = parent ? partName(parent.name, own) : headOf(own);
       lastName = written;
-      const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit };
+      const node: Node = { rank, name, agency: parent?.agency, unit: cellText(sheet.filled[r][mapped.unit ?? -1]) || unitOfName || parent?.unit, agencyText: cellText(sheet.filled[r][mapped.agency ?? -1]) || parent?.agencyText };
       stack.push(node);
       if (amount === "unreadable") {
         warn(r, mapped.plan, isUncomputed(amountCell)

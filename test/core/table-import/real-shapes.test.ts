@@ -97,3 +97,58 @@ test("a rate that is to fall by a figure is in percentage points ('điểm %'); 
     ["Tỷ lệ thất nghiệp khu vực thành thị", 3, "%", "level", "decrease"],
   ]);
 });
+
+test("a title merged across the whole table is not its header; the header below it is", () => {
+  const title = "CÁC CHỈ TIÊU CHỦ YẾU VỀ KINH TẾ - XÃ HỘI NĂM 2026";
+  const result = importTable({
+    file: "nq.xlsx",
+    sheet: "Phụ lục",
+    rows: [
+      [title, null, null, null],
+      ["(Kèm theo Nghị quyết số 15/NQ-HĐND ngày 10/12/2025)", null, null, null],
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
+      [1, "Số xã đạt chuẩn nông thôn mới", "Xã", 28],
+    ],
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: 4 },
+      { top: 2, left: 1, bottom: 2, right: 4 },
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.catalog.targets.map((t) => [t.name, t.value, t.unit])).toEqual([["Số xã đạt chuẩn nông thôn mới", 28, "Xã"]]);
+});
+
+test("a CSV keeps no merged cells: 'Năm 2025' over 'Kế hoạch' and an empty cell over 'Ước thực hiện' still makes that column the 2025 result", () => {
+  const result = importTable({
+    file: "giao.csv",
+    sheet: "giao.csv",
+    rows: [
+      ["STT", "Tên chỉ tiêu", "ĐVT", "Năm 2025", null, "Kế hoạch năm 2026", "Cơ quan chủ trì"],
+      [null, null, null, "Kế hoạch", "Ước thực hiện", null, null],
+      [1, "Tỷ lệ che phủ rừng", "%", "46,2", "46,3", "46,5", "Sở Nông nghiệp và Môi trường"],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  expect(result.columns.map((c) => c.header)).toEqual(["STT", "Tên chỉ tiêu", "ĐVT", "Năm 2025 / Kế hoạch", "Năm 2025 / Ước thực hiện", "Kế hoạch năm 2026", "Cơ quan chủ trì"]);
+  expect(result.catalog.targets.map((t) => t.value)).toEqual([46.5]);
+  expect(result.actuals.map((a) => [a.period, a.value])).toEqual([["2025", 46.3]]);
+});
+
+test("a row with no figure of its own lends its lead agency to its parts", () => {
+  const result = importTable({
+    file: "giao.csv",
+    sheet: "giao.csv",
+    rows: [
+      ["STT", "Tên chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Cơ quan chủ trì"],
+      [8, "Tỷ lệ trường đạt chuẩn quốc gia", "%", null, "Sở Giáo dục và Đào tạo"],
+      ["a", "Mầm non", "%", 65, null],
+      ["b", "Tiểu học", "%", 76, null],
+    ],
+  });
+  if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
+  const lead = (id: string | undefined) => result.catalog.agencies.find((a) => a.id === id)?.name;
+  expect(result.catalog.targets.map((t) => [t.name, lead(t.agency)])).toEqual([
+    ["Tỷ lệ trường đạt chuẩn quốc gia – mầm non", "Sở Giáo dục và Đào tạo"],
+    ["Tỷ lệ trường đạt chuẩn quốc gia – tiểu học", "Sở Giáo dục và Đào tạo"],
+  ]);
+});
