@@ -11,7 +11,7 @@
  */
 import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
 import { inflateEntry, type ZipDirectory } from "./read-zip";
-import { attribute, attributesOf, found, hasLetter, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type TextRun, type XmlSource } from "./read-xml";
+import { attribute, attributesOf, found, hasLetter, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type XmlSource } from "./read-xml";
 
 export type FastRead = { ok: true; sheets: SheetGrid[] } | { ok: false; lying: true } | null;
 
@@ -305,7 +305,9 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
   let style = 0;
   // A formula's text is decoded only if the cell turns out never calculated: where its one run is, till then.
   let formula: string | null = null;
-  let formulaRun: TextRun | null = null;
+  // (copied into one object per sheet: formulas are most cells of an annex, and most are never decoded)
+  const formulaRun = { xml: xml.xml, utf8: xml.utf8, start: 0, end: 0, encoded: false, wide: false };
+  let hasFormulaRun = false;
   let isFormula = false;
   let value: string | undefined;
   let sawValue = false;
@@ -330,7 +332,7 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
           cell = style && context.dateStyles[style] ? excelToDate(n, context.date1904) : n;
         }
       } else if (sawValue && type === "str") cell = null; // a cached result that is empty text: nothing, but not uncalculated
-      else cell = { uncomputed: true, formula: formula ?? (formulaRun ? textOf(formulaRun) : "") };
+      else cell = { uncomputed: true, formula: formula ?? (hasFormulaRun ? textOf(formulaRun) : "") };
     } else if (runs !== null) {
       if (type !== "inlineStr") throw new OutOfScope("rich text in a cell that is not an inline string");
       cell = runs.join("");
@@ -386,7 +388,7 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
         type = hasLetter(tag, T) ? valueAt(tag, found.start, found.end) : undefined;
         style = hasLetter(tag, S) ? styleIndex(tag, found.start, found.end) : 0;
         formula = null;
-        formulaRun = null;
+        hasFormulaRun = false;
         isFormula = false;
         value = undefined;
         sawValue = false;
@@ -437,7 +439,7 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
         finishCell();
       } else if (name === "f") {
         inText = null;
-        if (formula !== null || formulaRun !== null) isFormula = true;
+        if (formula !== null || hasFormulaRun) isFormula = true;
       } else if (name === "v" || (name === "t" && !inRun)) inText = null;
       else if (name === "t" && inRun && runText !== null) {
         runs![runs!.length - 1] = unescapeX(runText);
@@ -449,10 +451,16 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
       if (ignoredDepth || !inCell) return;
       if (runText !== null) runText += textOf(run);
       else if (inText === "f") {
-        if (formula === null && formulaRun === null) formulaRun = { ...run };
+        if (formula === null && !hasFormulaRun) {
+          formulaRun.start = run.start;
+          formulaRun.end = run.end;
+          formulaRun.encoded = run.encoded;
+          formulaRun.wide = run.wide;
+          hasFormulaRun = true;
+        }
         else {
-          formula = (formula ?? textOf(formulaRun!)) + textOf(run);
-          formulaRun = null;
+          formula = (formula ?? textOf(formulaRun)) + textOf(run);
+          hasFormulaRun = false;
         }
       } else if (inText === "v" || inText === "t") value = (value ?? "") + textOf(run);
     },
