@@ -328,6 +328,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
 
   slots.forEach((slot, i) => decide(block, context, slot, i, slots, parents, label, s0, s1, drafts));
   sharePredicates(slots, drafts, context);
+  ellipticalShares(block, s1, slots, drafts);
   sharePerPopulation(block, slots, drafts);
 }
 
@@ -412,6 +413,43 @@ function siblingQualifier(previous: string, qualifier: string): string | undefin
     if (m && m.index > 0) return `${previous.slice(0, m.index)}${own}${previous.slice(m.index + other.length)}`;
   }
   return undefined;
+}
+
+/** A clause or name that starts with what its subject does: "đạt chỉ tiêu 9.2 …", "được xử lý …". */
+const PREDICATE = /^(?:đạt|được)\s/u;
+
+/**
+ * The subject of a share's name, before the last use of the verb the next clause goes on with: "Tỷ lệ xã đạt chuẩn
+ * nông thôn mới đạt tiêu chí số 17" and "đạt chỉ tiêu 18.1" → "Tỷ lệ xã đạt chuẩn nông thôn mới".
+ */
+function subjectOf(name: string, predicate: string): string | undefined {
+  const verb = predicate.split(/\s/, 1)[0];
+  const at = name.lastIndexOf(` ${verb} `);
+  return at > 0 && /^tỷ lệ\s\S/iu.test(name.slice(0, at)) ? name.slice(0, at) : undefined;
+}
+
+/**
+ * "100% số xã … đạt chuẩn tiêu chí số 8; đạt chỉ tiêu 15.1, 15.2 của tiêu chí số 15": a clause with no figure
+ * that goes on with only a predicate holds the share before it for that predicate too, once per criterion it lists.
+ */
+function ellipticalShares(block: Block, s1: number, slots: Slot[], drafts: Draft[]): void {
+  const { text, folded } = block;
+  slots.forEach((slot, i) => {
+    if (slot.draft === undefined || slot.q.unit !== "%" || slot.depth > 0) return;
+    const semi = folded.indexOf(";", slot.q.end);
+    if (semi < 0 || semi >= s1) return;
+    let end = folded.indexOf(";", semi + 1);
+    if (end < 0 || end > s1) end = s1;
+    if (slots[i + 1] && slots[i + 1].q.comparatorStart < end) return;
+    const clause = tidy(text.slice(semi + 1, end).replace(/[.\s]+$/u, ""));
+    const source = drafts[slot.draft];
+    const subject = subjectOf(source.name, clause);
+    if (!PREDICATE.test(clause) || !subject || clause.length > NAME_WINDOW) return;
+    const listed = /^(.*?\bchỉ tiêu\s+)(\d{1,2}\.\d{1,2}(?:\s*(?:,|và)\s*\d{1,2}\.\d{1,2})+)(.*)$/u.exec(clause);
+    const predicates = listed ? listed[2].split(/\s*(?:,|và)\s*/u).map((code) => `${listed[1]}${code}${listed[3]}`) : [clause];
+    const at = semi + 1 + (text.slice(semi + 1).length - text.slice(semi + 1).trimStart().length);
+    for (const predicate of predicates) drafts.push({ ...source, name: finishName(`${subject} ${predicate}`), from: at, to: end, at, parent: undefined, partOfEarlier: undefined });
+  });
 }
 
 /** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
@@ -507,6 +545,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const ownName = () => (context.ocr ? trimName(repairOcrName(slot.pre)).text : trimmed.text);
   const parentIndex = parents[i];
   const parentSlot = parentIndex !== undefined ? slots[parentIndex] : undefined;
+  const previousShare = i > 0 && slots[i - 1].q.unit === "%" ? slots[i - 1] : undefined;
 
   const unitFolded = foldedUnit(q.unit);
   if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
@@ -569,6 +608,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     namedAfter = true;
     const noun = nounAfterPercent(post);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${countedNoun(unit)} ${noun}`;
+    // "100% đơn vị cấp huyện đạt …; 100% đạt …": a share with no subject of its own shares the one before it.
+    const subject = unit === "%" && !own && PREDICATE.test(noun) && previousShare?.name ? subjectOf(previousShare.name, noun) : undefined;
+    if (subject) name = `${subject} ${noun}`;
     if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
     else if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
