@@ -42,14 +42,26 @@ const TITLE_MAX = 500;
  */
 const SUBJECT_VERB = /(?<!(?:^|\s)(?:cac|nhung))\s(?:chi dao|lanh dao|can cu|tap trung|chu tri|co trach nhiem|chiu trach nhiem|tham muu|trien khai|huong dan|xay dung|thuc hien|theo doi|to chuc|phoi hop|day manh|tang cuong|khan truong|nghien cuu|ra soat|bao cao|ban hanh|chu dong|quan ly|kiem tra|giam sat|cung cap|dam bao|bao dam|tiep tuc|tong hop)(?![a-z])/;
 
-/** The agency an item opens with as its subject, in a tasks section: "Sở Y tế hướng dẫn …". */
-export function subjectLeadIn(text: string): AgencyMention | undefined {
+/** Who heads an agency stands for it: "Giám đốc Sở Y tế", "Chủ tịch UBND các xã", "Thủ trưởng các cơ quan". */
+const HEAD_OF = /(^|,\s*|;\s*|\s+và\s+)(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh Văn phòng|Trưởng ban|Người đứng đầu)\s+(?:(các)\s+)?/gu;
+
+/**
+ * The agencies an item opens with as its subject, in a tasks section: "Sở Y tế hướng dẫn …", "Giao Sở
+ * Công Thương theo dõi …", "Giám đốc các sở, Chủ tịch UBND các xã căn cứ Kế hoạch này xây dựng …". The
+ * first leads; the others carry it out with it.
+ */
+export function subjectsIn(text: string): AgencyMention[] {
   // "Giao Sở Công Thương theo dõi, tổng hợp …": the agency given the task is its subject.
   const body = text.replace(/^Giao(?:\s+cho)?\s+(?=\p{Lu})/u, "");
-  const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 120)));
-  if (!verb || !/^\p{Lu}/u.test(body)) return undefined;
-  // Cut off by its verb, the subject may be as long as "Đảng đoàn Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh".
-  return agenciesIn(body.slice(0, verb.index), 18)[0];
+  const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 160)));
+  if (!verb || !/^\p{Lu}/u.test(body)) return [];
+  const subject = body.slice(0, verb.index);
+  if (!HEAD_OF.test(subject)) {
+    // Cut off by its verb, the subject may be as long as "Đảng đoàn Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh".
+    const one = agenciesIn(subject, 18)[0];
+    return one ? [one] : [];
+  }
+  return agencyList(subject.replace(HEAD_OF, (_, joint: string, all?: string) => `${joint}${all ? "Các " : ""}`));
 }
 
 /**
@@ -167,13 +179,14 @@ export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingA
   if (body.length < MIN_TASK || /:\s*$/.test(body) || /^\p{Ll}/u.test(body)) return undefined;
   // The body is a stretch of the block, so its folded text is the same stretch of the block's.
   const bodyAt = from + trimmed.length - body.length;
-  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length)) ?? (zone === "task" ? subjectLeadIn(body) : undefined);
+  const subjects = zone === "task" ? subjectsIn(body) : [];
+  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length)) ?? subjects[0];
   // A letterhead ("ỦY BAN NHÂN DÂN TỈNH …") names the issuer, not who carries out the items below it.
   const fromHeading = zone === "task" ? headingAgencies?.filter((a) => !isUpperLine(a.name)) : undefined;
   const lead = named ?? fromHeading?.[0];
   // In a section of tasks and solutions, an item that names no one is the issuer's to lead.
   if (!lead && !(tasksSection && zone === "task")) return undefined;
-  const partners = [...(named ? [] : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead?.name);
+  const partners = [...(named ? subjects.slice(1) : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead?.name);
   const deadline = deadlineIn(body);
   return {
     lead,

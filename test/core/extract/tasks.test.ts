@@ -165,3 +165,20 @@ test("a deadline given under its label ('Thời gian hoàn thành: Quý II/2026'
     { text: "trước ngày 30/9/2026", date: "2026-09-30" },
   ]);
 });
+
+test("who heads an agency stands for it: 'Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường …' lead together", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phòng, chống thiên tai năm 2026",
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "- Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường căn cứ Kế hoạch này xây dựng phương án của đơn vị, hoàn thành trong tháng 3/2026.",
+    "- Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo kiểm tra hệ thống đê điều trước mùa mưa bão.",
+  ].join("\n");
+  const r = extractTargets(text, { file: "pctt.txt" });
+  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  expect(r.tasks.map((t) => [name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline?.period])).toEqual([
+    ["Các sở, ngành", ["UBND các xã, phường"], "2026-M03"],
+    ["Sở Nông nghiệp và Môi trường", [], undefined],
+  ]);
+});
