@@ -16,7 +16,7 @@ import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
 import { reflowLines } from "./reflow";
-import { analyseBlock, type Draft } from "./statements";
+import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
@@ -381,7 +381,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
     let whole = drafts.length - 1;
     while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
-    if (whole >= 0 && /trong (?:do|đó)\s*:\s*$/.test(block.folded.trimEnd())) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };
+    if (whole >= 0 && PARTS_LISTED.test(block.folded.slice(-24)) && /:\s*$/.test(block.folded)) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };
     closed ||= isClosing(block.folded);
     const continues = previousOpen && !block.marker && !heading;
     previousOpen = !heading && !/[.;:!?…"”)]\s*$/u.test(block.text);

@@ -72,6 +72,10 @@ interface Slot {
   carried?: string;
 }
 
+/** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
+const SUB_SCOPE = /^[\s,;:(]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
+/** The same words before ":", listing the parts through ";". */
+export const PARTS_LISTED = /(?:trong d\S{0,2}|bao gom|gom|cu the|chia ra)\s*:/;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
 const CUE = /\b(?:phan dau|muc tieu(?! quoc gia)|dam bao|bao dam|huong toi|nham dat|gop phan)\b/g;
 const SOFT_CONNECTORS = /,\s*(?:qua do|nham|gop phan|tu do|dong thoi|trong do|de tao|tao)\b/;
@@ -294,7 +298,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     }
     slot.pre = pre;
     slot.preFolded = preFolded;
-    if (/^[\s,;:(]*(?:trong do|trong d\S|rieng)\b/.test(preFolded)) slot.subScope = true;
+    if (SUB_SCOPE.test(preFolded)) slot.subScope = true;
   });
   const last = slots[slots.length - 1];
   {
@@ -321,7 +325,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
       while (parents[top] !== undefined) top = parents[top]!;
       parent = top;
       scopeParent = top;
-      scopeListed = /trong d\S{0,2}\s*:/.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
+      scopeListed = PARTS_LISTED.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
     } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = scopeParent;
     parents.push(parent);
   });
@@ -397,6 +401,8 @@ export function nearestShallower(depths: readonly number[]): (number | undefined
 
 /** Qualifiers that stand for one another: "thất nghiệp khu vực thành thị dưới 3%, nông thôn dưới 2%". */
 const SIBLING_QUALIFIERS: readonly string[][] = [
+  ["nhà trẻ", "mẫu giáo", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông"],
+  ["cấp tỉnh", "cấp huyện", "cấp xã"],
   ["thành thị", "nông thôn", "đô thị"],
   ["nam", "nữ"],
   ["miền núi", "đồng bằng", "vùng cao"],
@@ -661,7 +667,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
     kind = "flow";
   }
-  const remedied = /duoc (xu ly|khac phuc|giai quyet|thu gom)/.test(nameFolded);
+  // "được xử lý" remedies what is bad; "bảo hiểm thất nghiệp" is a cover people are to have, not unemployment.
+  const remedied = /duoc (xu ly|khac phuc|giai quyet|thu gom)|bao hiem that nghiep/.test(nameFolded);
   if (kind !== "change" && (hint.direction === "decrease" || (DECREASE_RE.test(nameFolded) && !remedied) || q.comparator === "<" || q.comparator === "<=" || hasAny(verbs, "giam xuong con", "giam con", "giam xuong"))) {
     direction = "decrease";
   }
