@@ -52,6 +52,12 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
   return !DIACRITIC.test(piece) && foldKeepingOffsets(piece) === foldKeepingOffsets(words);
 }
 
+/**
+ * Words before the indicator that only lead in to it: a group ("Về xã hội, …") or who sets the
+ * target and how ("UBND tỉnh xác định …", "Tỉnh phấn đấu …"). Folded.
+ */
+const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:tinh|thanh pho)(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan tinh)\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong)\s+)/;
+
 /** Longest name candidate looked at: indicator names are a few dozen words at most. */
 export const NAME_WINDOW = 400;
 
@@ -112,6 +118,12 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       }
     }
     if (changed) continue;
+    const leadIn = LEAD_IN.exec(folded);
+    if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban)/iu.test(t))) {
+      cut(leadIn[0].length, t.length);
+      changed = true;
+      continue;
+    }
     for (const [w, fw] of LEADING_FOLDED.get(folded.charCodeAt(0)) ?? NONE) {
       if (folded.startsWith(fw) && matchEdge(t, w, false)) {
         cut(w.length, t.length);

@@ -197,6 +197,11 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
     }
     // "04 sản phẩm du lịch chính: (1) …" announces a list; it sets no target.
     if (unit && /^0\d$/.test(m[1]) && /^[^,;.()]{0,40}:/.test(folded.slice(unit.end))) continue;
+    // "số năm sống khỏe tối thiểu 68 năm": years counted, where the name says it counts years.
+    if (!unit && second === null && of === undefined && /^\s*n\S{1,2}m(?![\p{L}\d])(?!\s+\d)/u.test(folded.slice(end, end + 8)) && /\bso n\S{1,2}m\b[^,;.]{0,40}$/.test(folded.slice(Math.max(0, start - 50), start))) {
+      const year = /^\s*n\S{1,2}m/.exec(folded.slice(end))!;
+      unit = { unit: "năm", end: end + year[0].length, money: false };
+    }
     if (!unit) {
       // A bare decimal after "đạt" (an index such as HDI 0,85) is kept with no unit yet.
       if (!/,/.test(m[1]) || second !== null || of !== undefined || !/\bdat\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
@@ -220,7 +225,8 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
     // "trên 1 ha", "mỗi 01 ha" say what a value is per, not how much land.
     if (unit.unit === "ha" && first === 1 && upper === null && /(?:tren|moi|\/)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
     // An age qualifies a group ("trẻ em 5 tuổi", "từ 15 tuổi trở lên") unless a verb links it ("tuổi thọ đạt 75 tuổi").
-    if (unit.unit === "tuổi" && !/\b(?:dat|la|khoang|len|muc)\s*$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
+    // "tuổi thọ bình quân trên 75,5 tuổi": life expectancy is measured in years of age, whatever word links it.
+    if (unit.unit === "tuổi" && !/\b(?:dat|la|khoang|len|muc)\s*$/.test(folded.slice(Math.max(0, start - 8), start)) && !/\btuoi tho\b[^,;.\d]{0,30}$/.test(folded.slice(Math.max(0, start - 50), start))) continue;
     if (of !== undefined && (unit.unit === "%" || of < first)) continue;
     const { comparator, at } = comparatorBefore(folded, start);
     let finalComparator: Comparator = comparator;

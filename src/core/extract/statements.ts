@@ -4,7 +4,7 @@
  * "95% số xã đạt chuẩn"), whether it is part of an earlier target (parentheses, "trong đó"),
  * its comparator, kind, direction and year — and whether it is a target at all.
  */
-import { unitOfChange } from "../catalog/points";
+import { PERCENTAGE_POINTS, unitOfChange } from "../catalog/points";
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
 import { groupOfText, type Zone } from "./headings";
@@ -88,7 +88,8 @@ function sentencesOf(block: Block, from: number): [number, number][] {
   SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(block.text); m; m = SENTENCE_END.exec(block.text)) {
     const before = block.text.slice(Math.max(start, m.index - 3), m.index);
-    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before) && !/\sUSD$/.test(before.padStart(4))) continue; // "QL." "TP." abbreviations; "… USD." ends a sentence
+    const word = block.text.slice(Math.max(start, m.index - 6), m.index);
+    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before) && !/\sUSD$/.test(before.padStart(4)) && !/\p{Lu}{4}$/u.test(word)) continue; // "QL." "TP." abbreviations; "… USD." ends a sentence
     out.push([start, m.index + 1]);
     start = m.index + 1;
   }
@@ -522,9 +523,12 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
   const pre = slot.preFolded;
   // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison.
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after))) return true;
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after)) return true;
+  // "các dự án đã phê duyệt 48.500 tỷ đồng": what was approved is a fact, not a target.
+  if (/\bda (?:duoc )?(?:phe duyet|cap phep|bo tri|giao)\b/.test(pre)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
-  if (/^(?:tong so|dan so)/.test(after) && trimmed.text !== "") return true;
+  // "kết nạp từ 2,5 - 3% tổng số đảng viên" sets a share of a whole; a single figure against it reports one.
+  if (/^(?:tong so|dan so)/.test(after) && trimmed.text !== "" && slot.q.min === slot.q.max && !hasAny(trimmed.verbs, "tu")) return true;
   if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
   if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
@@ -532,6 +536,29 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   if (/(?:^|\s)(?:đã|d3)\s/u.test(text.slice(slot.preFrom, slot.q.start)) && context.zone !== "target") return true;
   return false;
 }
+
+/** "Giải ngân 100% kế hoạch vốn": carrying out a share of the plan is itself the target. */
+function disbursesPlan(slot: Slot, after: string): boolean {
+  return slot.q.unit === "%" && /^ke hoach/.test(after) && /\b(?:giai ngan|hoan thanh|thuc hien)\b/.test(slot.preFolded) && !/\buoc\b/.test(slot.preFolded);
+}
+
+/**
+ * Figures that describe rather than set: the nation's own target quoted in a provincial plan
+ * ("cùng cả nước phấn đấu tăng trưởng từ 10%"), and what there is ("toàn tỉnh có 66 xã, phường").
+ */
+function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
+  const before = block.folded.slice(Math.max(s0, slot.q.start - LOOK_BACK), slot.q.start);
+  const national = /\b(?:cung|voi) ca nuoc\b|\bca nuoc (?:phan dau|dat|tang|muc tieu)\b|\bmuc tieu (?:chung )?cua ca nuoc\b/g;
+  let last = -1;
+  for (let m = national.exec(before); m; m = national.exec(before)) last = m.index + m[0].length;
+  if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b/.test(before.slice(last))) return true;
+  if (slot.q.unit !== "%" && !slot.q.money && slot.q.comparator === "=" && /\b(?:toan tinh|tinh|hien nay|hien|dia ban(?: tinh)?)\s+(?:co|gom|hien co)\s*$/.test(slot.preFolded)) {
+    const post = foldKeepingOffsets(slot.post);
+    if (!/\b(?:dat|duoc|hoan thanh|co|tham gia|dang ky)\b/.test(post) && !CUE_WORDS.test(before)) return true;
+  }
+  return false;
+}
+const CUE_WORDS = /\b(?:phan dau|muc tieu|dam bao|bao dam|huong toi)\b/;
 
 function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
   if (slot.q.looseCount || slot.q.padded) return true;
@@ -555,7 +582,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   const unitFolded = foldedUnit(q.unit);
   if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
-  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0)) {
+  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0)) {
     slot.skip = true;
     slot.carried = ownName() || (i > 0 ? slots[i - 1].carried : undefined);
     return;
@@ -605,6 +632,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = own;
   } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
     name = own;
+    // "Tuổi thọ bình quân trên 75,5 tuổi": "bình quân" is the indicator's word when the name is only its noun.
+    if (hasAny(slot.verbs, "binh quan") && own.split(" ").length <= 3 && !/bình quân/iu.test(own)) name = `${own} bình quân`;
     // "Thu nhập … tăng ít nhất 1,8 lần so với năm 2025": the base year belongs to the name.
     if (unit === "lần" && /^so với năm \d{4}$/u.test(post)) name = `${own} ${post}`;
     if (hasAny(slot.verbs, "chiem") && post && !/^(?:so voi|ke hoach)/.test(postFolded)) {
@@ -617,10 +646,14 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     // "100% đơn vị cấp huyện đạt …; 100% đạt …": a share with no subject of its own shares the one before it.
     const subject = unit === "%" && !own && PREDICATE.test(noun) && previousShare?.name ? subjectOf(previousShare.name, noun) : undefined;
     if (subject) name = `${subject} ${noun}`;
-    if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
+    // "kết nạp đảng viên mới từ 3% tổng số đảng viên": the action already names what is counted.
+    if (unit === "%" && own && noun !== post && foldKeepingOffsets(own).includes(foldKeepingOffsets(noun))) name = `Tỷ lệ ${lowerFirst(own)} trên ${lowerFirst(post)}`;
+    else if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
     else if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
     name = own;
+    // "Giải ngân 100% kế hoạch vốn đầu tư công": the share is of the plan named after it.
+    if (unit === "%" && /^kế hoạch\s/iu.test(post) && /\b(?:giai ngan|hoan thanh|thuc hien)$/.test(foldKeepingOffsets(own))) name = `${own} ${post.replace(/,?\s*năm \d{4}$/u, "")}`;
   } else if (unit && unit !== "%") {
     name = `Số ${countedNoun(unit)}`;
   } else return;
@@ -655,7 +688,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   let kind: TargetKind = "level";
   let direction: Direction = "increase";
   const hint = vocabularyHint(nameFolded);
-  if (hasAny(verbs, "giam") && !hasAny(verbs, "giam xuong con", "giam con", "giam xuong") && (q.perYear || averaged || unit === "%")) {
+  if (hasAny(verbs, "giam") && !hasAny(verbs, "giam xuong con", "giam con", "giam xuong") && (q.perYear || averaged || unit === "%" || unit === PERCENTAGE_POINTS)) {
     kind = "change";
     direction = "decrease";
   } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || (parentSlot?.nameFolded !== undefined ? /^\s*(toc do|tang truong)\b/.test(parentSlot.nameFolded) : /^(toc do|tang truong)\b/.test(foldedHead(name, 16))))) {

@@ -258,6 +258,10 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "ho", written: "hộ" },
   { folded: "lan", written: "lần" },
   { folded: "tuoi", written: "tuổi" },
+  { folded: "diem %", written: "điểm %" },
+  { folded: "diem phan tram", written: "điểm %" },
+  { folded: "can ho", written: "căn hộ" },
+  { folded: "can", written: "căn" },
   { folded: "tieu chi/xa", written: "tiêu chí/xã" },
 ];
 
