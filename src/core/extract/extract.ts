@@ -6,6 +6,7 @@ import { TargetSchema, type Agency, type Target, type Task } from "../catalog/sc
 import { say, type Bilingual } from "../messages";
 import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
+import { sentenceFromCapitals } from "../text/case";
 import { planIdFromFile } from "../catalog/plan-id";
 import { PLAN_TYPES } from "../catalog/plan-type";
 import { documentProblem } from "./check";
@@ -229,7 +230,7 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
   if (!year && date) year = Number(date.slice(0, 4));
   const issuerIsParty = /ban thuong vu tinh uy\s+(xay dung|ban hanh)/.test(doc.blocks.slice(0, 12).map((b) => b.folded).join(" "));
   const where = province ?? "";
-  const cleanTitle = (ocr ? repairOcrName(title) : title).replace(/\s+/g, " ").slice(0, 400);
+  const cleanTitle = sentenceFromCapitals((ocr ? repairOcrName(title) : title).replace(/\s+/g, " ")).slice(0, 400);
   return {
     type,
     number,

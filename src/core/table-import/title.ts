@@ -5,21 +5,16 @@
  */
 import type { Plan } from "../catalog/schema";
 import { planTypeInTitle } from "../catalog/plan-type";
-import { upperFirst } from "../text/case";
+import { sentenceFromCapitals } from "../text/case";
 import { fold } from "../text/normalize";
 
 /** Lines that head a page, not a table: the issuer, the motto, a number or a place and date. */
 const PAGE_HEAD = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|tinh uy|cong hoa xa hoi|doc lap|so:|so \d|.{0,30}, ngay \d)/;
 const LABEL_ONLY = /^(?:phụ\s+lục|biểu(?:\s+số)?|mẫu(?:\s+số)?)\s*[\p{L}\d.\-/]{0,8}$/iu;
 
-function sentenceCase(text: string): string {
-  if (text !== text.toUpperCase()) return text;
-  return upperFirst(text.toLowerCase());
-}
-
 export function planHead(titleLines: readonly string[], file: string): Pick<Plan, "type" | "title"> {
   const lines = titleLines.filter((t) => t.length >= 5 && !LABEL_ONLY.test(t) && !t.startsWith("(") && !PAGE_HEAD.test(fold(t)));
   const saying = lines.find((t) => planTypeInTitle(t) !== undefined || /chi tieu|giao/.test(fold(t))) ?? lines[0];
-  const title = saying ? sentenceCase(saying).slice(0, 400) : `Chỉ tiêu từ bảng ${file}`;
+  const title = saying ? sentenceFromCapitals(saying).slice(0, 400) : `Chỉ tiêu từ bảng ${file}`;
   return { type: planTypeInTitle(title) ?? "Kế hoạch", title };
 }
