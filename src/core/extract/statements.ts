@@ -180,10 +180,15 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
 
 /** A figure the text gives for an earlier year: "năm 2023 đạt 7,2%, năm 2024 đạt 7,8%; năm 2026 phấn đấu 10%". */
 function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number): boolean {
-  if (context.zone === "target") return false; // a target section's years are milestones
   const when = yearBefore(block, s0, slot.q.start);
   if (when.year === undefined || when.deadline || when.end === undefined) return false;
   if (/\b(?:phan dau|muc tieu|ke hoach|du toan|chi tieu|du kien|giao)\b/.test(block.folded.slice(when.end, slot.q.start))) return false;
+  // A target section's years are milestones, unless a later year follows in the sentence with the
+  // cue this one lacks: "thu ngân sách năm 2025 đạt 18.500 tỷ đồng; năm 2026 phấn đấu thu 20.000 tỷ đồng".
+  if (context.zone === "target") {
+    const later = /n\S{1,2}m\s+(\d{4})\s*,?\s*(?:\S+\s+){0,3}?(?:phan dau|ke hoach|muc tieu|chi tieu)\b/.exec(block.folded.slice(slot.q.end, slot.q.end + 300));
+    return when.year < context.year && later !== null && Number(later[1]) > when.year;
+  }
   if (when.year < context.year) return true;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
@@ -584,7 +589,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
   if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0)) {
     slot.skip = true;
-    slot.carried = ownName() || (i > 0 ? slots[i - 1].carried : undefined);
+    // What the figure is of, without its year or "ước" ("tỷ lệ … năm 2025 ước đạt 93%").
+    const carried = ownName() ? trimName(ownName().replace(/\s+ước(?:\s+(?:tính|thực hiện|cả năm))?$/iu, "")).text : "";
+    slot.carried = carried || (i > 0 ? slots[i - 1].carried : undefined);
     return;
   }
   if (context.zone === "task" && !hasCue(block, slot, Math.max(s0, slot.preFrom - 200))) return;
@@ -593,6 +600,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const afterResult = i > 0 && slots[i - 1].skip && slots[i - 1].carried;
   if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope && !afterResult) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
+  // "Thu ngân sách năm 2025 đạt …; năm 2026 phấn đấu thu 20.000 tỷ đồng": the verb restates the name before.
+  else if (own && afterResult && own.split(" ").length <= 2 && ` ${foldKeepingOffsets(slots[i - 1].carried!)} `.includes(` ${foldKeepingOffsets(own)} `)) own = slots[i - 1].carried!;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;
