@@ -139,7 +139,7 @@ function isClosing(folded: string): boolean {
 function issuerAgency(issuer: string, prefix: string): Agency {
   const name = issuer.trim() || "Cơ quan ban hành kế hoạch";
   const slug = slugify(name).slice(0, 60) || "co-quan-ban-hanh";
-  return { id: prefix ? `${prefix}.${slug}` : slug, name, level: /^(ubnd|uy ban nhan dan)\s+tinh/.test(foldKeepingOffsets(name)) ? "province" : "other" };
+  return { id: prefix ? `${prefix}.${slug}` : slug, name, level: /^(ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho)\b/.test(foldKeepingOffsets(name)) ? "province" : "other" };
 }
 
 /** The lines with the tables' lines emptied (line numbers kept), for the prose reader. */
@@ -171,18 +171,41 @@ function draftOf(t: Target): Draft {
   };
 }
 
-function provinceOf(text: string): string | undefined {
+/** The province the plan is for: a province ("tỉnh") or a centrally run city ("thành phố", whose party committee is "Thành ủy"). */
+interface Province {
+  kind: "tỉnh" | "thành phố";
+  name: string;
+}
+
+const PLACE_NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})`;
+const PROVINCE_IN_TEXT = new RegExp(String.raw`\b[Tt](?:ỉnh|inh)[ \u00a0]+${PLACE_NAME}`, "gu");
+const CITY_IN_TEXT = new RegExp(String.raw`\b[Tt]hành[ \u00a0]+phố[ \u00a0]+${PLACE_NAME}`, "gu");
+/** The letterhead names the issuer's province or city: "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "THÀNH ỦY ĐÀ NẴNG". */
+const LETTERHEAD_PLACE = /^(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(tỉnh|thành phố)\s+(.+)$|^(tỉnh|thành) ủy\s+(.+)$/iu;
+
+function provinceOf(text: string, head: readonly { text: string }[]): Province | undefined {
+  for (const block of head.slice(0, 8)) {
+    const line = sentenceFromCapitals(block.text.trim());
+    const m = LETTERHEAD_PLACE.exec(line);
+    if (!m) continue;
+    const name = (m[2] ?? m[4]).replace(/\s*[-–].*$/, "").trim();
+    const kind = (m[1] ?? m[3]).toLocaleLowerCase("vi") === "tỉnh" ? "tỉnh" : "thành phố";
+    if (/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}$/u.test(name)) return { kind, name };
+  }
+  return mostNamed(text, PROVINCE_IN_TEXT, "tỉnh") ?? mostNamed(text, CITY_IN_TEXT, "thành phố");
+}
+
+function mostNamed(text: string, re: RegExp, kind: Province["kind"]): Province | undefined {
   const counts = new Map<string, number>();
   // Within one line of words: "của tỉnh<TAB>Sở Khoa học…" ends a table cell, not a province's name.
-  const re = /\b[Tt](?:ỉnh|inh)[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(re)) {
     if (/^(?:Sở|Ban|Ủy|Uy|Hội|Phòng|Trung|Cục|Chi)\s/u.test(m[1])) continue;
     const name = m[1].replace(/\s+(?:Ủy|Uy|Tỉnh|Hội|Ban|Sở)$/u, "");
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  return best;
+  return best ? { kind, name: best } : undefined;
 }
 
 /** "Bắc Giang" → "bg": the province prefix of agency ids. */
@@ -197,7 +220,7 @@ function provinceCode(province: string | undefined): string {
 /** An issuing body's name before the document's type, in a heading run together: folded. */
 const LETTERHEAD = /^[^a-z]*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|ban thuong vu)[a-z\s.-]{0,40}?\s(?=(?:ke hoach|chuong trinh|bao cao|nghi quyet|quyet dinh|chi thi)\b)/;
 
-function readPlanHead(doc: DocumentText, province: string | undefined, ocr: boolean): PlanDraft & { year?: number } {
+function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: boolean): PlanDraft & { year?: number } {
   const head = doc.blocks.slice(0, 20);
   let type = "Kế hoạch";
   let title = "";
@@ -228,14 +251,16 @@ function readPlanHead(doc: DocumentText, province: string | undefined, ocr: bool
   }
   if (title) year = yearOf(foldKeepingOffsets(title));
   if (!year && date) year = Number(date.slice(0, 4));
-  const issuerIsParty = /ban thuong vu tinh uy\s+(xay dung|ban hanh)/.test(doc.blocks.slice(0, 12).map((b) => b.folded).join(" "));
-  const where = province ?? "";
+  const issuerIsParty = /ban thuong vu (?:tinh|thanh) uy\s+(xay dung|ban hanh)/.test(doc.blocks.slice(0, 12).map((b) => b.folded).join(" "));
+  const where = province?.name ?? "";
+  const kind = province?.kind ?? "tỉnh";
+  const partyCommittee = kind === "tỉnh" ? "Tỉnh ủy" : "Thành ủy";
   const cleanTitle = sentenceFromCapitals((ocr ? repairOcrName(title) : title).replace(/\s+/g, " ")).slice(0, 400);
   return {
     type,
     number,
     title: cleanTitle.length >= 5 ? cleanTitle : `${type} (không rõ tên)`,
-    issuer: issuerIsParty ? `Ban Thường vụ Tỉnh ủy ${where}`.trim() : `UBND tỉnh ${where}`.trim(),
+    issuer: issuerIsParty ? `Ban Thường vụ ${partyCommittee} ${where}`.trim() : `UBND ${kind} ${where}`.trim(),
     date: date || (year ? String(year) : ""),
     province: where || "Không rõ",
     year,
@@ -293,8 +318,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       en: "The text looks like OCR output without diacritics; target names were repaired from the indicator vocabulary — please review them.",
     });
   }
-  const province = provinceOf(text);
-  const prefix = provinceCode(province);
+  const province = provinceOf(text, doc.blocks);
+  const prefix = provinceCode(province?.name);
   const head = readPlanHead(doc, province, ocr);
   let documentYear = options.year ?? head.year ?? mostFrequentYear(text);
   if (documentYear === undefined) {

@@ -30,3 +30,11 @@ test("targets the text assigns to no agency are led by the plan's issuer, and a 
   expect(result.targets.every((t) => t.agency === lead?.id)).toBe(true);
   expect(result.warnings.some((w) => w.vi.includes("tạm giao cho cơ quan ban hành (UBND tỉnh Hòa Bình)"))).toBe(true);
 });
+
+test("a centrally run city issues as 'UBND thành phố', read from a letterhead in capitals, and its targets fall to it", () => {
+  const text = ["ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", "", "KẾ HOẠCH", "PHÁT TRIỂN KINH TẾ - XÃ HỘI THÀNH PHỐ ĐÀ NẴNG NĂM 2026", "", "I. MỤC TIÊU", "1. Tốc độ tăng trưởng GRDP đạt 10%."].join("\n");
+  const result = extractTargets(text, { file: "dn.txt", plan: "dn-2026" });
+  expect(result.planDraft).toMatchObject({ issuer: "UBND thành phố Đà Nẵng", province: "Đà Nẵng", title: "Phát triển kinh tế - xã hội thành phố Đà Nẵng năm 2026" });
+  const lead = result.agencies.find((a) => a.id === result.targets[0].agency);
+  expect(lead).toMatchObject({ name: "UBND thành phố Đà Nẵng", level: "province" });
+});
