@@ -146,6 +146,9 @@ function looseCountUnit(text: string, folded: string, at: number): UnitMatch | n
   return { unit: text.slice(words[0].end - words[0].word.length, end), end, money: false };
 }
 
+/** An index named in the clause before a bare decimal: "chỉ số …", HDI. */
+const INDEX_BEFORE = /\b(?:chi so|hdi)\b[^,;.:\d]{0,50}$/;
+
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:den|-|–)\s*(${NUM})(?![\d.,])`);
 
 /** The unit right after a number ending at `at`: "%", "%/năm", or a unit word ("triệu đồng"). */
@@ -204,7 +207,10 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
     }
     if (!unit) {
       // A bare decimal after "đạt" (an index such as HDI 0,85) is kept with no unit yet.
-      if (!/,/.test(m[1]) || second !== null || of !== undefined || !/\bdat\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+      // So is one after an index's name ("Chỉ số hạnh phúc 0,72", "HDI đạt khoảng 0,78").
+      if (!/,/.test(m[1]) || second !== null || of !== undefined) continue;
+      const before = folded.slice(Math.max(0, start - 60), start);
+      if (!/\bdat(?:\s+(?:khoang|tren|tu|it nhat|toi thieu|hon))?\s*$/.test(before) && !INDEX_BEFORE.test(before)) continue;
       unit = { unit: "", end, money: false };
     }
     // "từ 80,4 triệu đồng đến 80,8 triệu đồng", "7,6% - 7,8%": the unit written on both ends.

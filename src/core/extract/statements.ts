@@ -667,7 +667,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = `Số ${countedNoun(unit)}`;
   } else return;
   if (!unit) {
-    if (!/^chi so/.test(foldKeepingOffsets(name))) return;
+    if (!/^chi so/.test(foldKeepingOffsets(name))) {
+      // "HDI đạt 0,79": an index named by its acronym alone.
+      if (!/^HDI\b/u.test(name)) return;
+      name = `Chỉ số ${name}`;
+    }
     unit = "chỉ số";
   }
 
