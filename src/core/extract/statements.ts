@@ -706,7 +706,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     direction = "decrease";
   } else if (unit === "%" && (q.perYear || (hasAny(verbs, "tang") && !hasAny(verbs, "tang len")) || (parentSlot?.nameFolded !== undefined ? /^\s*(toc do|tang truong)\b/.test(parentSlot.nameFolded) : /^(toc do|tang truong)\b/.test(foldedHead(name, 16))))) {
     kind = "rate";
-  } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
+  } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap|tren 0?1 ha)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
     kind = "flow";
   } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
     kind = "flow";
