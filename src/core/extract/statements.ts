@@ -520,7 +520,9 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
 
 /** The parts of a name are repaired (OCR) before they are put together; here only tidied. */
 function finishName(name: string): string {
-  return upperFirst(tidy(expandAbbreviations(tidy(name))));
+  // "Giảm 1% tỷ lệ trẻ em …" names its own head: "Tỷ lệ trẻ em …", not "Tỷ lệ tỷ lệ trẻ em …".
+  const once = tidy(name).replace(/^(tỷ lệ|tỷ trọng|số lượng|số|tốc độ tăng|tốc độ)\s+\1\s/iu, "$1 ");
+  return upperFirst(tidy(expandAbbreviations(once)));
 }
 
 function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: Trimmed): boolean {
@@ -634,7 +636,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
   let name: string;
   // "giảm 10% số vụ …", "giảm 1% tỷ lệ …": named by the words after the figure, a share of what follows.
-  let namedAfter = false;
+  // Of those, only a rate ("tỷ lệ …") falls by percentage points; "10% số vụ" is a tenth fewer.
+  let namedAfterCount = false;
   if (isEquivalent && parentSlot?.name && !sharesCount && !countsShare) {
     name = `${parentSlot.name} – quy đổi ${unit}`;
   } else if ((sharesCount || countsShare) && isEquivalent) {
@@ -649,8 +652,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
     }
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
-    namedAfter = true;
     const noun = nounAfterPercent(post);
+    namedAfterCount = !/^(?:tỷ lệ|tỷ trọng)\s/iu.test(noun);
     name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${countedNoun(unit)} ${noun}`;
     // "100% đơn vị cấp huyện đạt …; 100% đạt …": a share with no subject of its own shares the one before it.
     const subject = unit === "%" && !own && PREDICATE.test(noun) && previousShare?.name ? subjectOf(previousShare.name, noun) : undefined;
@@ -756,7 +759,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const draft: Draft = {
     name,
     // "Tỷ lệ hộ nghèo giảm 1,5%": the rate itself falls, by percentage points.
-    unit: namedAfter ? unitForName(unit, finalFolded) : unitOfChange(name, unitForName(unit, finalFolded), kind),
+    unit: namedAfterCount ? unitForName(unit, finalFolded) : unitOfChange(name, unitForName(unit, finalFolded), kind),
     min: q.min,
     max: q.max,
     comparator: q.comparator === "=" && q.min !== q.max && hasAny(verbs, "khoang") ? "~" : q.comparator,

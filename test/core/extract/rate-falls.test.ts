@@ -1,0 +1,18 @@
+/** A rate that falls by a figure, written before or after its name, is one indicator in percentage points. */
+import { extractTargets } from "../../../src/core/extract";
+
+test("'Giảm 1% tỷ lệ trẻ em …' reads as 'Tỷ lệ trẻ em …' in điểm %, like 'Tỷ lệ hộ nghèo giảm 1%'", () => {
+  const text = ["KẾ HOẠCH", "Năm 2026", "", "I. MỤC TIÊU", "1. Giảm 1% tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi.", "2. Tỷ lệ hộ nghèo giảm 1,2%."].join("\n");
+  const targets = extractTargets(text, { file: "t.txt", plan: "t" }).targets;
+  expect(targets.map((t) => [t.name.replace(/ \(.*\)$/, ""), t.unit, t.value ?? t.min])).toEqual([
+    ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "điểm %", 1],
+    ["Tỷ lệ hộ nghèo", "điểm %", 1.2],
+  ]);
+});
+
+test("'Giảm 10% số vụ tai nạn giao thông' is a tenth fewer accidents: it stays in %", () => {
+  const text = ["KẾ HOẠCH", "Năm 2026", "", "I. MỤC TIÊU", "1. Giảm 10% số vụ tai nạn giao thông so với năm 2025."].join("\n");
+  const [target] = extractTargets(text, { file: "t.txt", plan: "t" }).targets;
+  expect(target.unit).toBe("%");
+  expect(target.value ?? target.min).toBe(10);
+});
