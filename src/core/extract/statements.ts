@@ -345,7 +345,8 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
 const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
-const RATE_WORDS = /\b(?:toc do|tang truong|tang)\b/;
+/** Words that already say a name is a growth rate; "tăng thêm" (value added) is not one. */
+const RATE_WORDS = /\b(?:toc do|tang truong|tang(?! them))\b/;
 /** "… tăng thêm": what a count adds, dropped where the name is of the whole. */
 const ADDED = /\s+(?:được\s+)?(?:tăng\s+)?thêm$/u;
 
@@ -644,6 +645,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = own;
   } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
     name = own;
+    // "Tỷ trọng kinh tế số đạt 22% GRDP": the whole the share is of belongs to the name.
+    if (unit === "%" && !hasAny(slot.verbs, "chiem") && isIndicatorName(own) && /^(?:trong\s+)?(?:GRDP|GDP|tổng sản phẩm)\b/u.test(post) && !/\b(?:grdp|gdp|tong san pham)\b/.test(foldKeepingOffsets(own))) name = `${own} trong ${post.replace(/^trong\s+/u, "")}`;
     // "Tuổi thọ bình quân trên 75,5 tuổi": "bình quân" is the indicator's word when the name is only its noun.
     if (hasAny(slot.verbs, "binh quan") && own.split(" ").length <= 3 && !/bình quân/iu.test(own)) name = `${own} bình quân`;
     // "Thu nhập … tăng ít nhất 1,8 lần so với năm 2025": the base year belongs to the name.
@@ -717,7 +720,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     kind = "flow";
   }
   // "được xử lý" remedies what is bad; "bảo hiểm thất nghiệp" is a cover people are to have, not unemployment.
-  const remedied = /duoc (xu ly|khac phuc|giai quyet|thu gom)|bao hiem that nghiep/.test(nameFolded);
+  // "… được xử lý", and help for the poor ("nhà cho hộ nghèo", "hỗ trợ hộ nghèo"), rise.
+  const remedied = /duoc (xu ly|khac phuc|giai quyet|thu gom)|bao hiem that nghiep|\b(?:cho|ho tro)\b/.test(nameFolded);
   if (kind !== "change" && (hint.direction === "decrease" || (DECREASE_RE.test(nameFolded) && !remedied) || q.comparator === "<" || q.comparator === "<=" || hasAny(verbs, "giam xuong con", "giam con", "giam xuong"))) {
     direction = "decrease";
   }
