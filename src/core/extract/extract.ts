@@ -79,6 +79,8 @@ function dropRestatements(found: Found[]): void {
     } else {
       for (let k = from; k < kept.length; k++) {
         const j = kept[k];
+        // A part equal in amount to its whole ("… từ 9,5%; trong đó … dịch vụ tăng 9,5%") restates nothing.
+        if (a.parent === j) continue;
         if (folded[i] === folded[j] || overlap(keywords(i), keywords(j)) >= 0.5) {
           a.dropped = true;
           keptAs[i] = j;
