@@ -210,6 +210,18 @@ function mostNamed(text: string, re: RegExp, kind: Province["kind"]): Province |
   return best ? { kind, name: best } : undefined;
 }
 
+/**
+ * A numbered sentence in which an agency leads a piece of work ("1. Sở Tài chính chủ trì, phối hợp với Thuế
+ * thành phố theo dõi các khoản thu …; báo cáo trước ngày 15/12/2026.") is a task, not a heading over the items
+ * below it: it ends as a sentence does and says more than who leads and helps.
+ */
+function sentenceTask(block: { text: string; folded: string; marker: string }): boolean {
+  if (!/^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$/.test(block.marker.trim()) || !/[.;]\s*$/.test(block.text)) return false;
+  const body = block.text.slice(block.marker.length).trim();
+  const lead = leadNamedIn(body, foldKeepingOffsets(body));
+  return lead !== undefined && body.startsWith(lead.name) && agenciesHeading(body) === undefined;
+}
+
 /** "Bắc Giang" → "bg": the province prefix of agency ids. */
 function provinceCode(province: string | undefined): string {
   if (!province) return "";
@@ -232,7 +244,8 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
   for (let i = 0; i < head.length; i++) {
     const { text, folded } = head[i];
     const num = /^s\S{0,2}\s*:\s*(\S.*)$/i.exec(folded.trim());
-    if (!number && num) number = text.trim().slice(text.trim().length - num[1].length).trim();
+    // "Số: 412/KH-UBND      Đà Nẵng, ngày 20 tháng 12 năm 2025": the number ends where the place and date begin.
+    if (!number && num) number = text.trim().slice(text.trim().length - num[1].length).replace(/(?:\s{2,}|\t|\s+\p{Lu}[^,\d]{0,30},\s*ng\S{0,2}y\b).*$/u, "").trim();
     const when = /ngay\s*(\d{0,2})\s*thang\s*(\d{0,2})\s*n\S{1,2}m\s*(\d{4})/.exec(folded);
     if (!date && when) {
       date = when[3];
@@ -368,7 +381,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     readTablesBefore(block.line[0]);
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
-    const heading = readHeading(block, hasQuantity, stack.open);
+    const heading = sentenceTask(block) ? null : readHeading(block, hasQuantity, stack.open);
     let bodyFrom = 0;
     if (heading) {
       partsOf = undefined;
