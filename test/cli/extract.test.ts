@@ -82,7 +82,7 @@ describe("kehoach extract", () => {
     const targets = JSON.parse(stdout) as Target[];
     expect(targets.map((t) => [t.name, t.value, t.unit, t.comparator, t.year])).toEqual([
       ["Tỷ lệ che phủ rừng", 42, "%", "=", 2026],
-      ["Số ha rừng tập trung được trồng mới", 1500, "ha", ">=", 2026],
+      ["Diện tích rừng tập trung được trồng mới", 1500, "ha", ">=", 2026],
     ]);
     const read = await readDocument(path);
     expect(read.ok).toBe(true);

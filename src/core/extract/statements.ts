@@ -7,7 +7,7 @@
 import { PERCENTAGE_POINTS, unitOfChange } from "../catalog/points";
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
 import type { Block } from "./document";
-import { groupOfText, type Zone } from "./headings";
+import { groupOfLabel, groupOfText, type Zone } from "./headings";
 import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, partName, tidy, trimName, vocabularyHint, type Trimmed } from "./names";
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
@@ -267,7 +267,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const colon = colonAt < 0 ? -1 : s0 + colonAt;
   if (colon > 0 && colon < firstAt && depthAtOffset(colon) === 0) {
     const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
-    if (!/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 14) {
+    // "Về kinh tế: (1) …; (4) Có thêm 1.900 doanh nghiệp …": a group's lead-in says where the targets belong, not what they are.
+    const leadIn = groupOfLabel(foldKeepingOffsets(candidate.text)) !== undefined;
+    if (!leadIn && !/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 14) {
       label = context.ocr ? repairOcrName(candidate.text) : candidate.text;
     }
     clauseStart = colon + 1;
@@ -345,6 +347,22 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
 const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
+/** Verbs that open a count's sentence: "Thành lập mới 1.900 doanh nghiệp", "Kết nạp 500 đảng viên". */
+const ACTION_FIRST = /^(?:thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào)(?:\s|$)/iu;
+/** A unit that counts things (doanh nghiệp, xã, trường, đảng viên), not one that measures (ha, km, tấn, MW, %, lần). */
+const COUNTED_THINGS = (unit: string): boolean =>
+  !!unit && !/^(?:%|điểm %|ha|km|m|m2|m3|m²|m³|tấn|kg|kw|kwh|mw|mwh|lít|lần|tuổi|năm|ngày|tháng|giờ|điểm|bậc|hạng|chỉ số)$|\/|^(?:triệu|nghìn|tỷ)?\s*(?:ha|km|tấn|kwh|mw|m2|m3|lít)$/iu.test(unit.trim());
+
+/** What a measure after its figure is of: "2.000 ha rừng" is an area, "15 km đường" a length, "5.000 tỷ đồng vốn" the money itself. */
+function measuredName(unit: string, noun: string, money: boolean): string {
+  if (money) return upperFirst(noun);
+  const base = countedNoun(unit).toLocaleLowerCase("vi");
+  if (base === "ha" || base === "m2" || base === "m²") return `Diện tích ${noun}`;
+  if (base === "km" || base === "m") return `Chiều dài ${noun}`;
+  if (/^(?:tấn|kg)$/u.test(base)) return `Sản lượng ${noun}`;
+  return `Số ${countedNoun(unit)} ${noun}`;
+}
+
 /** Words that already say a name is a growth rate; "tăng thêm" (value added) is not one. */
 const RATE_WORDS = /\b(?:toc do|tang truong|tang(?! them))\b/;
 /** "… tăng thêm": what a count adds, dropped where the name is of the whole. */
@@ -635,6 +653,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
     own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
+  // "Thành lập mới 1.900 doanh nghiệp": an action before a count of things names what is counted, then the action.
+  if (own && !post && COUNTED_THINGS(unit) && !q.money && ACTION_FIRST.test(own) && !isIndicatorName(own)) {
+    own = `Số ${countedNoun(unit)} ${lowerFirst(own)}`;
+  }
   let name: string;
   // "giảm 10% số vụ …", "giảm 1% tỷ lệ …": named by the words after the figure, a share of what follows.
   // Of those, only a rate ("tỷ lệ …") falls by percentage points; "10% số vụ" is a tenth fewer.
@@ -657,7 +679,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   } else if (post && !/^(?:\/|so voi|ke hoach|nam\s)/.test(postFolded)) {
     const noun = nounAfterPercent(post);
     namedAfterCount = !/^(?:tỷ lệ|tỷ trọng)\s/iu.test(noun);
-    name = unit === "%" ? `Tỷ lệ ${noun}` : `Số ${countedNoun(unit)} ${noun}`;
+    name = unit === "%" ? `Tỷ lệ ${noun}` : measuredName(unit, noun, q.money);
     // "100% đơn vị cấp huyện đạt …; 100% đạt …": a share with no subject of its own shares the one before it.
     const subject = unit === "%" && !own && PREDICATE.test(noun) && previousShare?.name ? subjectOf(previousShare.name, noun) : undefined;
     if (subject) name = `${subject} ${noun}`;
