@@ -23,7 +23,8 @@ if (!available) console.warn(`Skipping extraction quality test: source documents
 const d = available ? describe : describe.skip;
 
 d("extraction from the five source documents", () => {
-  const rows = DOCUMENTS.map(([file, plan]) => {
+  // describe.skip still runs this body: read the documents only where they are.
+  const rows = (available ? DOCUMENTS : []).map(([file, plan]) => {
     const catalog = JSON.parse(readFileSync(resolve(SEEDS, `${plan}.json`), "utf8")) as { targets: Target[]; tasks: Task[] };
     const result = extractTargets(readFileSync(resolve(SOURCES, file), "utf8"), { file, plan });
     return { file, plan, catalog: catalog.targets, tasks: catalog.tasks, result, match: matchTargets(catalog.targets, result.targets) };
