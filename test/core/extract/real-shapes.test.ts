@@ -22,14 +22,12 @@ describe.each(fixtures.filter((f) => !f.heldOut).map((f) => [f.file, f] as const
 });
 
 /**
- * The floor covers the held-out sets it was set on. held-out-3 (added 2026-11-28) is measured by the bench
- * only (SET held-out-3, ALL HELD-OUT): with it the combined F1 was below 0.85 when it was added, and the floor
- * is not lowered to make room for it.
+ * The floor covers every held-out set. held-out-3 (added 2026-11-28, F1 0.77 alone) brought the combined F1 to
+ * 0.84 when it was added; general rules since put it back at 0.89, and the floor is not lowered for it.
  */
-const FLOOR_SETS = new Set(["held-out", "held-out-2"]);
 
 test("held-out snippets: F1 at least 0.85 overall", () => {
-  const total = fixtures.filter((f) => f.heldOut && FLOOR_SETS.has(f.set)).map(scoreFixture).reduce<Score>((a, s) => add(a, s), { expected: 0, extracted: 0, matched: 0 });
+  const total = fixtures.filter((f) => f.heldOut).map(scoreFixture).reduce<Score>((a, s) => add(a, s), { expected: 0, extracted: 0, matched: 0 });
   expect(f1(total)).toBeGreaterThanOrEqual(0.85);
 });
 
