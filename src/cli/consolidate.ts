@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { consolidateFiles } from "../xlsx/consolidate";
+import { boundMemoryFor } from "../node/memory-ceiling";
 import { nodeXlsxWriter } from "../xlsx/sml-write-node";
 import { annexInput } from "../node/read-annexes";
 import { catalogFrom, catalogInputs, outputPath, parseOptions, printJson, writeOut, type Command, type OptionDocs, plural, show, tell } from "./common";
@@ -57,6 +58,7 @@ export const consolidateCommand: Command = {
     if (!words) return 2;
     const catalog = catalogFrom(parsed.values.catalog, lang);
     if (!catalog) return 1;
+    boundMemoryFor(parsed.positionals.length);
     const done = await consolidateFiles(catalog, parsed.positionals.map(annexInput), { period, plan, words, now: new Date().toISOString(), writer: nodeXlsxWriter });
     if (!done.ok) {
       tell(lang, done.error);
