@@ -1,7 +1,6 @@
 /** The Office.js WorkbookPort: each user operation is one module of src/excel, run in its own Excel.run. */
 import type { WorkbookPort } from "../workbook/port";
 import { insertTargets } from "./insert-targets";
-import { flagStatus } from "./flag-status";
 import { listTables } from "./list-tables";
 import { selectRow } from "./select-row";
 import { runExplained } from "./office-errors";
@@ -13,7 +12,11 @@ export function createExcelPort(): WorkbookPort {
     customFunctions: typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") !== false,
     insertTargets: (rows, options) => runExplained((context) => insertTargets(context, rows, options)),
     listTables: () => runExplained((context) => listTables(context)),
-    flagStatus: (mapping) => runExplained((context) => flagStatus(context, mapping)),
+    // Judging a sheet carries the evaluation rules: loaded on the first flag, not with the pane.
+    flagStatus: async (mapping) => {
+      const { flagStatus } = await import(/* webpackChunkName: "excel-flag" */ "./flag-status");
+      return runExplained((context) => flagStatus(context, mapping));
+    },
     selectRow: (row) => runExplained((context) => selectRow(context, row)),
     // The annex writers carry the whole annex layout: loaded when first used, not with the pane.
     writeAnnex: async (request) => (await import(/* webpackChunkName: "excel-annex" */ "./write-annex")).writeAnnex(request),
