@@ -21,8 +21,11 @@ function areasOf(address: string): MergedArea[] {
 
 /** 1-based sheet rows from first to last that no visible area covers: hidden by hand or by a filter. */
 function rowsOutside(visible: MergedArea[], first: number, last: number): number[] {
+  // Mark what the areas cover once: a filtered table has as many areas as runs of shown rows.
+  const shown = new Uint8Array(last - first + 1);
+  for (const a of visible) for (let row = Math.max(a.top, first); row <= Math.min(a.bottom, last); row++) shown[row - first] = 1;
   const hidden: number[] = [];
-  for (let row = first; row <= last; row++) if (!visible.some((a) => a.top <= row && row <= a.bottom)) hidden.push(row);
+  shown.forEach((on, i) => on || hidden.push(first + i));
   return hidden;
 }
 
