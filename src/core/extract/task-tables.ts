@@ -135,8 +135,10 @@ function readCellPerLine(lines: string[], start: number, roles: (Column | undefi
       cells.task = task ?? "";
       for (const v of rest) {
         if (!cells.deadline && deadlineOfCell(v) && columns.includes("deadline")) cells.deadline = v;
-        else if (agencyList(v).length && !cells.lead) cells.lead = v;
-        else if (agencyList(v).length && !cells.partners && columns.includes("partners")) cells.partners = v;
+        else if ((!cells.lead || (!cells.partners && columns.includes("partners"))) && agencyList(v).length) {
+          if (!cells.lead) cells.lead = v;
+          else cells.partners = v;
+        }
       }
     }
     rows.push({ line: row.lines[0] ?? row.line, stt: row.stt, cells });
