@@ -125,8 +125,7 @@ export function agenciesHeading(label: string): AgencyMention[] | undefined {
 }
 
 /** "phối hợp với Sở Tài chính, UBND các xã" → the agencies in that list. */
-export function partnersNamedIn(text: string): AgencyMention[] {
-  const folded = foldKeepingOffsets(text);
+export function partnersNamedIn(text: string, folded = foldKeepingOffsets(text)): AgencyMention[] {
   const out: AgencyMention[] = [];
   for (const m of folded.matchAll(/phoi hop(?:\s+(?:chat che|thuong xuyen))?(?:\s+voi)?\s*:?\s*([^;.()]{4,200})/g)) {
     const at = m.index + m[0].length - m[1].length;
@@ -147,8 +146,7 @@ const DEADLINE = new RegExp(String.raw`(?:^|[^a-z])(?:(${LABEL})(?:(?:truoc|tron
  * "6 tháng đầu năm 2026", "Thời gian hoàn thành: Quý II/2026": the text as written, its date when it
  * names a day, else its period.
  */
-export function deadlineIn(text: string): Deadline | undefined {
-  const folded = foldKeepingOffsets(text);
+export function deadlineIn(text: string, folded = foldKeepingOffsets(text)): Deadline | undefined {
   const m = DEADLINE.exec(folded);
   if (!m) return undefined;
   // After a label the deadline is what follows it; otherwise its cue is part of it ("trước ngày …").
@@ -180,14 +178,15 @@ export function taskOfBlock(block: Block, bodyFrom: number, zone: Zone, headingA
   // The body is a stretch of the block, so its folded text is the same stretch of the block's.
   const bodyAt = from + trimmed.length - body.length;
   const subjects = zone === "task" ? subjectsIn(body) : [];
-  const named = leadNamedIn(body, block.folded.slice(bodyAt, bodyAt + body.length)) ?? subjects[0];
+  const bodyFolded = block.folded.slice(bodyAt, bodyAt + body.length);
+  const named = leadNamedIn(body, bodyFolded) ?? subjects[0];
   // A letterhead ("ỦY BAN NHÂN DÂN TỈNH …") names the issuer, not who carries out the items below it.
   const fromHeading = zone === "task" ? headingAgencies?.filter((a) => !isUpperLine(a.name)) : undefined;
   const lead = named ?? fromHeading?.[0];
   // In a section of tasks and solutions, an item that names no one is the issuer's to lead.
   if (!lead && !(tasksSection && zone === "task")) return undefined;
-  const partners = [...(named ? subjects.slice(1) : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body)].filter((a) => a.name !== lead?.name);
-  const deadline = deadlineIn(body);
+  const partners = [...(named ? subjects.slice(1) : (fromHeading ?? []).slice(1)), ...partnersNamedIn(body, bodyFolded)].filter((a) => a.name !== lead?.name);
+  const deadline = deadlineIn(body, bodyFolded);
   return {
     lead,
     partners: partners.filter((a, i) => partners.findIndex((b) => b.name === a.name) === i),
