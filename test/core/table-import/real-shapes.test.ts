@@ -1,6 +1,7 @@
 /** Smaller shapes seen in published tables: a unit in the plan header, ratio columns, a totals line with figures. Expected values read from the rows below. */
 import { importTable } from "../../../src/core/table-import";
 import { planTitle } from "../../../src/core/catalog/describe";
+import { merged } from "../../fixtures/tables/merged";
 
 test("'Kế hoạch 2026 (%)' is the plan column and gives the unit; 'TH/KH (%)' and 'KH 2026/ƯTH 2025' are ratios, not results", () => {
   const result = importTable({
@@ -52,7 +53,7 @@ test("'Chỉ tiêu' merged over the numbering column and the names: the column o
       [1, "Tốc độ tăng trưởng GRDP", "%", 8],
       ["-", "Nông, lâm nghiệp và thủy sản", "%", 3],
     ],
-    merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+    merges: merged("A1:B1"),
   });
   if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
   expect(result.catalog.targets.map((t) => [t.name, t.value, t.group])).toEqual([
@@ -109,10 +110,7 @@ test("a title merged across the whole table is not its header; the header below 
       ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"],
       [1, "Số xã đạt chuẩn nông thôn mới", "Xã", 28],
     ],
-    merges: [
-      { top: 1, left: 1, bottom: 1, right: 4 },
-      { top: 2, left: 1, bottom: 2, right: 4 },
-    ],
+    merges: merged("A1:D1", "A2:D2"),
   });
   if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
   expect(result.catalog.targets.map((t) => [t.name, t.value, t.unit])).toEqual([["Số xã đạt chuẩn nông thôn mới", 28, "Xã"]]);

@@ -2,6 +2,7 @@
 import { importTable, type TableImportResult } from "../../../src/core/table-import";
 import { loadCatalogs } from "../../../src/core/catalog/load";
 import { AGENCY_MATRIX, BARE_PLACE_COLUMNS, COMMUNE_ASSIGNMENT, COMMUNE_ROWS, WARD_PLAN_AND_RESULTS } from "../../fixtures/tables/wide";
+import { merged } from "../../fixtures/tables/merged";
 
 function catalogOf(result: TableImportResult) {
   if (result.kind !== "catalog") throw new Error(`expected a catalog, got ${JSON.stringify(result)}`);
@@ -137,13 +138,7 @@ test("a second header row naming only agencies ('Sở Y tế', 'Sở Nội vụ'
       [null, null, null, null, "Sở Y tế", "Sở Nội vụ"],
       [1, "Số lượt người được khám chữa bệnh", "Lượt", 5000, 4200, 800],
     ],
-    merges: [
-      { top: 1, left: 1, bottom: 2, right: 1 },
-      { top: 1, left: 2, bottom: 2, right: 2 },
-      { top: 1, left: 3, bottom: 2, right: 3 },
-      { top: 1, left: 4, bottom: 2, right: 4 },
-      { top: 1, left: 5, bottom: 1, right: 6 },
-    ],
+    merges: merged("A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"),
   };
   const asked = importTable(table);
   if (asked.kind !== "question") throw new Error(JSON.stringify(asked));
@@ -171,12 +166,7 @@ test("one commune per row with a result beside each indicator: the results are o
       [1, "Xã Tân Lập", 400, 420, "4,1", "3,5"],
       [2, "Phường Đông Hải", 950, 980, "1,2", "1"],
     ],
-    merges: [
-      { top: 2, left: 1, bottom: 3, right: 1 },
-      { top: 2, left: 2, bottom: 3, right: 2 },
-      { top: 2, left: 3, bottom: 2, right: 4 },
-      { top: 2, left: 5, bottom: 2, right: 6 },
-    ],
+    merges: merged("A2:A3", "B2:B3", "C2:D2", "E2:F2"),
   };
   const asked = importTable(table);
   if (asked.kind !== "question") throw new Error(JSON.stringify(asked));
