@@ -21,8 +21,7 @@ export class LookCache<Look> {
 
   /** The look of that kind, built by `build` the first time it is asked for. */
   look(kind: number, build: () => Look): Look {
-    if (kind >= this.looks.length || this.looks[kind] === undefined) this.looks[kind] = build();
-    return this.looks[kind] as Look;
+    return this.known(kind) ?? this.remember(kind, build());
   }
 
   /** The look of that kind if built already: for a hot loop that builds it without a closure per cell. */
