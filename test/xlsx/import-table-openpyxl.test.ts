@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importTableFile } from "../../src/xlsx/import-table-file";
+import { agencyName } from "../support/agencies";
 
 const FILE = join(__dirname, "..", "fixtures", "tables", "openpyxl-giao-so-nganh.xlsx");
 
@@ -14,7 +15,7 @@ test("an openpyxl-written workbook reads as its sheet shows", async () => {
   if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
   expect(result.sheet).toBe("Biểu 03");
   const { targets, agencies } = result.catalog;
-  const lead = (id: string | undefined) => agencies.find((a) => a.id === id)?.name;
+  const lead = agencyName(agencies);
   const rows = targets.map((t) => [t.name, t.value, t.comparator, t.unit, t.kind, lead(t.agency)]);
   expect(rows).toEqual([
     ["Tốc độ tăng trưởng GRDP", 8.5, "=", "%", "rate", "Sở Tài chính"],

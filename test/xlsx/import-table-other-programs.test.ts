@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { planTitle } from "../../src/core/catalog/describe";
 import { importTableFile, type TableFileResult } from "../../src/xlsx/import-table-file";
 import { hasSoffice, soffice } from "./soffice";
+import { agencyName } from "../support/agencies";
 
 const TABLES = join(__dirname, "..", "fixtures", "tables");
 const DECISION = "openpyxl-quyet-dinh-giao.xlsx";
@@ -18,7 +19,7 @@ const GRDP = "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn 
 function catalogOf(result: TableFileResult) {
   if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
   const { targets, agencies } = result.catalog;
-  const lead = (id: string | undefined) => agencies.find((a) => a.id === id)?.name;
+  const lead = agencyName(agencies);
   const nameOf = (id: string | undefined) => targets.find((t) => t.id === id)?.name ?? null;
   const rows = targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.comparator, t.unit, t.kind, lead(t.agency), t.group, nameOf(t.parent)]);
   return { ...result, rows, nameOf };

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractTargets } from "../../../src/core/extract";
+import { agencyName } from "../../support/agencies";
 
 const DIR = join(__dirname, "../../fixtures/extract/tasks");
 
@@ -20,7 +21,7 @@ interface Expected {
 describe.each(readdirSync(DIR).filter((f) => f.endsWith(".txt")))("%s", (file) => {
   const want = JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, ".expected.json")), "utf8")) as Expected;
   const result = extractTargets(readFileSync(join(DIR, file), "utf8"), { file, plan: want.plan });
-  const name = (id: string) => result.agencies.find((a) => a.id === id)?.name;
+  const name = agencyName(result.agencies);
 
   test("finds the tasks a reader finds, each with its lead, partners and deadline", () => {
     const got = result.tasks.map((t) => ({

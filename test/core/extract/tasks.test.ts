@@ -4,6 +4,7 @@
  * deadlines — so a per-agency annex can list them; a section reporting results gives none.
  */
 import { extractTargets } from "../../../src/core/extract";
+import { agencyName } from "../../support/agencies";
 
 const PLAN = [
   "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
@@ -28,7 +29,7 @@ const PLAN = [
 ].join("\n");
 
 const result = extractTargets(PLAN, { file: "ctxh.txt" });
-const nameOf = (id: string) => result.agencies.find((a) => a.id === id)?.name;
+const nameOf = agencyName(result.agencies);
 const tasks = result.tasks.map((t) => ({ lead: nameOf(t.agencies[0]), partners: (t.partners ?? []).map(nameOf), deadline: t.deadline, title: t.title.slice(0, 40), line: t.source.line, targets: t.targets ?? [] }));
 
 test("every item that names its lead, or sits under an agency's heading in the tasks section, is a task", () => {
@@ -72,7 +73,7 @@ test("a table of tasks gives one task per row, a lead merged down the column lea
     "5\tTriển khai học trực tuyến cho học sinh\tCác sở, ban, ngành\t\tNăm 2026",
   ].join("\n");
   const r = extractTargets(text, { file: "pl.txt" });
-  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  const name = agencyName(r.agencies);
   expect(r.tasks.map((t) => [t.source.line, t.title, name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline])).toEqual([
     [7, "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", ["Sở Tài chính", "UBND các xã, phường"], { text: "Quý III/2026", period: "2026-Q3" }],
     [8, "Số hóa hồ sơ đất đai đang lưu trữ", "Sở Nông nghiệp và Môi trường", ["UBND các xã"], { text: "30/11/2026", date: "2026-11-30" }],
@@ -100,7 +101,7 @@ test("under 'NHIỆM VỤ, GIẢI PHÁP', numbered tasks that name no one go to 
     "- Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ tiêu chí homestay đạt chuẩn.",
   ].join("\n");
   const r = extractTargets(text, { file: "dl.txt" });
-  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  const name = agencyName(r.agencies);
   expect(r.tasks.map((t) => [t.source.line, name(t.agencies[0])])).toEqual([
     [7, "UBND tỉnh Cao Bằng"],
     [8, "UBND tỉnh Cao Bằng"],
@@ -132,7 +133,7 @@ test("partners are agency names only: the sentence after the list, vague 'các c
     "2. Sở Xây dựng chủ trì, phối hợp chặt chẽ với Sở Văn hóa, Thể thao và Du lịch, UBND các xã, phường để hoàn thiện hạ tầng điểm du lịch; hoàn thành trong tháng 6/2026.",
   ].join("\n");
   const r = extractTargets(text, { file: "dl.txt" });
-  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  const name = agencyName(r.agencies);
   expect(r.tasks.map((t) => [name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline])).toEqual([
     ["Sở Công Thương", ["Sở Tài chính"], { text: "trong quý II/2026", period: "2026-Q2" }],
     ["Sở Xây dựng", ["Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"], { text: "hoàn thành trong tháng 6/2026", period: "2026-M06" }],
@@ -176,7 +177,7 @@ test("who heads an agency stands for it: 'Giám đốc các sở, ngành; Chủ 
     "- Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo kiểm tra hệ thống đê điều trước mùa mưa bão.",
   ].join("\n");
   const r = extractTargets(text, { file: "pctt.txt" });
-  const name = (id: string) => r.agencies.find((a) => a.id === id)?.name;
+  const name = agencyName(r.agencies);
   expect(r.tasks.map((t) => [name(t.agencies[0]), (t.partners ?? []).map(name), t.deadline?.period])).toEqual([
     ["Các sở, ngành", ["UBND các xã, phường"], "2026-M03"],
     ["Sở Nông nghiệp và Môi trường", [], undefined],

@@ -2,6 +2,7 @@
 import { importTable } from "../../../src/core/table-import";
 import { planTitle } from "../../../src/core/catalog/describe";
 import { merged } from "../../fixtures/tables/merged";
+import { agencyName } from "../../support/agencies";
 
 test("'Kế hoạch 2026 (%)' is the plan column and gives the unit; 'TH/KH (%)' and 'KH 2026/ƯTH 2025' are ratios, not results", () => {
   const result = importTable({
@@ -144,7 +145,7 @@ test("a row with no figure of its own lends its lead agency to its parts", () =>
     ],
   });
   if (result.kind !== "catalog") throw new Error(JSON.stringify(result));
-  const lead = (id: string | undefined) => result.catalog.agencies.find((a) => a.id === id)?.name;
+  const lead = agencyName(result.catalog.agencies);
   expect(result.catalog.targets.map((t) => [t.name, lead(t.agency)])).toEqual([
     ["Tỷ lệ trường đạt chuẩn quốc gia – mầm non", "Sở Giáo dục và Đào tạo"],
     ["Tỷ lệ trường đạt chuẩn quốc gia – tiểu học", "Sở Giáo dục và Đào tạo"],
