@@ -179,7 +179,7 @@ export function partName(whole: string, part: string): string {
     if (wholeFolded.endsWith(phrase)) return `${whole.slice(0, wholeFolded.length - phrase.length)} ${part}`;
   }
   const head = SHARED_HEAD.exec(part);
-  const ownHead = head && foldKeepingOffsets(whole).startsWith(foldKeepingOffsets(head[0]).trimEnd()) ? part.slice(head[0].length) : part;
+  const ownHead = head && wholeFolded.startsWith(foldKeepingOffsets(head[0]).trimEnd()) ? part.slice(head[0].length) : part;
   return `${whole} – ${lowerFirst(ownHead)}`;
 }
 
