@@ -105,8 +105,9 @@ function skipSpaces(xml: string, p: number): number {
 
 const MALFORMED = "markup the tokenizer does not read (CDATA, DOCTYPE, a malformed tag)";
 
-/** A byte past ASCII, in a part walked as bytes. */
-const WIDE = /[\x80-\xff]/g;
+/** A byte past ASCII, in a part walked as bytes (WIDE to find the next one, from its lastIndex). */
+const WIDE_BYTE = /[\x80-\xff]/;
+const WIDE = new RegExp(WIDE_BYTE.source, "g");
 
 function scan(source: XmlSource, visitor: XmlVisitor): void {
   const { xml, utf8 } = source;
@@ -299,7 +300,7 @@ export function valueAt(tag: Tag, start: number, end: number): string {
   return attributeValue(tag.utf8 && hasWide(raw) ? tag.utf8(start, end) : raw);
 }
 
-const hasWide = (raw: string) => /[\x80-\xff]/.test(raw);
+const hasWide = (raw: string) => WIDE_BYTE.test(raw);
 
 /** An attribute's value as XML gives it: entities decoded, white space characters made spaces. */
 export function attributeValue(raw: string): string {
