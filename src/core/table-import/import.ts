@@ -112,11 +112,13 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   };
   const unitKey = (i: number) => fold(mapped.units.includes(i) ? unitNameOf(i) : (columns[i].assignee ?? ""));
   const figureColumns = [...(mapped.plan !== undefined ? [mapped.plan] : []), ...mapped.units, ...indicators];
+  // A figure column's result columns are the same on every row: matched once per column, not per target.
+  const resultColumns = new Map(figureColumns.map((i) => [i, resultsOf(i, figureColumns, mapped.results, columns, unitKey)]));
 
   const targets: Target[] = [];
   const actuals: OfferedActual[] = [];
   const offer = ({ id, kind }: Target, figure: number, raw: readonly GridCell[]) => {
-    for (const i of resultsOf(figure, figureColumns, mapped.results, columns, unitKey)) {
+    for (const i of resultColumns.get(figure) ?? []) {
       const value = readAmount(raw[i]);
       // A target of change ("giảm 1–1,5 điểm %") is met by a change, not by the level beside it ("4,1").
       if (value && value !== "unreadable" && value.min === value.max && (kind !== "change" || value.change)) actuals.push({ id, period: columns[i].period!, value: value.min });
