@@ -227,8 +227,11 @@ export class HeadingStack {
   }
   /** The section in force is the plan's tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"). */
   get tasksSection(): boolean {
-    const section = [...this.stack].reverse().find((h) => h.zone);
-    return section?.zone === "task" && /nhiem vu|giai phap/.test(foldKeepingOffsets(section.label));
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const { zone, label } = this.stack[i];
+      if (zone) return zone === "task" && /nhiem vu|giai phap/.test(foldKeepingOffsets(label));
+    }
+    return false;
   }
 }
 
