@@ -8,7 +8,7 @@ import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { sentenceFromCapitals } from "../text/case";
 import { planIdFromFile } from "../catalog/plan-id";
-import { PLAN_TYPES } from "../catalog/plan-type";
+import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
@@ -255,10 +255,10 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
     if (!title) {
       // The letterhead may run into the type when no blank line parts them: "ỦY BAN NHÂN DÂN TỈNH GIA LAI KẾ HOẠCH".
       const skip = isUpperLine(text) ? (LETTERHEAD.exec(folded)?.[0].length ?? 0) : 0;
-      const match = PLAN_TYPES.find(([re]) => re.test(folded.slice(skip).replace(/^[^a-z]+/, "")));
+      const match = planTypeAtStart(folded.slice(skip).replace(/^[^a-z]+/, ""));
       if (match) {
-        type = match[1];
-        const rest = text.slice(skip).replace(/^[^\p{L}]+/u, "").slice(match[1].length).trim();
+        type = match;
+        const rest = text.slice(skip).replace(/^[^\p{L}]+/u, "").slice(match.length).trim();
         const next = head[i + 1]?.text.trim() ?? "";
         title = rest.length > 10 ? rest : next;
       }
