@@ -120,9 +120,14 @@ const EXACT_HEADERS = new Map(Object.values(COLUMN_SPECS).map((spec) => [headerK
 /** The phrases as whole words (padded with spaces), written once: every cell near a header is tried against them. */
 const PADDED_RULES: ReadonlyArray<[ColumnKey, readonly string[]]> = HEADER_RULES.map(([column, phrases]) => [column, phrases.map((p) => ` ${p} `)]);
 
+/** Longer text is a note or a target's name that happens to contain a header's words, never a header. */
+export function tooLongForHeader(text: string): boolean {
+  return text.length > 80;
+}
+
 /** The column a header names, or null when it names none we know. */
 export function matchHeader(text: string): ColumnKey | null {
-  if (text.length > 80) return null;
+  if (tooLongForHeader(text)) return null;
   return matchHeaderKey(headerKey(text));
 }
 

@@ -5,7 +5,7 @@
  * place, and a header naming an earlier year ("Thực hiện 6 tháng năm 2023") is last year's figure.
  * Two columns that score alike for one field are ambiguous: neither is used, and both are reported.
  */
-import { COLUMN_SPECS, headerKey, matchHeaderKey, type ColumnKey } from "../annex/columns";
+import { COLUMN_SPECS, headerKey, matchHeaderKey, tooLongForHeader, type ColumnKey } from "../annex/columns";
 import { ownCopy } from "../text/normalize";
 
 export interface HeaderMatch {
@@ -48,7 +48,7 @@ function scoreHeaderText(text: string, periodYear: number | null): HeaderMatch |
   const exact = EXACT.get(key);
   if (exact) return { key: exact, score: 3 };
   let match: HeaderMatch | null = null;
-  const known = text.length > 80 ? null : matchHeaderKey(key);
+  const known = tooLongForHeader(text) ? null : matchHeaderKey(key);
   if (known) match = { key: known, score: 2 };
   else {
     const padded = ` ${key} `;
