@@ -274,9 +274,11 @@ const columnWord = (c: number) => `cột ${c + 1}`;
 /** The sheet a record names, else the first visible one not yet used, among those `headerOf` finds a header in. */
 function pickSheet<H>(sheets: SheetGrid[], wanted: string, used: Set<string>, headerOf: (s: SheetGrid) => H | null): { sheet: SheetGrid; header: H } | undefined {
   const candidates = [(s: SheetGrid) => s.name === wanted, (s: SheetGrid) => !s.hidden && s.name !== META_SHEET];
+  const tried = new Set<SheetGrid>();
   for (const candidate of candidates) {
     for (const sheet of sheets) {
-      if (used.has(sheet.name) || !candidate(sheet)) continue;
+      if (used.has(sheet.name) || tried.has(sheet) || !candidate(sheet)) continue;
+      tried.add(sheet);
       const header = headerOf(sheet);
       if (header === null) continue;
       used.add(sheet.name);
