@@ -1,8 +1,8 @@
 /** `--words FILE.json` of `annex` and `consolidate`: the evaluation words, read and checked by the core's rule, errors naming the field. */
-import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseEvaluationWords, WORD_FIELDS, DEFAULT_WORDS, type WordChoice } from "../core/annex";
 import type { Lang } from "../core/messages";
+import { readJsonFile } from "../node/catalog-files";
 import type { OptionDocs } from "./common";
 import { tell } from "./common";
 
@@ -21,18 +21,13 @@ export const WORDS_OPTION: OptionDocs[string] = {
 export function readWordsFile(path: string, lang: Lang): WordChoice | null {
   const full = resolve(path);
   const name = basename(full);
-  if (!existsSync(full)) {
-    tell(lang, `Không tìm thấy tệp từ đánh giá: ${full}`, `Evaluation words file not found: ${full}`);
+  const read = readJsonFile(full);
+  if (!read.ok) {
+    const { vi, en } = read.problem.message;
+    tell(lang, `Tệp từ đánh giá ${name}: ${vi}. Ví dụ đúng: ${EXAMPLE}`, `Evaluation words file ${name}: ${en}. For example: ${EXAMPLE}`);
     return null;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(full, "utf8").replace(/^\uFEFF/, ""));
-  } catch {
-    tell(lang, `Tệp ${name} không phải JSON hợp lệ; ví dụ đúng: ${EXAMPLE}`, `File ${name} is not valid JSON; for example: ${EXAMPLE}`);
-    return null;
-  }
-  const parsed = parseEvaluationWords(json, { vi: `Tệp ${name}`, en: `File ${name}` });
+  const parsed = parseEvaluationWords(read.input.data, { vi: `Tệp ${name}`, en: `File ${name}` });
   if (!parsed.ok) {
     tell(lang, parsed.error);
     return null;

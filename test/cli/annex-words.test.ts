@@ -37,9 +37,20 @@ test("the configured words are in the status formulas and the traffic-light rule
   expect(rules).not.toContain("Có nguy cơ");
 });
 
+test("a words file saved by Notepad as UTF-16 with its byte-order mark is read like UTF-8", async () => {
+  const path = join(dir, "utf16.json");
+  const text = JSON.stringify({ atRisk: "Cần cố gắng" });
+  writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+  const out = join(dir, "utf16.xlsx");
+  const r = await run(annexCommand, [...base, "--words", path, "--out", out]);
+  expect(r.code).toBe(0);
+  const sheet = await (await JSZip.loadAsync(readFileSync(out))).file("xl/worksheets/sheet1.xml")!.async("string");
+  expect(sheet).toContain("Cần cố gắng");
+});
+
 test("a words file that is not JSON, names an unknown field, or gives two lights one word is refused, naming the field", async () => {
   const cases: [string, string, RegExp][] = [
-    ["broken.json", "{onTrack: Đúng", /Tệp broken\.json không phải JSON hợp lệ/],
+    ["broken.json", "{onTrack: Đúng", /Tệp từ đánh giá broken\.json: JSON sai cú pháp.*Ví dụ đúng: \{/],
     ["unknown.json", JSON.stringify({ onTrak: "Tốt" }), /Tệp unknown\.json: không có trường "onTrak"; các trường dùng được: exceeded, achieved, missed, onTrack, atRisk, offTrack/],
     ["long.json", JSON.stringify({ atRisk: "x".repeat(41) }), /Tệp long\.json: trường "atRisk" \(Có nguy cơ: trong năm, có nguy cơ\): phải là chữ, từ 1 đến 40 ký tự/],
     ["clash.json", JSON.stringify({ missed: "Đạt" }), /trường "achieved" .* và trường "missed" .* cùng là "Đạt"/],
