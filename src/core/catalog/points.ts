@@ -17,5 +17,10 @@ const RATE_NAME = /^(?:(?:muc )?(?:giam|tang) )?ty (?:le|trong|suat)\b/;
  * the rate is named before the change ("Tỷ lệ X giảm 1%"), not "giảm 1% tỷ lệ X".
  */
 export function unitOfChange(name: string, unit: string, kind: TargetKind): string {
-  return kind === "change" && unit.trim() === "%" && RATE_NAME.test(fold(name)) ? PERCENTAGE_POINTS : unit;
+  return kind === "change" && unit.trim() === "%" && isRateName(fold(name)) ? PERCENTAGE_POINTS : unit;
+}
+
+/** Whether a folded name's subject is itself a percentage ("ty le …", "giam ty trong …"). */
+export function isRateName(foldedName: string): boolean {
+  return RATE_NAME.test(foldedName);
 }

@@ -4,6 +4,7 @@
  * direction of each target from its name and unit.
  */
 import type { Comparator, Direction, TargetKind } from "../catalog/schema";
+import { isRateName } from "../catalog/points";
 import { isIndicatorName, lowerFirst, vocabularyHint } from "../extract/names";
 import { foldKeepingOffsets } from "../extract/ocr";
 import { DECREASE_WORDS } from "../extract/vocabulary";
@@ -86,7 +87,7 @@ export function kindOf(name: string, unit: string, comparator: Comparator, chang
   const percent = u.includes("%");
   // The cell says "Giảm 1-1,5" / "Tăng 0,5": the size of a change per year; "Tăng 8%" of a quantity is its growth rate.
   if (change === "decrease") return { kind: "change", direction: "decrease" };
-  if (change === "increase") return { kind: percent && !/^ty (?:le|trong)\b/.test(n) ? "rate" : "change", direction: "increase" };
+  if (change === "increase") return { kind: percent && !isRateName(n) ? "rate" : "change", direction: "increase" };
   if (percent && /^(?:muc )?giam\b|\bmuc giam\b|\bgiam$/.test(n)) return { kind: "change", direction: "decrease" };
   let kind: TargetKind = "level";
   // As the extractor reads a plan's words: what the year adds ("thành lập mới", "Thu ngân sách") is a flow, a running total is not.
