@@ -95,10 +95,25 @@ export function checkDeclaredEntries(entries: ReadonlyArray<{ name: string } & D
     );
   }
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
-    return fail("tệp zip nhưng không phải bảng tính Excel .xlsx (thiếu xl/workbook.xml)", "a zip file but not an Excel .xlsx workbook (no xl/workbook.xml)");
-  }
+  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) return notAWorkbook(names);
   return null;
+}
+
+/** A zip that is not an .xlsx: say which kind of file it is when its parts tell, so the fix is plain. */
+function notAWorkbook(names: ReadonlySet<string>): { ok: false; reason: Bilingual } {
+  if (names.has("mimetype") && names.has("content.xml")) {
+    return fail(
+      "tệp bảng tính OpenDocument (.ods, của LibreOffice/OpenOffice): hãy mở và lưu lại thành Excel .xlsx (Excel 2007–365)",
+      "an OpenDocument spreadsheet (.ods, from LibreOffice/OpenOffice): open it and save it as an Excel .xlsx (Excel 2007–365) workbook",
+    );
+  }
+  if (names.has("xl/workbook.bin")) {
+    return fail("tệp Excel nhị phân (.xlsb): hãy mở bằng Excel và lưu lại thành .xlsx", "an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx");
+  }
+  if (names.has("word/document.xml")) {
+    return fail("tệp Word (.docx), không phải bảng tính: hãy gửi tệp phụ lục Excel .xlsx", "a Word document (.docx), not a workbook: send the Excel .xlsx annex");
+  }
+  return fail("tệp zip nhưng không phải bảng tính Excel .xlsx (thiếu xl/workbook.xml)", "a zip file but not an Excel .xlsx workbook (no xl/workbook.xml)");
 }
 
 export async function guardXlsx(data: Uint8Array, limits: SizeLimits = DEFAULT_LIMITS): Promise<GuardResult> {

@@ -26,6 +26,22 @@ describe("size guard", () => {
     expect(!r.ok && r.reason.vi).toContain("không phải tệp .xlsx");
   });
 
+  test("a zip that is another kind of document is named, so the sender knows to save it as .xlsx", async () => {
+    const cases: [string[], RegExp][] = [
+      [["mimetype", "content.xml", "META-INF/manifest.xml"], /OpenDocument \(\.ods/],
+      [["[Content_Types].xml", "xl/workbook.bin"], /\.xlsb/],
+      [["[Content_Types].xml", "word/document.xml"], /tệp Word \(\.docx\)/],
+      [["[Content_Types].xml", "ppt/presentation.xml"], /thiếu xl\/workbook\.xml/],
+    ];
+    for (const [names, message] of cases) {
+      const zip = await writeZip(names.map((name) => ({ name, data: text("<x/>") })));
+      const r = await guardXlsx(zip);
+      expect(!r.ok && r.reason.vi).toMatch(message);
+      const read = await readWorkbookFile({ name: "bao-cao.xlsx", data: zip });
+      expect(!read.ok && read.reason.vi).toMatch(message);
+    }
+  });
+
   test("an old .xls (OLE2) file gets a hint to save it as .xlsx", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
     const r = await guardXlsx(ole);
