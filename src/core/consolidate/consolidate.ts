@@ -150,6 +150,22 @@ function planContext(catalog: Catalog, planId: string): PlanContext {
   return { index: indexPlanTargets(catalog, planId), agencyOfRow };
 }
 
+/** No file names its plan: say so, and why the files that were refused were refused, so the sender can be told. */
+function noPlanNamed(received: Received[]): Bilingual {
+  const refused = received.flatMap((r) => (r.ok ? [] : [r]));
+  const shown = refused.slice(0, 5);
+  const more = refused.length - shown.length;
+  const files: Bilingual = {
+    vi: shown.map((r) => `${r.file}: ${r.reason.vi}`).join("; ") + (more > 0 ? `; và ${more} tệp khác` : ""),
+    en: shown.map((r) => `${r.file}: ${r.reason.en}`).join("; ") + (more > 0 ? `; and ${more} more` : ""),
+  };
+  const list = (lang: keyof Bilingual) => (shown.length ? ` (${files[lang]})` : "");
+  return {
+    vi: `Không xác định được kế hoạch: không tệp nào có trang _kehoach hợp lệ${list("vi")}; hãy chỉ rõ --plan`,
+    en: `Cannot tell the plan: no file has a valid _kehoach sheet${list("en")}; give --plan`,
+  };
+}
+
 function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info: PeriodInfo, received: Received[]): ConsolidateResult {
   const planId = options.plan ?? guessPlan(received);
   if (!planId || !catalog.planById.has(planId)) {
@@ -157,7 +173,7 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
       ok: false,
       error: planId
         ? { vi: `Không có kế hoạch "${planId}" trong danh mục`, en: `Unknown plan "${planId}"` }
-        : { vi: "Không xác định được kế hoạch: không tệp nào có trang _kehoach hợp lệ; hãy chỉ rõ --plan", en: "Cannot tell the plan: no file has a valid _kehoach sheet; give --plan" },
+        : noPlanNamed(received),
     };
   }
   const plan = catalog.planById.get(planId)!;

@@ -200,4 +200,14 @@ describe("consolidate", () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.vi).toContain("--plan");
   });
+
+  test("no plan named: the error says why each refused file was refused, so the senders can be told", () => {
+    const refused = (file: string, vi: string, en: string) => ({ file, ok: false as const, reason: { vi, en } });
+    const files = [refused("so-a.ods", "tệp bảng tính OpenDocument (.ods…)", "an OpenDocument spreadsheet (.ods…)"), refused("so-b.xls", "tệp Excel 97–2003 (.xls)", "an Excel 97–2003 (.xls) file")];
+    const r = consolidate(catalog, files, { period: "2024-Q2", now });
+    expect(!r.ok && r.error.vi).toMatch(/so-a\.ods: tệp bảng tính OpenDocument.*; so-b\.xls: tệp Excel 97–2003/);
+    expect(!r.ok && r.error.en).toMatch(/so-a\.ods: an OpenDocument spreadsheet.*; so-b\.xls: an Excel 97–2003/);
+    const many = consolidate(catalog, Array.from({ length: 8 }, (_, i) => refused(`f${i}.xls`, "tệp .xls", ".xls file")), { period: "2024-Q2", now });
+    expect(!many.ok && many.error.vi).toContain("f4.xls: tệp .xls; và 3 tệp khác");
+  });
 });
