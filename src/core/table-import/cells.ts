@@ -92,7 +92,8 @@ export function readAmount(cell: GridCell | undefined): Amount | null | "unreada
   const perMille = text.includes("‰");
   let written = text.replace(/\s*‰/gu, "");
   for (const [re, word] of SYMBOLS) written = written.replace(re, word);
-  written = written.replace(/\s+/g, " ").trim();
+  // "Bình quân 1-1,5/năm": a yearly figure; the year is the column's, the unit the row's.
+  written = written.replace(/\s+/g, " ").replace(/\s*\/\s*năm$/iu, "").trim();
   const probe = `${written}${PROBE_UNIT}`;
   const [q] = findQuantities(probe, foldKeepingOffsets(probe), false);
   if (!q) return "unreadable";

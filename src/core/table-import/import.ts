@@ -53,6 +53,8 @@ interface Node {
   unit?: string;
   /** The lead agency cell of a row with no figure of its own ("Tỷ lệ trường đạt chuẩn" over "a) Mầm non"), for its parts. */
   agencyText?: string;
+  /** The row's targets of later plan columns, by column: the parents of its parts' targets in that column. */
+  laterIds?: Map<number, string>;
 }
 
 export function importTable(grid: TableGrid, options: TableImportOptions = {}): TableImportResult {
@@ -95,6 +97,13 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   }
   if (yearColumn?.year === undefined && titleYears.year === undefined) warn(header.top, figureColumn, { vi: `Tiêu đề không nêu năm; chỉ tiêu được gán năm ${year}.`, en: `No year in the headers; targets were given the year ${year}.` });
   const fromYear = yearColumn?.year !== undefined ? yearColumn.fromYear : titleYears.fromYear;
+  // A later plan column's targets are for its own year; an average there ("Bình quân 8,5") runs from the column before it.
+  const yearsOfColumn = (column: number): { year: number; fromYear?: number } => {
+    const k = mapped.laterPlans.indexOf(column);
+    if (k < 0) return { year: year!, fromYear };
+    const before = columns[k === 0 ? mapped.plan! : mapped.laterPlans[k - 1]];
+    return { year: columns[column].year!, fromYear: columns[column].fromYear ?? before.year };
+  };
 
   const plan = options.plan ?? planIdFromFile(grid.file);
   const province = options.province?.trim() || "Không rõ";
@@ -133,6 +142,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
   const unitWarned = new Set<number>();
   function buildTarget(r: number, spec: TargetSpec): Target | null {
     const { amount, column, own, parent } = spec;
+    const { year: targetYear, fromYear: targetFrom } = yearsOfColumn(column);
     const raw = sheet.raw[r];
     const shown = cellText(raw[column]);
     const filled = sheet.filled[r];
@@ -188,8 +198,8 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       comparator: amount.comparator,
       kind,
       direction,
-      year: year!,
-      ...(fromYear !== undefined && fromYear < year! && (kind === "rate" || kind === "change") ? { fromYear } : {}),
+      year: targetYear,
+      ...(targetFrom !== undefined && targetFrom < targetYear && (kind === "rate" || kind === "change") ? { fromYear: targetFrom } : {}),
       agency,
       group: spec.group ?? groupOfText(fold(spec.name)),
       ...(spec.parentId ? { parent: spec.parentId } : {}),
@@ -242,8 +252,9 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
       const amount = readAmount(amountCell);
       const marks = mapped.units.filter((i) => isMark(raw[i]));
       const perUnit = mapped.units.filter((i) => !isMark(raw[i])).map((i) => ({ i, amount: readAmount(raw[i]) })).filter((u) => u.amount !== null);
+      const later = mapped.laterPlans.map((i) => ({ i, amount: readAmount(raw[i]) })).filter((p) => p.amount !== null);
       if (!written) continue;
-      const noFigure = (amount === null || amount === "unreadable") && perUnit.length === 0;
+      const noFigure = (amount === null || amount === "unreadable") && perUnit.length === 0 && later.every((p) => p.amount === "unreadable");
       const groupRow = marker?.kind === "group" && noFigure;
       if (groupRow || (!marker && noFigure && written === written.toUpperCase() && /\p{Lu}{3}/u.test(written))) {
         group = groupName(written);
@@ -286,6 +297,18 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
           targets.push(total);
           offer(total, mapped.plan!, raw);
         }
+      }
+      for (const { i, amount: figure } of later) {
+        if (figure === "unreadable") {
+          warn(r, i, { vi: `không đọc được số “${cellText(raw[i])}” của “${own}” ở cột ${columns[i].header}: chưa nhập.`, en: `cannot read the figure “${cellText(raw[i])}” of “${own}” in column ${columns[i].header}: not imported.` });
+          continue;
+        }
+        const leads = marks.map(unitLead);
+        const target = buildTarget(r, { name, own, unitOfName, parent, group, amount: figure!, column: i, parentId: parent?.laterIds?.get(i), leadId: leads[0]?.id, partners: leads.slice(1).map((l) => l.name) });
+        if (!target) continue;
+        (node.laterIds ??= new Map()).set(i, target.id);
+        node.agency ??= target.agency;
+        targets.push(target);
       }
       for (const { i, amount: share } of perUnit) {
         if (share === "unreadable") {

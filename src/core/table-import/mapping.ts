@@ -3,12 +3,16 @@
  * table the columns that each assign the row's target to a commune, ward or agency. Where that is
  * not clear it returns the question to ask (never a guess); `options.columns` is the answer.
  */
+import { fold } from "../text/normalize";
+import { isBareYear } from "./headers";
 import type { ColumnInfo, ImportQuestion, TableImportOptions, TableImportResult } from "./types";
 
 export interface Mapping {
   name: number;
   /** Absent when only unit columns carry figures (no total column). */
   plan?: number;
+  /** Plan columns of later years beside it ("Kế hoạch năm 2026" | "Mục tiêu đến năm 2030"): each row's target for that year. */
+  laterPlans: number[];
   stt?: number;
   unit?: number;
   agency?: number;
@@ -57,7 +61,7 @@ export function mapByRow(columns: ColumnInfo[], unitColumn: number): Mapping {
     return i >= 0 ? i : undefined;
   };
   const results = columns.map((c, i) => (c.role === "result" && c.period && i !== unitColumn ? i : -1)).filter((i) => i >= 0);
-  return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results, units: [] };
+  return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results, units: [], laterPlans: [] };
 }
 
 /** Ask whether each row is a unit (commune, ward, agency) and each figure column an indicator assigned to it. */
@@ -78,6 +82,17 @@ export function rowsQuestion(columns: ColumnInfo[], unitColumn: ColumnInfo, indi
   };
 }
 
+/**
+ * A plan column whose year a result column reports on is a past plan: "Kế hoạch năm 2025" beside "Ước thực
+ * hiện năm 2025", or beside an "Ước thực hiện" with no year that follows it before the next plan column.
+ */
+function reportedOn(columns: ColumnInfo[], plan: number): boolean {
+  const year = columns[plan].year;
+  if (year === undefined) return false;
+  for (let i = plan + 1; i < columns.length && columns[i].role !== "plan"; i++) if (columns[i].role === "result" && columns[i].year === undefined) return true;
+  return columns.some((c) => c.role === "result" && c.year !== undefined && c.year >= year);
+}
+
 export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): Mapping | TableImportResult {
   const chosen = options.columns ?? {};
   const of = (role: ColumnInfo["role"]) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
@@ -87,10 +102,22 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
   };
   const names = pick("name", "name");
   let plans = pick("plan", "plan");
-  // A past year's plan column (beside its results) is not the plan: the latest year is, when only one column has it.
-  const latest = Math.max(...plans.map((i) => columns[i].year ?? -Infinity));
-  const ofLatest = plans.filter((i) => columns[i].year === latest);
-  if (plans.length > 1 && Number.isFinite(latest) && ofLatest.length === 1) plans = ofLatest;
+  let laterPlans: number[] = [];
+  if (plans.length > 1) {
+    // A past year's plan column (beside its results) is not a plan. Plan columns left for distinct years
+    // ("Kế hoạch năm 2026" | "Mục tiêu đến năm 2030") each give their year's targets; else the latest year's, when only one column has it.
+    // A column headed by a year alone ("Năm 2025") may be a result: only plan columns that say so are read side by side.
+    const current = plans.filter((i) => !reportedOn(columns, i));
+    const years = current.map((i) => columns[i].year);
+    const worded = current.every((i) => !isBareYear(fold(columns[i].header)));
+    if (current.length > 1 && worded && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
+      [plans, laterPlans] = [[current[0]], current.slice(1)];
+    } else {
+      const latest = Math.max(...plans.map((i) => columns[i].year ?? -Infinity));
+      const ofLatest = plans.filter((i) => columns[i].year === latest);
+      if (Number.isFinite(latest) && ofLatest.length === 1) plans = ofLatest;
+    }
+  }
   const recognised = of("assign");
   const units = (chosen.units ?? []).map((c) => indexOf(columns, c)).filter((i) => i >= 0 && i !== names[0] && !(plans.length === 1 && i === plans[0]));
   if (chosen.units !== undefined) plans = plans.filter((i) => !units.includes(i));
@@ -116,5 +143,6 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
     partner: of("partner")[0],
     results: of("result").filter((i) => columns[i].period && i !== plans[0] && !units.includes(i)),
     units,
+    laterPlans,
   };
 }

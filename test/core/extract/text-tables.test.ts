@@ -42,3 +42,28 @@ test("a note column left out is not filled with the next row's name", () => {
     ["Tỷ lệ trẻ em được tiêm chủng đầy đủ", 97, "%"],
   ]);
 });
+
+test("two plan columns pasted one cell per line ('Kế hoạch năm 2026', 'Mục tiêu đến năm 2030'): both give targets, each for its year; cells 'Bình quân 8,5' and 'Giảm bình quân 1-1,5/năm' stay in their row", () => {
+  const text = ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "I", "CHỈ TIÊU KINH TẾ", "1", "Tốc độ tăng trưởng kinh tế", "%", "7,6", "8,2", "Bình quân 8,5", "2", "Tỷ lệ hộ nghèo", "%", "2,9", "Giảm 1", "Giảm bình quân 1-1,5/năm", "3", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "6/9", "7/9", "9/9"].join("\n");
+  const { targets } = extractTargets(text, { file: "bang.txt", plan: "b" });
+  expect(targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.year])).toEqual([
+    ["Tốc độ tăng trưởng kinh tế", 8.2, 2026],
+    ["Tốc độ tăng trưởng kinh tế", 8.5, 2030],
+    ["Tỷ lệ hộ nghèo", 1, 2026],
+    ["Tỷ lệ hộ nghèo", [1, 1.5], 2030],
+    ["Số xã đạt chuẩn nông thôn mới nâng cao", 7, 2026],
+    ["Số xã đạt chuẩn nông thôn mới nâng cao", 9, 2030],
+  ]);
+});
+
+test("a '|' table and a tab-separated table with two plan columns give both years' targets and none of the results", () => {
+  const pipe = ["| TT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2025 | Kế hoạch năm 2026 | Định hướng đến năm 2030 |", "|---|---|---|---|---|---|", "| 1 | Kim ngạch xuất khẩu hàng hóa | tỷ USD | 3,4 | 3,8 | 5-5,5 |"];
+  const tabs = ["TT\tChỉ tiêu\tĐVT\tThực hiện năm 2025\tKế hoạch năm 2026\tMục tiêu năm 2030", "1\tSố trạm sạc xe điện công cộng\ttrạm\t35\t\tÍt nhất 200"];
+  for (const [lines, want] of [
+    [pipe, [[3.8, 2026], [[5, 5.5], 2030]]],
+    [tabs, [[200, 2030]]],
+  ] as const) {
+    const { targets } = extractTargets(lines.join("\n"), { file: "bang.txt", plan: "b" });
+    expect(targets.map((t) => [t.value ?? [t.min, t.max], t.year])).toEqual(want);
+  }
+});

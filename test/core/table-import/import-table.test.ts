@@ -128,6 +128,53 @@ describe("where the mapping is unclear the importer asks", () => {
   });
 });
 
+describe("plan columns of different years", () => {
+  const annex = (header: string[], body: (string | number | null)[][]) => importTable({ file: "phu-luc.xlsx", sheet: "Phụ lục", rows: [header, ...body] });
+
+  test("'Kế hoạch năm 2026' and 'Mục tiêu đến năm 2030': each row gives a target for each year, the result column none; parts hang under their own year's whole", () => {
+    const result = catalogOf(
+      annex(
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Mục tiêu đến năm 2030"],
+        [
+          ["I", "CHỈ TIÊU KINH TẾ", null, null, null, null],
+          ["1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,6", "8,2", "Bình quân 8,5"],
+          ["2", "Tỷ lệ hộ nghèo", "%", "2,9", "Giảm 1", "Giảm bình quân 1-1,5/năm"],
+          ["3", "Sản lượng thủy sản", "tấn", 41000, 43000, 52000],
+          [null, "Trong đó: nuôi trồng", "tấn", 25000, 27000, 35000],
+          ["4", "Tỷ lệ đô thị hóa", "%", "38,5", null, "45"],
+        ],
+      ),
+    );
+    const rows = result.catalog.targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.year, t.fromYear]);
+    expect(rows).toEqual([
+      ["Tốc độ tăng trưởng kinh tế (GRDP)", 8.2, 2026, undefined],
+      ["Tốc độ tăng trưởng kinh tế (GRDP)", 8.5, 2030, 2026],
+      ["Tỷ lệ hộ nghèo", 1, 2026, undefined],
+      ["Tỷ lệ hộ nghèo", [1, 1.5], 2030, 2026],
+      ["Sản lượng thủy sản", 43000, 2026, undefined],
+      ["Sản lượng thủy sản", 52000, 2030, undefined],
+      ["Sản lượng thủy sản – nuôi trồng", 27000, 2026, undefined],
+      ["Sản lượng thủy sản – nuôi trồng", 35000, 2030, undefined],
+      ["Tỷ lệ đô thị hóa", 45, 2030, undefined],
+    ]);
+    const [growth26, , , , whole26, whole30, part26, part30] = result.catalog.targets;
+    expect([part26.parent, part30.parent]).toEqual([whole26.id, whole30.id]);
+    // The 2025 results are offered as actuals of the plan year's targets only (a level is no actual of "Giảm 1").
+    expect(result.actuals.map((a) => [a.id, a.period, a.value])).toEqual([[growth26.id, "2025", 7.6], [whole26.id, "2025", 41000], [part26.id, "2025", 25000]]);
+  });
+
+  test("a past year's plan column beside its results is no target, with or without a year on the result column", () => {
+    const withYear = catalogOf(annex(["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"], [["1", "Thu ngân sách", "tỷ đồng", 9000, 9400, 10000]]));
+    const noYear = catalogOf(annex(["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2025", "Ước thực hiện", "Đánh giá", "Kế hoạch năm 2026"], [["1", "Thu ngân sách", "tỷ đồng", 9000, 9400, "Vượt", 10000]]));
+    for (const { catalog } of [withYear, noYear]) expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[10000, 2026]]);
+  });
+
+  test("a column headed by a year alone ('Năm 2025') beside 'Mục tiêu năm 2026' is not read as a second plan", () => {
+    const { catalog } = catalogOf(annex(["Chỉ tiêu", "Đơn vị", "Năm 2025", "Mục tiêu năm 2026"], [["Tỷ lệ che phủ rừng", "%", "61,5", 62]]));
+    expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[62, 2026]]);
+  });
+});
+
 describe("other ways tables are written", () => {
   test("a group label merged across STT and name, 'ĐV tính', 'ƯTH' results, 'KH' plan, STT written '1.' and 'a)'", () => {
     const result = catalogOf(
