@@ -10,13 +10,16 @@
  * Anything else it does not know returns null: the caller reads the file with ExcelJS instead.
  */
 import { MAX_SHEET_ROWS, type GridCell, type SheetGrid } from "../core/consolidate";
-import { inflateEntry, type ZipDirectory } from "./read-zip";
+import { forgetParts, readPartOnce } from "./part-cache";
+import { inflateEntry, storedBytes, type ZipDirectory } from "./read-zip";
 import { attribute, attributesOf, found, hasLetter, OutOfScope, scanXml, StopScan, textOf, valueAt, type Tag, type XmlSource } from "./read-xml";
 
 export type FastRead = { ok: true; sheets: SheetGrid[] } | { ok: false; lying: true } | null;
 
 interface Parts {
   text(name: string): XmlSource | null;
+  /** `read` of the part's text, or what it gave for the same part of the file before (part-cache.ts); null when there is no such part. */
+  once<T>(name: string, read: (xml: XmlSource) => T): T | null;
 }
 
 /** How a part's UTF-8 bytes become what the tokenizer walks. */
@@ -32,6 +35,7 @@ let decodePart: PartDecoder = decodeWhole;
 
 export function usePartDecoder(decoder: PartDecoder | null): void {
   decodePart = decoder ?? decodeWhole;
+  forgetParts(); // what was read with the other decoder is read anew
 }
 
 /** Sheets of the workbook, or `lying` when an entry is not what the zip declares, or null when out of scope. */
@@ -48,6 +52,13 @@ export function readSheetsFast(bytes: Uint8Array, directory: ZipDirectory): Fast
       }
       if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) throw new OutOfScope("UTF-16 part");
       return decodePart(data);
+    },
+    once(name, read) {
+      const entry = directory.get(name);
+      if (!entry) return null;
+      const stored = storedBytes(bytes, entry);
+      if (!stored) return read(this.text(name)!); // the lying entry is caught there
+      return readPartOnce(name, entry, stored, () => read(this.text(name)!));
     },
   };
   try {
@@ -72,13 +83,16 @@ function requireRoot({ xml }: XmlSource, root: string): void {
   if (at < 0 || !/[\s>/]/.test(xml[at + root.length + 1] ?? "")) throw new OutOfScope(`no <${root}> root (a prefixed or strict part)`);
 }
 
-function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
-  const workbook = parts.text("xl/workbook.xml");
-  if (workbook === null) throw new OutOfScope("no xl/workbook.xml");
+interface WorkbookPart {
+  date1904: boolean;
+  declared: Array<{ name: string; id: number; state?: string; rel?: string }>;
+}
+
+function readWorkbookPart(workbook: XmlSource): WorkbookPart {
   requireRoot(workbook, "workbook");
   if (!workbook.xml.includes(MAIN_NS)) throw new OutOfScope("not transitional SpreadsheetML (strict OOXML?)");
   let date1904 = false;
-  const declared: Array<{ name: string; id: number; state?: string; rel?: string }> = [];
+  const declared: WorkbookPart["declared"] = [];
   scanXml(workbook, {
     open(name, tag) {
       if (name === "workbookPr") date1904 = attribute(tag, "date1904") === "1";
@@ -92,22 +106,31 @@ function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
   });
   const ids = new Set(declared.map((d) => d.id));
   if (ids.size !== declared.length || declared.some((d) => !Number.isInteger(d.id) || d.id < 1)) throw new OutOfScope("sheet ids repeated or not positive");
+  return { date1904, declared };
+}
 
+/** A relationships part: each relationship's target, by id. */
+function readTargets(rels: XmlSource): Map<string, string> {
   const targets = new Map<string, string>();
-  const rels = parts.text("xl/_rels/workbook.xml.rels");
-  if (rels !== null) {
-    scanXml(rels, {
-      open(name, tag) {
-        if (name !== "Relationship") return;
-        const a = attributesOf(tag);
-        const id = a.get("Id");
-        const target = a.get("Target");
-        if (id !== undefined && target !== undefined) targets.set(id, target);
-      },
-      close() {},
-      text() {},
-    });
-  }
+  scanXml(rels, {
+    open(name, tag) {
+      if (name !== "Relationship") return;
+      const a = attributesOf(tag);
+      const id = a.get("Id");
+      const target = a.get("Target");
+      if (id !== undefined && target !== undefined) targets.set(id, target);
+    },
+    close() {},
+    text() {},
+  });
+  return targets;
+}
+
+function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
+  const workbook = parts.once("xl/workbook.xml", readWorkbookPart);
+  if (workbook === null) throw new OutOfScope("no xl/workbook.xml");
+  const { date1904, declared } = workbook;
+  const targets = parts.once("xl/_rels/workbook.xml.rels", readTargets) ?? new Map<string, string>();
   // ExcelJS's own mapping from a sheet's relationship to its part; sheets it cannot map (chartsheets) it skips.
   const sheets: SheetRef[] = [];
   for (const d of declared) {
@@ -118,9 +141,8 @@ function readWorkbook(parts: Parts, directory: ZipDirectory): SheetGrid[] {
     sheets.push({ name: d.name, hidden: (d.state || "visible") !== "visible", part });
   }
 
-  const styles = parts.text("xl/styles.xml");
-  if (styles === null) throw new OutOfScope("no xl/styles.xml");
-  const dateStyles = readDateStyles(styles);
+  const dateStyles = parts.once("xl/styles.xml", readDateStyles);
+  if (dateStyles === null) throw new OutOfScope("no xl/styles.xml");
   const sst = parts.text("xl/sharedStrings.xml");
   const shared = sst === null ? [] : readSharedStrings(sst);
   return sheets.map((s) => readSheet(parts.text(s.part)!, s, { dateStyles, shared, date1904 }));

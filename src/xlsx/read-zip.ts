@@ -100,12 +100,8 @@ export function useRawInflater(inflater: RawInflater | null): void {
  * possibly a bomb) or cannot be inflated. Never produces more than the declared size.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  const local = entry.offset;
-  if (local + 30 > bytes.byteLength || u32(bytes, local) !== 0x04034b50) return null;
-  const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-  const end = start + entry.compressed;
-  if (end > bytes.byteLength) return null;
-  const data = bytes.subarray(start, end);
+  const data = storedBytes(bytes, entry);
+  if (!data) return null;
   if (entry.method === 0) return entry.compressed === entry.uncompressed ? data : null;
   try {
     // One byte of room more than declared: a longer result shows the entry lied.
@@ -114,6 +110,15 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | n
   } catch {
     return null;
   }
+}
+
+/** The entry's bytes as stored (compressed, for method 8), or null when its local header is not where the directory says. */
+export function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const local = entry.offset;
+  if (local + 30 > bytes.byteLength || u32(bytes, local) !== 0x04034b50) return null;
+  const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+  const end = start + entry.compressed;
+  return end > bytes.byteLength ? null : bytes.subarray(start, end);
 }
 
 /** At most `limit` bytes of `data` inflated, pushed in chunks and stopped once the limit is reached. */

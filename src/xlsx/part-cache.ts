@@ -1,0 +1,44 @@
+/**
+ * What the fast reader made of a workbook's small parts (workbook, relationships, styles), kept from
+ * one file to the next: agencies fill in annexes made from one template, so these parts are stored
+ * byte for byte alike, and a part stored as the last one was (same bytes, method and declared size)
+ * is neither inflated nor read again. Equal stored bytes inflate to equal text, so the result,
+ * the size check of the inflate included, is the one already made.
+ */
+import type { ZipEntry } from "./read-zip";
+
+interface Kept {
+  stored: Uint8Array;
+  method: number;
+  uncompressed: number;
+  value: unknown;
+}
+
+/** Parts stored larger than this are read each time: keeping them would cost more than it saves. */
+const MAX_KEPT_BYTES = 64 * 1024;
+
+const kept = new Map<string, Kept>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `read()`'s result for the part `entry` (stored as `stored`), or the one kept for `key` when the part is
+ * stored as it was then. The result is shared between files: callers must not change it. A part whose
+ * read throws is not kept.
+ */
+export function readPartOnce<T>(key: string, entry: ZipEntry, stored: Uint8Array, read: () => T): T {
+  const last = kept.get(key);
+  if (last && last.method === entry.method && last.uncompressed === entry.uncompressed && sameBytes(last.stored, stored)) return last.value as T;
+  const value = read();
+  if (stored.byteLength <= MAX_KEPT_BYTES) kept.set(key, { stored: stored.slice(), method: entry.method, uncompressed: entry.uncompressed, value });
+  return value;
+}
+
+/** Forgets every part kept. */
+export function forgetParts(): void {
+  kept.clear();
+}
