@@ -157,8 +157,8 @@ export function nameKeywords(name: string): Set<string> {
   return new Set(foldKeepingOffsets(name).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w)));
 }
 
-/** Heads a part may share with the whole it belongs to: "Tỷ lệ …, trong đó tỷ lệ có bằng cấp …". */
-const SHARED_HEAD = /^(?:tỷ lệ|tỷ trọng|tốc độ tăng(?: trưởng)?|số lượng|số|tổng số)\s+/iu;
+/** Heads a part may share with the whole it belongs to: "Tỷ lệ …, trong đó tỷ lệ có bằng cấp …", "Diện tích cây ăn quả (gồm … ha cam …)". */
+const SHARED_HEAD = /^(?:tỷ lệ|tỷ trọng|tốc độ tăng(?: trưởng)?|số lượng|số|tổng số|diện tích|sản lượng|chiều dài)\s+/iu;
 
 /**
  * The self-contained name of a part ("trong đó …", "(…)") of the target named `whole`. A part that

@@ -132,6 +132,24 @@ function firstBoundary(folded: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** The last "," or "và" in [from, to): where a list item named after its figure ("8.200 ha cam, quýt và …") ends. */
+function lastBoundary(folded: string, from: number, to: number): number {
+  const slice = folded.slice(from, to);
+  let at = -1;
+  for (const m of slice.matchAll(/,|\sva\s/g)) at = m.index;
+  return at >= 0 ? from + at : firstBoundary(folded, from, to);
+}
+
+/**
+ * "(gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải)": a parenthesis that opens on a figure lists parts named by the
+ * words after each figure, so the name of one runs to the last "," or "và" before the next figure.
+ */
+function partsNamedAfter(folded: string, prev: Slot, slot: Slot): boolean {
+  if (prev.depth === 0 || prev.depth !== slot.depth || prev.q.unit === "%" || prev.q.unit !== slot.q.unit) return false;
+  const open = openingBefore(folded, prev.q.comparatorStart);
+  return open >= 0 && /^\(\s*(?:bao gom|gom|chia ra|trong do)?\s*[:,]?\s*$/.test(folded.slice(open, prev.q.comparatorStart)) && !/[;()]/.test(folded.slice(prev.q.end, slot.q.comparatorStart));
+}
+
 function lastCueEnd(folded: string, from: number, to: number): number {
   let end = from;
   CUE.lastIndex = 0;
@@ -287,7 +305,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     if (i === 0) slot.preFrom = firstFrom;
     else {
       const prev = slots[i - 1];
-      const boundary = firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
+      const boundary = partsNamedAfter(folded, prev, slot) ? lastBoundary(folded, prev.q.end, slot.q.comparatorStart) : firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
       prev.post = text.slice(prev.q.end, Math.min(boundary, prev.q.end + NAME_WINDOW));
       slot.preFrom = boundary;
       const between = folded.slice(boundary, slot.q.comparatorStart);
@@ -586,6 +604,30 @@ function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
 }
 const CUE_WORDS = /\b(?:phan dau|muc tieu|dam bao|bao dam|huong toi)\b/;
 
+/** Where the parenthesis holding `at` opens, or -1 (within `reach` characters). */
+function openingBefore(folded: string, at: number, reach = 200): number {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    if (folded[i] === ")") depth++;
+    else if (folded[i] === "(" && depth-- === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * "… 6 cụm công nghiệp (năm 2025 có 3 cụm)", "(hiện nay 120 nghìn tấn)", "(so với 3 cụm …)": a figure in parentheses
+ * given for an earlier year or for today sets the target beside it against what is, and is no target itself.
+ */
+function isEarlierInParentheses(block: Block, slot: Slot, context: Context): boolean {
+  if (slot.depth === 0) return false;
+  const open = openingBefore(block.folded, slot.q.start);
+  if (open < 0) return false;
+  const inside = block.folded.slice(open + 1, slot.q.start);
+  if (/\b(?:hien nay|hien co|hien dat|hien tai|so voi)\b/.test(inside)) return true;
+  const year = /\b(?:nam|cuoi nam|het nam)\s+((?:19|20)\d{2})\b(?!\s*[-–])/.exec(inside);
+  return year !== null && Number(year[1]) < context.year;
+}
+
 function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
   if (slot.q.looseCount || slot.q.padded) return true;
   if ([">", ">=", "<", "<="].includes(slot.q.comparator)) return true;
@@ -608,7 +650,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   const unitFolded = foldedUnit(q.unit);
   if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
-  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0)) {
+  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0) || isEarlierInParentheses(block, slot, context)) {
     slot.skip = true;
     // What the figure is of, without its year or "ước" ("tỷ lệ … năm 2025 ước đạt 93%").
     const carried = ownName() ? trimName(ownName().replace(/\s+ước(?:\s+(?:tính|thực hiện|cả năm))?$/iu, "")).text : "";

@@ -263,6 +263,9 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "can ho", written: "căn hộ" },
   { folded: "can", written: "căn" },
   { folded: "tieu chi/xa", written: "tiêu chí/xã" },
+  // "310.000 tấn" with no scale word; folded "tan" is also "tân", so the written word is checked (quantities.ts).
+  { folded: "tan", written: "tấn" },
+  { folded: "cum", written: "cụm" },
 ];
 
 /** Words that, standing right before a number, make it something other than a quantity. */

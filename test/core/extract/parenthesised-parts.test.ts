@@ -1,0 +1,39 @@
+/**
+ * Parts listed in parentheses in sector plans: "(gồm a ha X, Y và b ha Z)" names each part by the words
+ * after its figure, "(trong đó … trên n tấn)" by the words before it, and a parenthesis giving an earlier
+ * year's or today's figure sets no target.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const read = (text: string) => {
+  const { targets } = extractTargets(`KẾ HOẠCH\nPhát triển nông nghiệp đến năm 2030\n\nII. MỤC TIÊU\n${text}`, { file: "kh.txt", plan: "kh" });
+  const nameOf = new Map(targets.map((t) => [t.id, t.name]));
+  return targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.unit, t.comparator, t.parent ? nameOf.get(t.parent) : undefined]);
+};
+
+test("'(gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải)': each part keeps every word up to the next figure, under its whole", () => {
+  expect(read("- Diện tích cây ăn quả đạt 14.500 ha (gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải).")).toEqual([
+    ["Diện tích cây ăn quả", 14500, "ha", "=", undefined],
+    ["Diện tích cây ăn quả – cam, quýt", 8200, "ha", "=", "Diện tích cây ăn quả"],
+    ["Diện tích cây ăn quả – nhãn, vải", 6300, "ha", "=", "Diện tích cây ăn quả"],
+  ]);
+});
+
+test("tonnes with no scale word are read: '160.000 tấn (trong đó nuôi trồng trên 95.000 tấn, khai thác khoảng 65.000 tấn)'", () => {
+  expect(read("- Tổng sản lượng thủy sản đạt 160.000 tấn (trong đó nuôi trồng trên 95.000 tấn, khai thác khoảng 65.000 tấn).")).toEqual([
+    ["Tổng sản lượng thủy sản", 160000, "tấn", "=", undefined],
+    ["Tổng sản lượng thủy sản – nuôi trồng", 95000, "tấn", ">", "Tổng sản lượng thủy sản"],
+    ["Tổng sản lượng thủy sản – khai thác", 65000, "tấn", "~", "Tổng sản lượng thủy sản"],
+  ]);
+});
+
+test("a parenthesis with an earlier year's or today's figure is no target; the goal beside it is", () => {
+  expect(read("- Có ít nhất 6 cụm công nghiệp đi vào hoạt động (năm 2025 có 3 cụm).\n- Sản lượng thịt hơi xuất chuồng đạt 120.000 tấn (hiện nay khoảng 96.000 tấn).")).toEqual([
+    ["Số cụm công nghiệp đi vào hoạt động", 6, "cụm", ">=", undefined],
+    ["Sản lượng thịt hơi xuất chuồng", 120000, "tấn", "=", undefined],
+  ]);
+});
+
+test("'Tân' in a place name after a number is not a tonne", () => {
+  expect(read("- Khu phố 3 Tân Mỹ và 100% khu phố của phường đạt chuẩn văn minh đô thị.").map((t) => t[2])).not.toContain("tấn");
+});
