@@ -36,6 +36,11 @@ const VALUE_CELL =
   /^\(?\s*(?:(?:tang|giam)\s+)?(?:binh quan\s+)?(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|con|>=?|<=?|≥|≤|~)?\s*[-+]?\d[\d.,]*\s*(?:%|‰)?(?:\s*(?:-|–|den)\s*\d[\d.,]*\s*(?:%|‰)?)?(?:\s*tro len)?(?:\s*\/\s*nam)?\s*\)?$/;
 const STATUS_CELL = /^(?:dat|vuot|khong dat|chua dat|xuat sieu|hoan thanh|chua hoan thanh|x|-|–)$/;
 const STT_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivxl]{1,4}\.?|[a-zđ][.)])$/i;
+/** "A", "B.": a group row's letter (capital, so that a unit "m" is never one). */
+const GROUP_LETTER = /^[A-H]\.?$/;
+const isStt = (line: string) => STT_CELL.test(line) || GROUP_LETTER.test(line);
+/** "-" or "+" alone on its line: a part's mark in the STT column, when the row before has all its cells. */
+const LONE_MARK = /^[-–+•*]$/;
 const SUB_MARK = /^\s*[-–+•*]\s*\S/u;
 /** Columns whose cells are words, not figures. */
 const WORD_ROLES = new Set<string | null | undefined>(["unit", "agency", "note"]);
@@ -172,11 +177,12 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
       (nextRole === "unit" ? line.split(/\s+/).length <= 4 : !(next !== "" && isValueCell(next)));
     // A bare number starts a row when it follows the numbering and a name comes next; otherwise it is a figure.
     const startsRow =
-      (STT_CELL.test(line) && (!number || Number(number[1]) === lastNumber + 1 || /\.$/.test(line)) && nextIsName && (name !== "" || stt === "")) ||
+      (isStt(line) && (!number || Number(number[1]) === lastNumber + 1 || /\.$/.test(line)) && nextIsName && (name !== "" || stt === "")) ||
       SUB_MARK.test(line) ||
       (!isValueCell(line) && /\p{L}{2}/u.test(line) && values.length > 0 && !wordsCell);
-    if (startsRow && (name || stt)) flush();
-    if (STT_CELL.test(line) && startsRow && !SUB_MARK.test(line)) {
+    const partMark = LONE_MARK.test(line) && nextIsName && (name === "" || values.length >= valueColumns.length);
+    if ((startsRow || partMark) && (name || stt)) flush();
+    if ((isStt(line) && startsRow && !SUB_MARK.test(line)) || partMark) {
       stt = line;
       if (number) lastNumber = Number(number[1]);
       continue;

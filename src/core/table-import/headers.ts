@@ -65,11 +65,11 @@ function isCodeRow(cells: unknown[]): boolean {
   return texts.length >= 3 && texts.every((t) => CODE_CELL.test(t));
 }
 
-/** A data row shows itself by a number or an STT mark ("1", "1.2", "II", "a)"); a header's years do not count. */
+/** A data row shows itself by a number or an STT mark ("1", "1.2", "II", "A", "a)"); a header's years do not count. */
 function isFigureOrNumber(cell: unknown): boolean {
   if (typeof cell === "number") return !isPlanYear(cell);
   const text = cellText(cell as never);
-  return /^(?:\d+(?:[.,]\d+)*|[IVX]+|[a-zđ])[.)]?$/u.test(text) && !(/^\d{4}$/.test(text) && isPlanYear(Number(text)));
+  return /^(?:\d+(?:[.,]\d+)*|[IVX]+|[A-H]|[a-zđ])[.)]?$/u.test(text) && !(/^\d{4}$/.test(text) && isPlanYear(Number(text)));
 }
 
 function headerWords(sheet: Sheet, r: number): string[] {

@@ -67,3 +67,20 @@ test("a '|' table and a tab-separated table with two plan columns give both year
     expect(targets.map((t) => [t.value ?? [t.min, t.max], t.year])).toEqual(want);
   }
 });
+
+test("group rows lettered 'A', 'B' and parts marked by a lone '-' line: the letters are groups, the marked rows parts of the row above", () => {
+  const { targets } = extractTargets(["TT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện năm 2025", "Kế hoạch năm 2026", "KH 2026/ƯTH 2025 (%)", "A", "CHỈ TIÊU KINH TẾ", "1", "Thu ngân sách nhà nước", "tỷ đồng", "6.820", "7.300", "107", "Trong đó:", "-", "Thu nội địa", "tỷ đồng", "5.900", "6.400", "108,5", "B", "CHỈ TIÊU XÃ HỘI", "2", "Tỷ lệ che phủ rừng", "%", "45,2", "45,5", "100,7"].join("\n"), { file: "bang.txt", plan: "b" });
+  expect(targets.map((t) => [t.name, t.value, t.group, t.parent])).toEqual([
+    ["Thu ngân sách nhà nước", 7300, "Kinh tế", undefined],
+    ["Thu ngân sách nhà nước – thu nội địa", 6400, "Kinh tế", targets[0].id],
+    ["Tỷ lệ che phủ rừng", 45.5, "Xã hội", undefined],
+  ]);
+});
+
+test("a '-' closing a row's figures (an empty ratio) is that row's cell: the next row is not made its part", () => {
+  const rows = read(["Chỉ tiêu", "ĐVT", "Ước thực hiện 2025", "Kế hoạch 2026", "So sánh (%)", "Tỷ lệ che phủ rừng", "%", "45", "46", "-", "Tỷ lệ hộ nghèo", "%", "2,5", "2", "-"]);
+  expect(rows.map((r) => r.slice(0, 2))).toEqual([
+    ["Tỷ lệ che phủ rừng", 46],
+    ["Tỷ lệ hộ nghèo", 2],
+  ]);
+});
