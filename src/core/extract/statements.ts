@@ -351,8 +351,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
       while (parents[top] !== undefined) top = parents[top]!;
       parent = top;
       scopeParent = top;
+      parent = wholeOfSameMeasure(slots, parents, i, top);
       scopeListed = PARTS_LISTED.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
-    } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = scopeParent;
+    } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = wholeOfSameMeasure(slots, parents, i, scopeParent);
     parents.push(parent);
   });
 
@@ -424,6 +425,20 @@ function nameAfterParenthesisedShare(block: Block, slots: Slot[], s1: number): v
       next.pre = text.slice(to, next.q.comparatorStart);
     }
   }
+}
+
+/** "ha" and "ha", "tấn" and "nghìn tấn": figures that measure the same kind of thing. */
+const sameMeasure = (a: Quantity, b: Quantity): boolean => a.money === b.money && countedNoun(a.unit) === countedNoun(b.unit);
+
+/**
+ * "Diện tích … 52.000 ha, sản lượng 640.000 tấn; trong đó, diện tích … chủ lực 38.000 ha, sản lượng 450-500 nghìn tấn":
+ * a part in a measure other than its nearest whole's belongs to the earlier whole of its own measure, if there is one.
+ */
+function wholeOfSameMeasure(slots: Slot[], parents: (number | undefined)[], i: number, nearest: number): number {
+  const part = slots[i].q;
+  if (part.unit === "%" || sameMeasure(part, slots[nearest].q)) return nearest;
+  for (let k = nearest - 1; k >= 0; k--) if (parents[k] === undefined && slots[k].depth === slots[nearest].depth && sameMeasure(part, slots[k].q)) return k;
+  return nearest;
 }
 
 /**
@@ -625,7 +640,9 @@ function isEarlierInParentheses(block: Block, slot: Slot, context: Context): boo
   const inside = block.folded.slice(open + 1, slot.q.start);
   if (/\b(?:hien nay|hien co|hien dat|hien tai|so voi)\b/.test(inside)) return true;
   const year = /\b(?:nam|cuoi nam|het nam)\s+((?:19|20)\d{2})\b(?!\s*[-–])/.exec(inside);
-  return year !== null && Number(year[1]) < context.year;
+  // "(giai đoạn 2021 - 2025 đạt 6,8%/năm)" in a plan to 2030: the period before.
+  const period = /\b(?:giai doan|thoi ky|nhiem ky)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(inside);
+  return (year !== null && Number(year[1]) < context.year) || (period !== null && Number(period[1]) < context.year);
 }
 
 function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {

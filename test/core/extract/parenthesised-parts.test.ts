@@ -37,3 +37,16 @@ test("a parenthesis with an earlier year's or today's figure is no target; the g
 test("'Tân' in a place name after a number is not a tonne", () => {
   expect(read("- Khu phố 3 Tân Mỹ và 100% khu phố của phường đạt chuẩn văn minh đô thị.").map((t) => t[2])).not.toContain("tấn");
 });
+
+test("'(giai đoạn 2021 - 2025 đạt 6,8%/năm)' beside a goal to 2030 is the period before, no target", () => {
+  expect(read("- Tốc độ tăng trưởng kinh tế bình quân 9%/năm (giai đoạn 2021 - 2025 đạt 6,8%/năm).").map((t) => t[1])).toEqual([9]);
+});
+
+test("after 'trong đó', a part in hectares belongs to the whole in hectares and one in tonnes to the whole in tonnes", () => {
+  expect(read("- Diện tích cây ăn quả 52.000 ha, sản lượng trên 640.000 tấn; trong đó, diện tích cây ăn quả chủ lực 38.000 ha, sản lượng 450-500 nghìn tấn.").map((t) => [t[1], t[2], t[4]])).toEqual([
+    [52000, "ha", undefined],
+    [640000, "tấn", undefined],
+    [38000, "ha", "Diện tích cây ăn quả"],
+    [[450, 500], "nghìn tấn", "Sản lượng"],
+  ]);
+});
