@@ -106,11 +106,13 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
   if (plans.length > 1) {
     // A past year's plan column (beside its results) is not a plan. Plan columns left for distinct years
     // ("Kế hoạch năm 2026" | "Mục tiêu đến năm 2030") each give their year's targets; else the latest year's, when only one column has it.
-    // A column headed by a year alone ("Năm 2025") may be a result: only plan columns that say so are read side by side.
-    const current = plans.filter((i) => !reportedOn(columns, i));
+    // A column headed by a year alone may be a result ("Năm 2025" before "Mục tiêu năm 2026"), unless it is later than
+    // every column that says it is a plan ("Kế hoạch 2026" | "Giai đoạn 2026-2030"); with no such column, years alone are not enough.
+    const bare = (i: number) => isBareYear(fold(columns[i].header));
+    const wordedYears = plans.filter((i) => !bare(i)).map((i) => columns[i].year ?? Infinity);
+    const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > Math.max(...wordedYears)));
     const years = current.map((i) => columns[i].year);
-    const worded = current.every((i) => !isBareYear(fold(columns[i].header)));
-    if (current.length > 1 && worded && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
+    if (current.length > 1 && wordedYears.length > 0 && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
       [plans, laterPlans] = [[current[0]], current.slice(1)];
     } else {
       const latest = Math.max(...plans.map((i) => columns[i].year ?? -Infinity));

@@ -169,6 +169,13 @@ describe("plan columns of different years", () => {
     for (const { catalog } of [withYear, noYear]) expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[10000, 2026]]);
   });
 
+  test("a later period headed alone ('Giai đoạn 2026-2030') or abbreviated ('MT 2030') beside the plan year's column is a plan column too", () => {
+    for (const later of ["Giai đoạn 2026-2030", "MT 2030"]) {
+      const { catalog } = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", "TH 2025", "KH 2026", later], [["1", "Tỷ lệ che phủ rừng", "%", 45, 46, 50]]));
+      expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[46, 2026], [50, 2030]]);
+    }
+  });
+
   test("a column headed by a year alone ('Năm 2025') beside 'Mục tiêu năm 2026' is not read as a second plan", () => {
     const { catalog } = catalogOf(annex(["Chỉ tiêu", "Đơn vị", "Năm 2025", "Mục tiêu năm 2026"], [["Tỷ lệ che phủ rừng", "%", "61,5", 62]]));
     expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[62, 2026]]);
