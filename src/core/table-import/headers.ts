@@ -28,13 +28,13 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   if (/thuc hien|\buoc\b|\buoc th|\bu?th\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
   if (/chi tieu (?:giao|ke hoach|phan dau)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong|\bmt\s+(?:nam\s+)?(?:19|20)\d{2}\b/.test(folded)) return "plan";
   if (/chi tieu|noi dung|danh muc|^ten\b|linh vuc/.test(folded)) return "name";
-  if (isBareYear(folded)) return "plan";
+  if (isBareYear(last)) return "plan";
   return undefined;
 }
 
-/** "Năm 2025", "2026-2030": a header that names only a year or period, no plan or result word. */
+/** "Năm 2025", "2026-2030": a header (part) that names only a year or period, no plan or result word. */
 export function isBareYear(folded: string): boolean {
-  return /^(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(folded.split(" / ").pop() ?? folded);
+  return /^(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(folded);
 }
 
 /** The year (and first year of a period) a header names: "Kế hoạch năm 2025", "Giai đoạn 2026-2030". */

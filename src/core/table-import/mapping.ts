@@ -108,7 +108,7 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
     // ("Kế hoạch năm 2026" | "Mục tiêu đến năm 2030") each give their year's targets; else the latest year's, when only one column has it.
     // A column headed by a year alone may be a result ("Năm 2025" before "Mục tiêu năm 2026"), unless it is later than
     // every column that says it is a plan ("Kế hoạch 2026" | "Giai đoạn 2026-2030"); with no such column, years alone are not enough.
-    const bare = (i: number) => isBareYear(fold(columns[i].header));
+    const bare = (i: number) => fold(columns[i].header).split(" / ").every(isBareYear);
     const wordedYears = plans.filter((i) => !bare(i)).map((i) => columns[i].year ?? Infinity);
     const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > Math.max(...wordedYears)));
     const years = current.map((i) => columns[i].year);

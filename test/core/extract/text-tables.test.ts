@@ -84,3 +84,9 @@ test("a '-' closing a row's figures (an empty ratio) is that row's cell: the nex
     ["Tỷ lệ hộ nghèo", 2],
   ]);
 });
+
+test("a '|' table whose header takes two lines ('Kế hoạch' over 'Năm 2026' | 'Đến năm 2030') gives both years' targets", () => {
+  const lines = ["| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch | |", "| | | | | Năm 2026 | Đến năm 2030 |", "| 1 | Thu ngân sách nhà nước | tỷ đồng | 9.000 | 9.800 | 14.000 |"];
+  const { targets } = extractTargets(lines.join("\n"), { file: "bang.txt", plan: "b" });
+  expect(targets.map((t) => [t.value, t.year])).toEqual([[9800, 2026], [14000, 2030]]);
+});

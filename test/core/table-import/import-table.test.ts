@@ -176,6 +176,20 @@ describe("plan columns of different years", () => {
     }
   });
 
+  test("'Kế hoạch' merged over 'Năm 2026' and 'Đến năm 2030' (two header rows): both columns are plans, each for its year", () => {
+    const result = importTable({
+      file: "bieu.xlsx",
+      sheet: "Biểu",
+      rows: [
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch", null],
+        [null, null, null, null, "Năm 2026", "Đến năm 2030"],
+        ["1", "Thu ngân sách nhà nước", "tỷ đồng", 9000, 9800, 14000],
+      ],
+      merges: [{ top: 1, left: 5, bottom: 1, right: 6 }],
+    });
+    expect(catalogOf(result).catalog.targets.map((t) => [t.value, t.year])).toEqual([[9800, 2026], [14000, 2030]]);
+  });
+
   test("a column headed by a year alone ('Năm 2025') beside 'Mục tiêu năm 2026' is not read as a second plan", () => {
     const { catalog } = catalogOf(annex(["Chỉ tiêu", "Đơn vị", "Năm 2025", "Mục tiêu năm 2026"], [["Tỷ lệ che phủ rừng", "%", "61,5", 62]]));
     expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[62, 2026]]);
