@@ -6,7 +6,7 @@
  */
 import type { Target } from "../catalog/schema";
 import type { GridCell } from "../consolidate/grid";
-import { roleOf } from "../table-import/headers";
+import { isBareYear, roleOf, yearsOf } from "../table-import/headers";
 import { importTable } from "../table-import/import";
 import { foldKeepingOffsets } from "./ocr";
 import { findQuantities } from "./quantities";
@@ -96,6 +96,21 @@ function readSeparated(lines: string[], start: number): TextTable | null {
   return { firstLine: start, lastLine: i - 1, rows: withUnitColumn(rows), rowLines };
 }
 
+/**
+ * A two-row header pasted cell by cell: "…, Kế hoạch, Năm 2026, Đến năm 2030". The years closing the header are the
+ * columns under the last plan or result cell that names no year: "Kế hoạch Năm 2026", "Kế hoạch Đến năm 2030".
+ */
+function spreadOverYears(header: string[]): string[] {
+  let first = header.length;
+  while (first > 0 && isBareYear(folded(header[first - 1]))) first--;
+  if (first === header.length || header.length - first < 2) return header;
+  let over = first - 1;
+  while (over >= 0 && !(["plan", "result"].includes(roleOf(folded(header[over])) ?? "") && yearsOf(folded(header[over])).year === undefined)) over--;
+  if (over < 0) return header;
+  const under = header.slice(first).map((cell) => `${header[over]} ${cell}`);
+  return [...header.slice(0, over), ...under, ...header.slice(over + 1, first)];
+}
+
 /** A table pasted one cell per line: the header cells, then rows cut where an STT or a new name starts. */
 function readCellPerLine(lines: string[], first: number): TextTable | null {
   let end = first;
@@ -108,7 +123,7 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
   const hasLead = (from: number) => lines.slice(from, end).some((_, k) => leads(from + k));
   while (end - start > 3 && !leads(start) && hasLead(start + 1)) start++;
   while (end - start > 3 && roleAt(start) === "name" && lines.slice(start + 1, end).some((l) => roleOf(folded(l)) === "name")) start++;
-  const header = lines.slice(start, end).map((l) => l.trim());
+  const header = spreadOverYears(lines.slice(start, end).map((l) => l.trim()));
   if (header.length < 3 || !hasNameAndPlan(header)) return null;
   const roles = header.map((h) => roleOf(folded(h)));
   const sttColumn = roles.indexOf("stt");

@@ -32,9 +32,9 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   return undefined;
 }
 
-/** "Năm 2025", "2026-2030": a header (part) that names only a year or period, no plan or result word. */
+/** "Năm 2025", "Đến năm 2030", "2026-2030": a header (part) that names only a year or period, no plan or result word. */
 export function isBareYear(folded: string): boolean {
-  return /^(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(folded);
+  return /^(?:den\s+)?(?:nam|giai doan|thoi ky)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/.test(folded);
 }
 
 /** The year (and first year of a period) a header names: "Kế hoạch năm 2025", "Giai đoạn 2026-2030". */

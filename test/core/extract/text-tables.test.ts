@@ -90,3 +90,9 @@ test("a '|' table whose header takes two lines ('Kế hoạch' over 'Năm 2026' 
   const { targets } = extractTargets(lines.join("\n"), { file: "bang.txt", plan: "b" });
   expect(targets.map((t) => [t.value, t.year])).toEqual([[9800, 2026], [14000, 2030]]);
 });
+
+test("a two-row header pasted cell by cell ('Kế hoạch', then 'Năm 2026', 'Đến năm 2030' after the first row): the years are columns under 'Kế hoạch'", () => {
+  const cells = ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch", "Năm 2026", "Đến năm 2030", "1", "Thu ngân sách nhà nước", "tỷ đồng", "9.000", "9.800", "14.000"];
+  const { targets } = extractTargets(cells.join("\n"), { file: "bang.txt", plan: "b" });
+  expect(targets.map((t) => [t.value, t.year])).toEqual([[9800, 2026], [14000, 2030]]);
+});
