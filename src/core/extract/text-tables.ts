@@ -206,8 +206,13 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
       name = line;
       nameLine = i;
     } else if (unitColumn >= 0 && !unit && values.length === 0 && !isValueCell(line)) {
-      unit = line;
-      cells.push(line);
+      // A name wrapped onto a second line: the unit is the short line after it, right before the figures.
+      const afterNext = lines[i + 2]?.trim() ?? "";
+      if (next && !isValueCell(next) && next.split(/\s+/).length <= 3 && afterNext && isValueCell(afterNext) && unitColumn === nameColumn + 1) name = `${name} ${line}`;
+      else {
+        unit = line;
+        cells.push(line);
+      }
     } else if (values.length === 0 && !isValueCell(line) && unitColumn < 0) name = `${name} ${line}`;
     else {
       values.push(line);

@@ -96,3 +96,12 @@ test("a two-row header pasted cell by cell ('Kế hoạch', then 'Năm 2026', '�
   const { targets } = extractTargets(cells.join("\n"), { file: "bang.txt", plan: "b" });
   expect(targets.map((t) => [t.value, t.year])).toEqual([[9800, 2026], [14000, 2030]]);
 });
+
+test("a 'Chỉ tiêu năm 2026' column is the plan, and a name wrapped onto a second line stays one name before its unit", () => {
+  const rows = read(["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm 2026", "Ước thực hiện năm 2025", "1", "Tổng số hộ được hỗ trợ", "nhà ở xã hội", "hộ", "1.200", "950", "2", "Số lao động được", "giải quyết việc làm", "người", "18.000", "17.200", "3", "Tỷ lệ che phủ rừng", "%", "46", "45,5"]);
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    ["Tổng số hộ được hỗ trợ nhà ở xã hội", 1200, "hộ"],
+    ["Số lao động được giải quyết việc làm", 18000, "người"],
+    ["Tỷ lệ che phủ rừng", 46, "%"],
+  ]);
+});
