@@ -313,9 +313,10 @@ function styleIndex(tag: Tag, start: number, end: number): number {
   return index;
 }
 
+const HYPERLINKS = "hyperlinks (ExcelJS turns their cells into text)";
+
 function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetGrid {
   requireRoot(xml, "worksheet");
-  if (xml.xml.includes("<hyperlink ")) throw new OutOfScope("hyperlinks (ExcelJS turns their cells into text)");
   const rows: GridCell[][] = [];
   let truncated = false;
   let inData = false;
@@ -380,6 +381,8 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
 
   scanXml(xml, {
     open(name, tag, selfClosing) {
+      // Told as the scan passes (not by a search of the whole part first: a fifth of an annex's reading).
+      if (name === "hyperlink") throw new OutOfScope(HYPERLINKS);
       if (ignoredDepth) {
         if (!selfClosing) ignoredDepth++;
         return;
@@ -487,6 +490,8 @@ function readSheet(xml: XmlSource, ref: SheetRef, context: SheetContext): SheetG
       } else if (inText === "v" || inText === "t") value = (value ?? "") + textOf(run);
     },
   });
+  // A sheet cut short was not scanned to its end: its hyperlinks, if any, are looked for in its text.
+  if (truncated && xml.xml.includes("<hyperlink")) throw new OutOfScope(HYPERLINKS);
   return finishGrid(rows, lastRow, merges, ref, truncated);
 }
 
