@@ -141,13 +141,18 @@ function lastBoundary(folded: string, from: number, to: number): number {
 }
 
 /**
- * "(gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải)": a parenthesis that opens on a figure lists parts named by the
- * words after each figure, so the name of one runs to the last "," or "và" before the next figure.
+ * "(gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải)", "trong đó 8.200 ha cam, quýt và …": parts listed right after
+ * "(", "gồm" or "trong đó" with the figure first are named by the words after each figure, so the name of one runs to
+ * the last "," or "và" before the next figure of the list (same depth and unit, no ";" or parenthesis between).
  */
-function partsNamedAfter(folded: string, prev: Slot, slot: Slot): boolean {
-  if (prev.depth === 0 || prev.depth !== slot.depth || prev.q.unit === "%" || prev.q.unit !== slot.q.unit) return false;
-  const open = openingBefore(folded, prev.q.comparatorStart);
-  return open >= 0 && /^\(\s*(?:bao gom|gom|chia ra|trong do)?\s*[:,]?\s*$/.test(folded.slice(open, prev.q.comparatorStart)) && !/[;()]/.test(folded.slice(prev.q.end, slot.q.comparatorStart));
+function partsNamedAfter(folded: string, slots: Slot[], i: number): boolean {
+  const opener = /[;()]|\b(?:bao gom|gom|chia ra|trong do)\b/;
+  const inList = (k: number) => slots[k].q.unit !== "%" && slots[k].depth === slots[k + 1].depth && slots[k].q.unit === slots[k + 1].q.unit && !opener.test(folded.slice(slots[k].q.end, slots[k + 1].q.comparatorStart));
+  let first = i - 1;
+  if (!inList(first)) return false;
+  while (first > 0 && inList(first - 1)) first--;
+  const before = folded.slice(Math.max(0, slots[first].q.comparatorStart - 24), slots[first].q.comparatorStart);
+  return slots[first].depth > 0 ? /\(\s*(?:(?:bao gom|gom|chia ra|trong do)\s*[:,]?\s*)?$/.test(before) : /\b(?:bao gom|gom|chia ra|trong do)\s*[:,]?\s*$/.test(before);
 }
 
 function lastCueEnd(folded: string, from: number, to: number): number {
@@ -305,7 +310,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     if (i === 0) slot.preFrom = firstFrom;
     else {
       const prev = slots[i - 1];
-      const boundary = partsNamedAfter(folded, prev, slot) ? lastBoundary(folded, prev.q.end, slot.q.comparatorStart) : firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
+      const boundary = partsNamedAfter(folded, slots, i) ? lastBoundary(folded, prev.q.end, slot.q.comparatorStart) : firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
       prev.post = text.slice(prev.q.end, Math.min(boundary, prev.q.end + NAME_WINDOW));
       slot.preFrom = boundary;
       const between = folded.slice(boundary, slot.q.comparatorStart);

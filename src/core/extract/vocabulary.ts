@@ -266,6 +266,8 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   // "310.000 tấn" with no scale word; folded "tan" is also "tân", so the written word is checked (quantities.ts).
   { folded: "tan", written: "tấn" },
   { folded: "cum", written: "cụm" },
+  { folded: "cong trinh", written: "công trình" },
+  { folded: "tram", written: "trạm" },
 ];
 
 /** Words that, standing right before a number, make it something other than a quantity. */

@@ -50,3 +50,15 @@ test("after 'trong đó', a part in hectares belongs to the whole in hectares an
     [[450, 500], "nghìn tấn", "Sản lượng"],
   ]);
 });
+
+test("the same figure-first list after 'trong đó' with no parentheses names its parts the same way", () => {
+  expect(read("- Diện tích cây ăn quả 14.500 ha, trong đó 8.200 ha cam, quýt và 6.300 ha nhãn, vải.").map((t) => t[0])).toEqual(["Diện tích cây ăn quả", "Diện tích cây ăn quả – cam, quýt", "Diện tích cây ăn quả – nhãn, vải"]);
+});
+
+test("'công trình' and 'trạm' count things: '12 công trình (gồm: 3 bệnh viện, 9 trạm y tế xã)'", () => {
+  expect(read("- Xây dựng 12 công trình (gồm: 3 bệnh viện, 9 trạm y tế xã).").map((t) => [t[1], t[2], t[4] !== undefined])).toEqual([
+    [12, "công trình", false],
+    [3, "bệnh viện", true],
+    [9, "trạm", true],
+  ]);
+});
