@@ -20,6 +20,7 @@ import { reflowLines } from "./reflow";
 import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
+import { assignedLead, assignmentsIn, type Assignment } from "./target-leads";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
@@ -32,6 +33,8 @@ interface Found {
   /** Index in the found list of the parent target. */
   parent?: number;
   dropped?: boolean;
+  /** For a dropped restatement: the index of the target it restates. */
+  restates?: number;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -94,7 +97,11 @@ function dropRestatements(found: Found[]): void {
       kept.push(i);
     }
   }
-  for (const f of found) if (f.parent !== undefined) f.parent = keptAs[f.parent];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.parent !== undefined) f.parent = keptAs[f.parent];
+    if (f.dropped) f.restates = keptAs[i];
+  }
 }
 
 interface Rejected {
@@ -359,6 +366,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   /** A target whose item ends "…, trong đó:", and the marker of that item: items of another kind below list its parts. */
   let partsOf: { index: number; name: string; marker: string } | undefined;
   let lastItemNumber = 0;
+  /** Sentences that give agencies targets by name ("Giao Sở Y tế chịu trách nhiệm các chỉ tiêu: …"). */
+  const assignments: Assignment[] = [];
   let nextTable = 0;
   const readTablesBefore = (line: number) => {
     for (; nextTable < tables.length && tables[nextTable].firstLine < line; nextTable++) {
@@ -379,6 +388,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   };
   for (const block of doc.blocks) {
     readTablesBefore(block.line[0]);
+    if (!closed && stack.zone !== "result" && block.folded.includes("chi tieu")) assignments.push(...assignmentsIn(block.text, block.folded));
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
     const heading = sentenceTask(block) ? null : readHeading(block, hasQuantity, stack.open);
@@ -485,6 +495,16 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (!leadsBySentence.has(key)) leadsBySentence.set(key, leadNamedIn(block.text.slice(s0, s1), block.folded.slice(s0, s1)));
     return leadsBySentence.get(key);
   };
+  /** The lead the text names for a found target: its sentence's, else (in a list item) the item's, else the heading's. */
+  const leadOf = (f: Found): AgencyMention | undefined =>
+    (f.block && (namedLead(f.block, f.draft.sentence) ?? (f.block.marker ? namedLead(f.block, [0, f.block.text.length]) : undefined))) ?? f.agencies[0];
+  /** A target restated where an agency is named for it ("Sở Nông nghiệp và Môi trường chủ trì, phấn đấu tỷ lệ che phủ rừng đạt 39%") is that agency's. */
+  const restatedLead = new Map<number, AgencyMention>();
+  found.forEach((f, i) => {
+    if (f.restates === undefined || restatedLead.has(f.restates)) return;
+    const lead = leadOf(f);
+    if (lead) restatedLead.set(f.restates, lead);
+  });
   const targets: Target[] = [];
   const rejected: Rejected[] = [];
   const rejectedIds = new Set<string>();
@@ -508,8 +528,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       group: d.group,
       source: { file: options.file, line: source.line, text: source.text },
     };
-    // The sentence's own lead, else (in a list item) the item's, else the heading's.
-    const lead = (f.block && (namedLead(f.block, d.sentence) ?? (f.block.marker ? namedLead(f.block, [0, f.block.text.length]) : undefined))) ?? f.agencies[0];
+    // Where the target is stated, else where it is restated, else a sentence assigning it by name.
+    const lead = leadOf(f) ?? restatedLead.get(i) ?? assignedLead(d.name, assignments);
     if (lead) target.agency = register(lead);
     const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
     if (parentId && parentId !== id) target.parent = parentId;
@@ -565,7 +585,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   for (const { block, task, found: [from, to], section: inSection, dropped } of blockTasks) {
     if (dropped || (!task.lead && namedSections.has(inSection))) continue;
     if (sentenceTaskLines.has(String(block.line[0])) || block.text.replace(/\s+/g, " ").trim() === head.title) continue;
-    const targetIds = found.slice(from, to).flatMap((_, k) => idOf.get(from + k) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
+    const targetIds = found.slice(from, to).flatMap((f, k) => idOf.get(from + k) ?? (f.restates !== undefined ? idOf.get(f.restates) : undefined) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
     const where = sourceText(doc, block, task.from, block.text.length, task.cite ?? task.from);
     if (inTable(where.line)) continue;
     const partners = task.partners.map(register);

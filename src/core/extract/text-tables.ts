@@ -163,6 +163,11 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     cells = [];
   };
 
+  /** The next row's number ("2" after row 1, a name below it), not a figure of this row: the last cell "Sở Tài chính" is this row's. */
+  const nextRowNumber = (cell: string, after: string | undefined) => {
+    const n = /^(\d{1,2})\.?$/.exec(cell);
+    return n !== null && Number(n[1]) === lastNumber + 1 && after !== undefined && !isValueCell(after.trim()) && /\p{L}{2}/u.test(after);
+  };
   let i = end;
   let blanks = 0;
   for (; i < lines.length; i++) {
@@ -189,7 +194,7 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
       values.length > 0 &&
       WORD_ROLES.has(nextRole) &&
       !ITEM_START.test(line) &&
-      (nextRole === "unit" ? line.split(/\s+/).length <= 4 : !(next !== "" && isValueCell(next)));
+      (nextRole === "unit" ? line.split(/\s+/).length <= 4 : !(next !== "" && isValueCell(next) && !nextRowNumber(next, lines[i + 2])));
     // A bare number starts a row when it follows the numbering and a name comes next; otherwise it is a figure.
     const startsRow =
       (isStt(line) && (!number || Number(number[1]) === lastNumber + 1 || /\.$/.test(line)) && nextIsName && (name !== "" || stt === "")) ||
