@@ -186,7 +186,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       unit = { unit: "%", end, money: false };
     } else {
       unit = matchUnit(folded, end, ocr);
-      if (unit?.unit === "tấn" && !ocr && !/^\s*tấn/iu.test(text.slice(end, end + 8))) unit = null;
+      if (unit?.unit.startsWith("tấn") && !ocr && !/^\s*tấn/iu.test(text.slice(end, end + 8))) unit = null;
       if (!unit && /^0\d$/.test(m[1]) && second === null && of === undefined) {
         unit = looseCountUnit(text, folded, end);
         looseCount = unit !== null;

@@ -432,6 +432,9 @@ function nameAfterParenthesisedShare(block: Block, slots: Slot[], s1: number): v
   }
 }
 
+/** The head of a name that says what a figure measures, which a sibling written as a bare noun shares. */
+const MEASURE_HEAD = /^(?:diện tích|sản lượng|năng suất)\s+/iu;
+
 /** "ha" and "ha", "tấn" and "nghìn tấn": figures that measure the same kind of thing. */
 const sameMeasure = (a: Quantity, b: Quantity): boolean => a.money === b.money && countedNoun(a.unit) === countedNoun(b.unit);
 
@@ -784,6 +787,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
         break;
       }
     }
+    // "Diện tích lúa 20.000 ha, ngô 5.000 ha": a bare noun measured as the figure before it takes that figure's head.
+    const head = MEASURE_HEAD.exec(previous.name);
+    if (name === own && head && own.split(" ").length <= 3 && sameMeasure(q, previous.q)) name = `${head[0]}${lowerFirst(own)}`;
   }
 
   // Kind and direction from the verbs and the name.

@@ -217,6 +217,8 @@ export const SCALED_BASES: readonly { folded: string; written: string; money?: b
   { folded: "luot", written: "lượt" },
   { folded: "nguoi", written: "người" },
   { folded: "lao dong", written: "lao động" },
+  { folded: "tan/ha", written: "tấn/ha" },
+  { folded: "ta/ha", written: "tạ/ha" },
   { folded: "tan", written: "tấn" },
   { folded: "ha", written: "ha" },
   { folded: "khach", written: "khách" },
@@ -264,6 +266,8 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "can", written: "căn" },
   { folded: "tieu chi/xa", written: "tiêu chí/xã" },
   // "310.000 tấn" with no scale word; folded "tan" is also "tân", so the written word is checked (quantities.ts).
+  { folded: "tan/ha", written: "tấn/ha" },
+  { folded: "ta/ha", written: "tạ/ha" },
   { folded: "tan", written: "tấn" },
   { folded: "cum", written: "cụm" },
   { folded: "cong trinh", written: "công trình" },

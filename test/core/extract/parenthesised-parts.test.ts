@@ -62,3 +62,8 @@ test("'công trình' and 'trạm' count things: '12 công trình (gồm: 3 bện
     [9, "trạm", true],
   ]);
 });
+
+test("a bare noun measured like the figure before it shares that figure's head: 'Diện tích lúa 20.000 ha, ngô 5.000 ha'; yields per ha keep their unit", () => {
+  expect(read("- Diện tích lúa 20.000 ha, ngô 5.000 ha, rau màu 3.000 ha.").map((t) => t[0])).toEqual(["Diện tích lúa", "Diện tích ngô", "Diện tích rau màu"]);
+  expect(read("- Năng suất lúa bình quân đạt 62 tạ/ha; sản lượng cá 4,5 tấn/ha.").map((t) => t[2])).toEqual(["tạ/ha", "tấn/ha"]);
+});
