@@ -113,7 +113,8 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
     const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > Math.max(...wordedYears)));
     const years = current.map((i) => columns[i].year);
     if (current.length > 1 && wordedYears.length > 0 && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
-      [plans, laterPlans] = [[current[0]], current.slice(1)];
+      const byYear = [...current].sort((a, b) => columns[a].year! - columns[b].year!);
+      [plans, laterPlans] = [[byYear[0]], byYear.slice(1)];
     } else {
       const latest = Math.max(...plans.map((i) => columns[i].year ?? -Infinity));
       const ofLatest = plans.filter((i) => columns[i].year === latest);

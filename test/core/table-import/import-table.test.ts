@@ -176,6 +176,12 @@ describe("plan columns of different years", () => {
     }
   });
 
+  test("the later year's column written first ('Mục tiêu đến năm 2030' | 'Kế hoạch năm 2026'): the results are offered to the plan year's target", () => {
+    const result = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Mục tiêu đến năm 2030", "Kế hoạch năm 2026"], [["1", "Tỷ lệ che phủ rừng", "%", 45, 50, 46]]));
+    expect(result.catalog.targets.map((t) => [t.value, t.year])).toEqual([[46, 2026], [50, 2030]]);
+    expect(result.actuals).toEqual([{ id: result.catalog.targets[0].id, period: "2025", value: 45 }]);
+  });
+
   test("'Kế hoạch' merged over 'Năm 2026' and 'Đến năm 2030' (two header rows): both columns are plans, each for its year", () => {
     const result = importTable({
       file: "bieu.xlsx",
