@@ -27,7 +27,7 @@ export function roleOf(folded: string): ColumnRole | null | undefined {
   if (/(?:^| \/ )(?:so sanh|so voi)/.test(folded) || /\b(?:kh|u?th|uoc|ke hoach|thuc hien)\b[^/]*\/\s*(?:kh|u?th|u?oc|ke hoach|thuc hien|nam|cung ky|du toan)\b/.test(last)) return null;
   if (/thuc hien|\buoc\b|\buoc th|\bu?th\b|ket qua|luy ke|da dat|\bqtb\b|uoc tinh/.test(folded)) return "result";
   // "Chỉ tiêu năm 2026": the figures assigned for that year, where "Chỉ tiêu" alone names the rows.
-  if (/chi tieu (?:giao|ke hoach|phan dau|(?:den\s+)?(?:nam\s+|giai doan\s+)?(?:19|20)\d{2}\b)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong|\bmt\s+(?:nam\s+)?(?:19|20)\d{2}\b/.test(folded)) return "plan";
+  if (/chi tieu (?:giao|ke hoach|phan dau|nghi quyet|dai hoi|(?:den\s+)?(?:nam\s+|giai doan\s+)?(?:19|20)\d{2}\b)|ke hoach|\bkh\b|muc tieu|giao|phan dau|dieu chinh|du kien|dinh huong|tam nhin|\bmt\s+(?:nam\s+)?(?:19|20)\d{2}\b/.test(folded)) return "plan";
   if (/chi tieu|noi dung|danh muc|^ten\b|linh vuc/.test(folded)) return "name";
   if (isBareYear(last)) return "plan";
   return undefined;

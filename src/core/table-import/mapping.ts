@@ -106,11 +106,14 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
   if (plans.length > 1) {
     // A past year's plan column (beside its results) is not a plan. Plan columns left for distinct years
     // ("Kế hoạch năm 2026" | "Mục tiêu đến năm 2030") each give their year's targets; else the latest year's, when only one column has it.
-    // A column headed by a year alone may be a result ("Năm 2025" before "Mục tiêu năm 2026"), unless it is later than
-    // every column that says it is a plan ("Kế hoạch 2026" | "Giai đoạn 2026-2030"); with no such column, years alone are not enough.
+    // A column headed by a year alone may be a result ("Năm 2025" before "Mục tiêu năm 2026"), unless it is later than the
+    // results or than every column that says it is a plan ("Kế hoạch 2026" | "Giai đoạn 2026-2030"); with no such column, years alone are not enough.
+    // A year alone after the results' years ("Thực hiện 2025" | "Năm 2026" | "Mục tiêu 2030") is the plan year's column.
     const bare = (i: number) => fold(columns[i].header).split(" / ").every(isBareYear);
     const wordedYears = plans.filter((i) => !bare(i)).map((i) => columns[i].year ?? Infinity);
-    const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > Math.max(...wordedYears)));
+    const resultYears = columns.filter((c) => c.role === "result" && c.year !== undefined).map((c) => c.year!);
+    const after = resultYears.length ? Math.max(...resultYears) : Math.max(...wordedYears);
+    const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > after));
     const years = current.map((i) => columns[i].year);
     if (current.length > 1 && wordedYears.length > 0 && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
       const byYear = [...current].sort((a, b) => columns[a].year! - columns[b].year!);

@@ -176,6 +176,17 @@ describe("plan columns of different years", () => {
     }
   });
 
+  test("other ways of heading the two columns: 'Năm 2026' after the results, 'Chỉ tiêu Nghị quyết Đại hội đến năm 2030', 'Phấn đấu 2026' | 'Tầm nhìn 2030'", () => {
+    for (const [a, b, c] of [
+      ["Thực hiện 2025", "Năm 2026", "Mục tiêu 2030"],
+      ["Ước TH 2025", "Kế hoạch năm 2026", "Chỉ tiêu Nghị quyết Đại hội đến năm 2030"],
+      ["Kết quả 2025", "Phấn đấu 2026", "Tầm nhìn 2030"],
+    ]) {
+      const { catalog } = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", a, b, c], [["1", "Tỷ lệ che phủ rừng", "%", 45, 46, 50]]));
+      expect(catalog.targets.map((t) => [t.value, t.year])).toEqual([[46, 2026], [50, 2030]]);
+    }
+  });
+
   test("the later year's column written first ('Mục tiêu đến năm 2030' | 'Kế hoạch năm 2026'): the results are offered to the plan year's target", () => {
     const result = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Mục tiêu đến năm 2030", "Kế hoạch năm 2026"], [["1", "Tỷ lệ che phủ rừng", "%", 45, 50, 46]]));
     expect(result.catalog.targets.map((t) => [t.value, t.year])).toEqual([[46, 2026], [50, 2030]]);
