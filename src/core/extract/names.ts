@@ -58,6 +58,15 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
  */
 const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:tinh|thanh pho)(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan tinh)\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong)\s+)/;
 
+/**
+ * The plan's figure set beside an actual names its plan, not the indicator: "kế hoạch cả năm (là)", "chỉ tiêu
+ * giao", "Kế hoạch đặt ra cho năm 2026 về (tổng vốn …)". Cut when qualified or when nothing else is left. Folded.
+ */
+const PLAN_HEAD = /^(?:ke hoach|chi tieu|kh)((?:\s+(?:ca nam|dat ra|de ra|duoc giao|giao|nam \d{4}|cho nam \d{4}))+(?:\s+(?:ve|doi voi|cua))?|\s+(?:ve|doi voi|cua))?(?:\s+|$)/;
+
+/** When a result was reported, before what it is of: "Theo Thống kê tỉnh, 6 tháng đầu năm 2026 (GRDP …)", "Nhiệm kỳ qua, …". Folded. */
+const LEAD_PERIOD = /^(?:theo [^,;:]{1,40},\s*)?(?:(?:tinh chung|trong|sau)\s+)?(?:\d{1,2} thang (?:dau |cuoi )?nam(?: \d{4})?|(?:nhiem ky|nam|giai doan|thoi gian)(?: vua)? qua|(?:tinh )?den nay|quy [ivx]{1,3}(?:\/\d{4})?)(?:\s*,\s*|\s+)/;
+
 /** Longest name candidate looked at: indicator names are a few dozen words at most. */
 export const NAME_WINDOW = 400;
 
@@ -121,6 +130,18 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const leadIn = LEAD_IN.exec(folded);
     if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban)/iu.test(t))) {
       cut(leadIn[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    const period = LEAD_PERIOD.exec(folded);
+    if (period && period[0].length < t.length) {
+      cut(period[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    const planHead = PLAN_HEAD.exec(folded);
+    if (planHead && (planHead[1] || planHead[0].length === t.length)) {
+      cut(planHead[0].length, t.length);
       changed = true;
       continue;
     }

@@ -12,6 +12,7 @@ import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent,
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
+import { PLAN_FIGURE_CLAUSE, RESULT_AFTER, Tense, tenseAt, tenseMarks, type TenseMarks } from "./tense";
 import { DECREASE_WORDS } from "./vocabulary";
 
 export interface Context {
@@ -70,6 +71,10 @@ interface Slot {
   draft?: number;
   /** Name words this number carries for the next one ("bằng 78,6%, đạt 10.760 tỷ đồng"). */
   carried?: string;
+  /** The passage reports this figure as done (tense.ts), not as a goal. */
+  reported?: boolean;
+  /** A cue word ("phấn đấu", "mục tiêu") has set the passage's figures as goals. */
+  cued?: boolean;
 }
 
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
@@ -191,8 +196,8 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
   let result: YearBefore = {};
   const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // "bằng 83,4% năm 2023" compares with a year; it does not set one.
-    const comparison = /(?:%|\d)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /(?:so voi|cung ky)\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "bằng 83,4% năm 2023", "so với ước thực hiện năm 2025" compare with a year; they do not set one.
+    const comparison = /(?:%|\d)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /(?:so voi|cung ky)(?:\s+uoc(?:\s+(?:thuc hien|tinh))?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (comparison) continue;
     const end = from + m.index + m[0].length;
     if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]), deadline: true, end };
@@ -252,6 +257,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
+  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, context.year) : NO_MARKS;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;
@@ -259,7 +265,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
     while (next < allQuantities.length && allQuantities[next].start < s0) next++;
     const inSentence: Quantity[] = [];
     for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
-    analyseSentence(block, s0, s1, inSentence, context, drafts);
+    analyseSentence(block, s0, s1, inSentence, context, drafts, marks);
   }
   return drafts;
 }
@@ -275,7 +281,7 @@ function addAllOf(block: Block, s0: number, s1: number, quantities: Quantity[]):
   return [...quantities, ...extra].sort((a, b) => a.start - b.start);
 }
 
-function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[]): void {
+function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[], marks: TenseMarks): void {
   const { text, folded } = block;
   addRanks(block, s0, s1, context, drafts);
   const quantities = addAllOf(block, s0, s1, found);
@@ -362,12 +368,47 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     parents.push(parent);
   });
 
+  markReported(block, slots, marks, s1);
   slots.forEach((slot, i) => decide(block, context, slot, i, slots, parents, label, s0, s1, drafts));
   sharePredicates(slots, drafts, context);
   ellipticalShares(block, s1, slots, drafts);
   sharePerPopulation(block, slots, drafts);
 }
 
+/**
+ * Figures the passage reports as done: under a result mark (tense.ts), or an actual followed in its clause by
+ * what says so ("đạt 6.120 tỷ đồng, bằng 54,2% dự toán", "đạt 8,9%, vượt kế hoạch", "1,14 tỷ USD (kế hoạch 2,3 tỷ
+ * USD)"). A clause opening on the plan's figure ("trong khi kế hoạch cả năm là …") is a goal whatever the mark.
+ */
+function markReported(block: Block, slots: Slot[], marks: TenseMarks, s1: number): void {
+  const { folded } = block;
+  slots.forEach((slot, i) => {
+    if (PLAN_FIGURE_CLAUSE.test(slot.preFolded)) {
+      const actual = slots[i - 1];
+      if (actual && !/[;.]/.test(folded.slice(actual.q.end, slot.q.comparatorStart))) actual.reported = true;
+      return;
+    }
+    const tense = tenseAt(marks, slot.q.comparatorStart);
+    if (tense === Tense.Result) slot.reported = true;
+    slot.cued = tense === Tense.Goal;
+    const next = slots[i + 1];
+    const end = next ? next.q.comparatorStart : s1;
+    const between = folded.slice(slot.q.end, end);
+    const clauseEnd = between.search(/[;]|\.(?=\s|$)/);
+    const clause = clauseEnd < 0 ? between : between.slice(0, clauseEnd);
+    if (RESULT_AFTER.test(clause)) slot.reported = true;
+    else if (next && clauseEnd < 0 && tense !== Tense.Goal && tense !== Tense.PlanYear && comparesWithPlan(folded, next)) slot.reported = true;
+  });
+}
+
+/** "bằng 54,2% dự toán", "tăng 11% so với cùng kỳ", "đạt 48% kế hoạch": a figure measured against the plan or last year. */
+function comparesWithPlan(folded: string, slot: Slot): boolean {
+  const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
+  if (/^(?:ke hoach|kh\b|du toan|chi tieu|so voi (?:cung ky|ke hoach|du toan|chi tieu)|so cung ky|cung ky)/.test(after)) return !disbursesPlan(slot, after);
+  return slot.q.unit === "%" && /\bbang\s*$/.test(slot.preFolded);
+}
+
+const NO_MARKS: TenseMarks = { ends: [], kind: [] };
 const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
@@ -589,8 +630,9 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   const { folded, text } = block;
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
   const pre = slot.preFolded;
-  // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison.
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after)) return true;
+  // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison; so is
+  // whatever follows "phấn đấu" ("tăng từ 9% trở lên so với ước thực hiện năm 2025").
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^so voi (?:uoc|nam)/.test(after))) return true;
   // "các dự án đã phê duyệt 48.500 tỷ đồng": what was approved is a fact, not a target.
   if (/\bda (?:duoc )?(?:phe duyet|cap phep|bo tri|giao)\b/.test(pre)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
@@ -675,7 +717,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
 
   const unitFolded = foldedUnit(q.unit);
   if (q.looseCount && TIME_WORDS.has(unitFolded)) return;
-  if (isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0) || isEarlierInParentheses(block, slot, context)) {
+  if (slot.reported || isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0) || isEarlierInParentheses(block, slot, context)) {
     slot.skip = true;
     // What the figure is of, without its year or "ước" ("tỷ lệ … năm 2025 ước đạt 93%").
     const carried = ownName() ? trimName(ownName().replace(/\s+ước(?:\s+(?:tính|thực hiện|cả năm))?$/iu, "")).text : "";

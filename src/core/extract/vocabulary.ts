@@ -374,6 +374,16 @@ export const TARGET_CUES = [
 
 /** Leading words stripped from a name. */
 export const LEADING_NOISE = [
+  // Connecting words that open a sentence of news, never an indicator's.
+  "trong khi đó",
+  "trong khi",
+  "bên cạnh đó",
+  "cùng với đó",
+  "đồng thời",
+  "ngoài ra",
+  "theo đó",
+  "tuy nhiên",
+  "mặt khác",
   "phấn đấu",
   "phân đầu",
   "mục tiêu",

@@ -1,0 +1,90 @@
+/**
+ * Whether a passage reports what was done or sets what is to be done. Reports and news put results and
+ * goals side by side: "6 tháng đầu năm, GRDP ước tăng 7,4%, trong khi kế hoạch cả năm là 9,5%";
+ * "nhiệm kỳ qua … đạt …; nhiệm kỳ tới phấn đấu …". Marks of tense are read once per block, in order:
+ * a result mark ("ước", "đã", "6 tháng đầu năm", "nhiệm kỳ qua", "đến nay", "so với cùng kỳ", "vượt kế
+ * hoạch") holds until a goal mark ("phấn đấu", "mục tiêu", "đề ra", "6 tháng cuối năm", "năm tới", the
+ * plan's own year), and the reverse. A plan figure set beside an actual ("(kế hoạch 2,3 tỷ USD)",
+ * "trong khi chỉ tiêu cả năm là …") is a goal in its own clause only.
+ */
+import type { Block } from "./document";
+
+/** What a mark of tense says: nothing yet, a result reported, a goal set by a cue word, or only the plan's year named. */
+export const Tense = { None: 0, Result: 1, Goal: 2, PlanYear: 3 } as const;
+export type Tense = (typeof Tense)[keyof typeof Tense];
+
+export interface TenseMarks {
+  /** Where each mark ends, in the block, in order. */
+  ends: number[];
+  /** What each mark says: a result reported, a goal set by a cue word ("phấn đấu"), or only the plan's year named. */
+  kind: Tense[];
+}
+
+const RESULT_MARKS = [
+  String.raw`uoc`,
+  String.raw`da`, // checked as "đã" on the text: "đa", "da" fold alike
+  String.raw`(?:dat|thuc hien) duoc`,
+  String.raw`(?:dat va )?vuot (?:ke hoach|chi tieu|muc tieu|du toan)`,
+  String.raw`dat va vuot`,
+  String.raw`(?:\d{1,2}|sau|chin|muoi mot) thang(?: dau)? nam(?: \d{4})?`,
+  String.raw`(?:\d{1,2}|sau|chin) thang qua`,
+  String.raw`thang dau nam`,
+  String.raw`(?:nhiem ky|nam|giai doan|thoi gian|nhung nam|\d{1,2} nam)(?: vua)? qua`,
+  String.raw`(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai)|ngay \d{1,2}[/-]\d{1,2})`,
+  String.raw`so (?:voi )?cung ky`,
+];
+const GOAL_MARKS = [
+  String.raw`phan dau`,
+  String.raw`muc tieu(?! quoc gia)`,
+  String.raw`(?:de|dat) ra`,
+  String.raw`giao chi tieu`,
+  String.raw`dinh huong`,
+  String.raw`quyet tam`,
+  String.raw`huong toi`,
+  String.raw`\d{1,2} thang cuoi nam`,
+  String.raw`(?:nam|nhiem ky|giai doan|thoi gian) (?:toi|sap toi)`,
+];
+/** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026") says no tense. */
+const BASE = String.raw`(?:%\s*|\bso voi\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?)?`;
+/** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
+const TENSE = new RegExp(String.raw`\b(?:(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:so voi |cung ky |bang )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
+
+/** The marks of tense in `block` from `from`: for a block with figures only. */
+export function tenseMarks(block: Block, from: number, planYear: number): TenseMarks {
+  const ends: number[] = [];
+  const kind: Tense[] = [];
+  TENSE.lastIndex = from;
+  for (let m = TENSE.exec(block.folded); m; m = TENSE.exec(block.folded)) {
+    if (m[1] !== undefined) {
+      if (m[1] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
+      kind.push(Tense.Result);
+    } else if (m[2] !== undefined) kind.push(Tense.Goal);
+    // "Năm 2026, …" speaks of the plan's year; "so với năm 2025" only compares.
+    else if (m[3] !== undefined && !/^(?:so|cung|bang)/.test(m[0]) && Number(m[3]) >= planYear) kind.push(Tense.PlanYear);
+    else continue;
+    ends.push(m.index + m[0].length);
+  }
+  return { ends, kind };
+}
+
+/** What the latest mark before `at` says (None where the block has none before it). */
+export function tenseAt(marks: TenseMarks, at: number): Tense {
+  const { ends } = marks;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? marks.kind[lo - 1] : Tense.None;
+}
+
+/**
+ * A clause that opens on the plan's figure beside an actual: "(kế hoạch 2,3 tỷ USD)", "trong khi kế hoạch
+ * cả năm là tăng 9,5%", "Kế hoạch đặt ra cho năm 2026 về … là". Folded clause text before the figure.
+ */
+export const PLAN_FIGURE_CLAUSE = /^[\s,;(]*(?:trong khi(?: do)?\s+|con\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
+
+/** Words after an actual that say it is one: "vượt kế hoạch", "so với cùng kỳ", "đứng thứ 11/34". */
+export const RESULT_AFTER = /\b(?:vuot (?:ke hoach|chi tieu|muc tieu|du toan)|so (?:voi )?cung ky|(?:dung|xep) thu \d)/;

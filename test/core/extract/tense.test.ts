@@ -1,0 +1,46 @@
+/**
+ * Reports and news put results beside goals: what a passage reports as done ("ước tăng", "6 tháng đầu năm",
+ * "nhiệm kỳ qua", "bằng x% dự toán", "vượt kế hoạch") is not a target; the plan's figure set beside it is,
+ * named after its indicator, never after the words that connect it ("trong khi kế hoạch cả năm là …").
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const read = (text: string) => extractTargets(text, { file: "tin.txt", year: 2026 }).targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.unit]);
+
+test("a mid-year actual is not a target; the year's plan beside it is, named after the indicator", () => {
+  expect(read("6 tháng đầu năm 2026, tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,1% so với cùng kỳ, trong khi kế hoạch cả năm là tăng 9%. Trong đó, khu vực dịch vụ tăng 6,2%.")).toEqual([
+    ["Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", 9, "%"],
+  ]);
+  expect(read("Kim ngạch xuất khẩu đạt 1,3 tỷ USD (kế hoạch 2,8 tỷ USD).")).toEqual([["Kim ngạch xuất khẩu", 2.8, "tỷ USD"]]);
+  expect(read("Cùng với đó, lượng khách du lịch đạt 3,1 triệu lượt, trong khi chỉ tiêu cả năm là 5,5 triệu lượt.")).toEqual([["Lượng khách du lịch", 5.5, "triệu lượt"]]);
+});
+
+test("the plan's own words before an indicator do not name it", () => {
+  expect(read("Kế hoạch đặt ra cho năm 2026 về tổng vốn đầu tư toàn xã hội là từ 50.000-52.000 tỷ đồng, đến nay mới thực hiện được 38%.")).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", [50000, 52000], "tỷ đồng"],
+  ]);
+});
+
+test("an actual measured against the plan or last year is a result", () => {
+  expect(read("Thu ngân sách nhà nước đạt 5.400 tỷ đồng, bằng 51% dự toán và tăng 9% so với cùng kỳ.")).toEqual([]);
+  expect(read("Năm 2025, tốc độ tăng trưởng kinh tế đạt 8,4%, vượt kế hoạch đề ra.")).toEqual([]);
+  expect(read("Chỉ số sản xuất công nghiệp tăng 10,2%, đứng thứ 9/34 tỉnh, thành phố.")).toEqual([]);
+});
+
+test("results of the past term, then goals after 'phấn đấu' in the same paragraph", () => {
+  expect(read("Nhiệm kỳ qua, thu nhập bình quân đầu người đạt 68 triệu đồng; tỷ lệ hộ nghèo còn 2,1%. Nhiệm kỳ tới, phấn đấu thu nhập bình quân đầu người đạt 110 triệu đồng; tỷ lệ hộ nghèo dưới 1%.")).toEqual([
+    ["Thu nhập bình quân đầu người", 110, "triệu đồng/người"],
+    ["Tỷ lệ hộ nghèo", 1, "%"],
+  ]);
+});
+
+test("a goal measured against last year's estimate stays a goal, and so do its parts", () => {
+  expect(read("Năm 2026, phấn đấu tốc độ tăng trưởng GRDP tăng từ 9% trở lên so với ước thực hiện năm 2025, trong đó: công nghiệp tăng 12%; dịch vụ tăng 8,5%.").map(([, v]) => v)).toEqual([9, 12, 8.5]);
+});
+
+test("connecting words that open a sentence are not part of a target's name", () => {
+  expect(read("Bên cạnh đó, phấn đấu tỷ lệ che phủ rừng đạt 42%. Đồng thời, tỷ lệ lao động qua đào tạo đạt 75%.").map(([n]) => n)).toEqual([
+    "Tỷ lệ che phủ rừng",
+    "Tỷ lệ lao động qua đào tạo",
+  ]);
+});
