@@ -13,7 +13,7 @@ import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
-import { diacriticShare, foldKeepingOffsets, repairOcrName } from "./ocr";
+import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
 import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
 import { reflowLines } from "./reflow";
@@ -189,27 +189,38 @@ interface Province {
 const PLACE_NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})`;
 const PROVINCE_IN_TEXT = new RegExp(String.raw`\b[Tt](?:ỉnh|inh)[ \u00a0]+${PLACE_NAME}`, "gu");
 const CITY_IN_TEXT = new RegExp(String.raw`\b[Tt]hành[ \u00a0]+phố[ \u00a0]+${PLACE_NAME}`, "gu");
-/** The letterhead names the issuer's province or city: "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "THÀNH ỦY ĐÀ NẴNG". */
-const LETTERHEAD_PLACE = /^(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(tỉnh|thành phố)\s+(.+)$|^(tỉnh|thành) ủy\s+(.+)$/iu;
+/** The letterhead names the issuer's province or city: "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "THÀNH ỦY ĐÀ NẴNG". Folded. */
+const LETTERHEAD_PLACE = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho)\s+(.+)$|^(tinh|thanh) uy\s+(.+)$/;
 
-function provinceOf(text: string, head: readonly { text: string }[]): Province | undefined {
-  for (const block of head.slice(0, 8)) {
-    const line = sentenceFromCapitals(block.text.trim());
-    const m = LETTERHEAD_PLACE.exec(line);
-    if (!m) continue;
-    const name = (m[2] ?? m[4]).replace(/\s*[-–].*$/, "").trim();
-    const kind = (m[1] ?? m[3]).toLocaleLowerCase("vi") === "tỉnh" ? "tỉnh" : "thành phố";
-    if (/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}$/u.test(name)) return { kind, name };
+/**
+ * The province from the letterhead, line by line (it may take two lines: "ỦY BAN NHÂN DÂN" over "TỈNH GIA LAI";
+ * the national motto may share its line, after a wide gap), else the one the text names most. In OCR'd
+ * text a name is restored from the list of provinces, so "Bic Giang" and "Bac Giang" count as one.
+ */
+function provinceOf(text: string, headLines: readonly string[], ocr: boolean): Province | undefined {
+  const cells = headLines.map((l) => l.trim().split(/\s{3,}|\t|\|/)[0].trim()).filter(Boolean);
+  for (let i = 0; i < cells.length; i++) {
+    for (const candidate of [cells[i], `${cells[i]} ${cells[i + 1] ?? ""}`]) {
+      const line = sentenceFromCapitals(candidate.trim());
+      const m = LETTERHEAD_PLACE.exec(foldKeepingOffsets(line));
+      if (!m) continue;
+      const at = m[2] !== undefined ? line.length - m[2].length : line.length - m[4].length;
+      const written = line.slice(at).replace(/\s*[-–]\s*[-–\s]*$/, "").replace(/\s+[-–]\s+\D*$/, "").trim();
+      const name = ocr ? repairOcrPlace(written) : written;
+      const kind = (m[1] ?? m[3]) === "tinh" ? "tỉnh" : "thành phố";
+      if (/^\p{Lu}\p{Ll}*(?:\s(?:-\s)?\p{Lu}\p{Ll}*){0,3}$/u.test(name)) return { kind, name };
+    }
   }
-  return mostNamed(text, PROVINCE_IN_TEXT, "tỉnh") ?? mostNamed(text, CITY_IN_TEXT, "thành phố");
+  return mostNamed(text, PROVINCE_IN_TEXT, "tỉnh", ocr) ?? mostNamed(text, CITY_IN_TEXT, "thành phố", ocr);
 }
 
-function mostNamed(text: string, re: RegExp, kind: Province["kind"]): Province | undefined {
+function mostNamed(text: string, re: RegExp, kind: Province["kind"], ocr: boolean): Province | undefined {
   const counts = new Map<string, number>();
   // Within one line of words: "của tỉnh<TAB>Sở Khoa học…" ends a table cell, not a province's name.
   for (const m of text.matchAll(re)) {
     if (/^(?:Sở|Ban|Ủy|Uy|Hội|Phòng|Trung|Cục|Chi)\s/u.test(m[1])) continue;
-    const name = m[1].replace(/\s+(?:Ủy|Uy|Tỉnh|Hội|Ban|Sở)$/u, "");
+    const written = m[1].replace(/\s+(?:Ủy|Uy|Tỉnh|Hội|Ban|Sở)$/u, "");
+    const name = ocr ? repairOcrPlace(written) : written;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
@@ -241,9 +252,31 @@ function provinceCode(province: string | undefined): string {
 /** An issuing body's name before the document's type, in a heading run together: folded. */
 const LETTERHEAD = /^[^a-z]*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|ban thuong vu)[a-z\s.-]{0,40}?\s(?=(?:ke hoach|chuong trinh|bao cao|nghi quyet|quyet dinh|chi thi)\b)/;
 
+/** "Phần thứ nhất", "Phén thir hai" (OCR): a part of a report, its title after it. Folded. */
+const PART = /^[^a-z]{0,3}ph\S{1,2}n\s+th\S{1,3}\s+\S+\s*[,.:]?\s*/;
+
+/** The titles of a document's parts, in order: the words after "Phần thứ …" in its block, else the next block. */
+function partTitles(blocks: readonly Block[]): string[] {
+  const titles: string[] = [];
+  for (let i = 0; i < blocks.length && titles.length < 3; i++) {
+    const m = PART.exec(blocks[i].folded);
+    if (!m) continue;
+    const rest = blocks[i].text.slice(m[0].length).trim();
+    const title = rest.length >= 10 ? rest : (blocks[i + 1]?.text.trim() ?? "");
+    if (title.length >= 10 && isUpperLine(title)) titles.push(sentenceFromCapitals(title.replace(/\s+/g, " ")));
+  }
+  return titles;
+}
+
+/** "Kế hoạch …" → "kế hoạch …", joined after "và"; an abbreviation keeps its capitals. */
+function lowerFirstWord(text: string): string {
+  return /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
 function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: boolean): PlanDraft & { year?: number } {
   const head = doc.blocks.slice(0, 20);
   let type = "Kế hoạch";
+  let typeNamed = false;
   let title = "";
   let number: string | undefined;
   let date = "";
@@ -251,8 +284,11 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
   for (let i = 0; i < head.length; i++) {
     const { text, folded } = head[i];
     const num = /^s\S{0,2}\s*:\s*(\S.*)$/i.exec(folded.trim());
+    // Run together with the letterhead ("ỦY BAN NHÂN DÂN TỈNH … Số: 215/KH-UBND …"), the number is the word with a slash.
+    const within = num ? null : /\ss\S{0,2}\s*:\s*(\S*\/\S*)/.exec(folded);
     // "Số: 412/KH-UBND      Đà Nẵng, ngày 20 tháng 12 năm 2025": the number ends where the place and date begin.
     if (!number && num) number = text.trim().slice(text.trim().length - num[1].length).replace(/(?:\s{2,}|\t|\s+\p{Lu}[^,\d]{0,30},\s*ng\S{0,2}y\b).*$/u, "").trim();
+    else if (!number && within) number = text.slice(within.index + within[0].length - within[1].length, within.index + within[0].length);
     const when = /ngay\s*(\d{0,2})\s*thang\s*(\d{0,2})\s*n\S{1,2}m\s*(\d{4})/.exec(folded);
     if (!date && when) {
       date = when[3];
@@ -265,10 +301,19 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
       const match = planTypeAtStart(folded.slice(skip).replace(/^[^a-z]+/, ""));
       if (match) {
         type = match;
+        typeNamed = true;
         const rest = text.slice(skip).replace(/^[^\p{L}]+/u, "").slice(match.length).trim();
         const next = head[i + 1]?.text.trim() ?? "";
         title = rest.length > 10 ? rest : next;
       }
+    }
+  }
+  if (!title) {
+    // No line names the document's type: a report in parts ("Phần thứ nhất / ĐÁNH GIÁ …", "Phần thứ hai / KẾ HOẠCH …")
+    // is titled by its parts' titles.
+    const parts = partTitles(doc.blocks);
+    if (parts.length) {
+      title = parts.map((t, k) => (k ? lowerFirstWord(t) : t)).join(" và ");
     }
   }
   if (title) year = yearOf(foldKeepingOffsets(title));
@@ -277,7 +322,10 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
   const where = province?.name ?? "";
   const kind = province?.kind ?? "tỉnh";
   const partyCommittee = kind === "tỉnh" ? "Tỉnh ủy" : "Thành ủy";
-  const cleanTitle = sentenceFromCapitals((ocr ? repairOcrName(title) : title).replace(/\s+/g, " ")).slice(0, 400);
+  const sentence = sentenceFromCapitals(title.replace(/\s+/g, " "));
+  const cleanTitle = (ocr ? repairOcrTitle(sentence) : sentence).slice(0, 400);
+  // A document in parts whose title opens with an assessment reports: "Đánh giá tình hình thực hiện … và kế hoạch …".
+  if (!typeNamed && /^(?:đánh giá|báo cáo|tổng kết|sơ kết)\s/iu.test(cleanTitle)) type = "Báo cáo";
   return {
     type,
     number,
@@ -340,7 +388,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       en: "The text looks like OCR output without diacritics; target names were repaired from the indicator vocabulary — please review them.",
     });
   }
-  const province = provinceOf(text, doc.blocks);
+  const province = provinceOf(text, lines.slice(0, 20), ocr);
   const prefix = provinceCode(province?.name);
   const head = readPlanHead(doc, province, ocr);
   let documentYear = options.year ?? head.year ?? mostFrequentYear(text);

@@ -3,7 +3,7 @@
  * ("Ty 1é ho nghéo" → "Tỷ lệ hộ nghèo") using the indicator vocabulary.
  */
 import { upperFirst } from "../text/case";
-import { ABBREVIATIONS, COMMON_WORDS, INDICATORS, OCR_ALIASES } from "./vocabulary";
+import { ABBREVIATIONS, COMMON_WORDS, INDICATORS, OCR_ALIASES, PROVINCE_NAMES, TITLE_PHRASES } from "./vocabulary";
 
 /** Folded code for each code point below 0x2000 (Latin, Vietnamese, punctuation); 0 = not computed yet. */
 const foldTable = new Uint16Array(0x2000);
@@ -181,8 +181,8 @@ let buckets: Map<string, Entry[]> | null = null;
 function vocabulary(): Map<string, Entry[]> {
   if (!buckets) {
     buckets = new Map();
-    const entries = INDICATORS.map((i) => {
-      const words = tokenize(i.phrase);
+    const entries = [...INDICATORS.map((i) => i.phrase), ...TITLE_PHRASES].map((phrase) => {
+      const words = tokenize(phrase);
       return { words, keys: words.map((w) => (/[\p{L}\p{N}]/u.test(w) ? foldKeepingOffsets(w) : w)) };
     }).sort((a, b) => b.words.length - a.words.length);
     for (const e of entries) {
@@ -219,6 +219,12 @@ function matchAt(tokens: string[], keys: string[], i: number, entry: Entry): num
   return fuzzy <= Math.max(1, Math.ceil(wordCount * 0.6)) ? entry.words.length : 0;
 }
 
+/** Vietnamese words open with "ph", never "p" and a vowel: OCR writes "Đ" as "P" ("PANH GIA" = "ĐÁNH GIÁ"), so such a word is looked up under "d" too. */
+function entriesFor(vocab: Map<string, Entry[]>, key: string): Entry[] {
+  const own = vocab.get(key.charAt(0)) ?? [];
+  return key.charAt(0) === "p" && key.charAt(1) !== "h" ? [...own, ...(vocab.get("d") ?? [])] : own;
+}
+
 /**
  * Repair a name taken from OCR text: vocabulary phrases matched on folded text with OCR
  * confusions allowed replace what OCR wrote; unambiguous common words are restored;
@@ -231,7 +237,7 @@ export function repairOcrName(name: string): string {
   const vocab = vocabulary();
   for (let i = 0; i < tokens.length; ) {
     let used = 0;
-    for (const entry of vocab.get(keys[i].charAt(0)) ?? []) {
+    for (const entry of entriesFor(vocab, keys[i])) {
       used = matchAt(tokens, keys, i, entry);
       if (used) {
         const words = [...entry.words];
@@ -279,4 +285,49 @@ export function joinTokens(tokens: string[]): string {
 export function expandAbbreviations(name: string): string {
   if (!/[A-Z]{2}/.test(name)) return name; // every abbreviation starts with two capitals
   return name.replace(/[\p{L}&]+/gu, (word) => ABBREVIATIONS[word] ?? word);
+}
+
+/** A place name's consonants, its vowels one mark each: "Bic Giang", "Bắc Giang" → "b*c g*ng". */
+function placeSkeleton(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => ocrKey(w).replace(/[aeiouy]+/g, "*"))
+    .join(" ");
+}
+
+let placesBySkeleton: Map<string, string[]> | null = null;
+
+/**
+ * A province's name as OCR wrote it, restored from the list of provinces: "Bic Giang" → "Bắc Giang". Among
+ * provinces written with the same consonants, the one nearest in letters; a name no province matches is kept.
+ */
+export function repairOcrPlace(name: string): string {
+  if (!placesBySkeleton) {
+    placesBySkeleton = new Map();
+    for (const place of PROVINCE_NAMES) {
+      const key = placeSkeleton(place);
+      placesBySkeleton.set(key, [...(placesBySkeleton.get(key) ?? []), place]);
+    }
+  }
+  const candidates = placesBySkeleton.get(placeSkeleton(name));
+  if (!candidates) return name;
+  const written = name.split(/[\s-]+/).map(ocrKey).join("");
+  let best = candidates[0];
+  let bestDistance = Infinity;
+  for (const place of candidates) {
+    const d = distance(written, place.split(/[\s-]+/).map((w) => foldKeepingOffsets(w)).join(""), 4);
+    if (d < bestDistance) [best, bestDistance] = [place, d];
+  }
+  return best;
+}
+
+/**
+ * A plan's title as OCR wrote it, repaired: its phrases from the vocabulary, then the words every title
+ * has — "kinh tế - xã hội", "năm" before a year — that OCR damages ("XA HQI", "NAM 2023").
+ */
+export function repairOcrTitle(title: string): string {
+  return repairOcrName(title)
+    .replace(/(kinh tế\s*[-–]\s*)x\S{1,2}\s+h\S{1,3}(?![\p{L}])/giu, (_, lead: string) => `${lead}xã hội`)
+    .replace(/(?<![\p{L}])n\S{1,2}m(?=\s+\d{4}\b)/gu, "năm");
 }

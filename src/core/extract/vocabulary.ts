@@ -543,3 +543,27 @@ export const OCR_ALIASES: Readonly<Record<string, string>> = {
   nudc: "nước",
   nuec: "nước",
 };
+
+/**
+ * Provinces and centrally run cities, those of today (since 1/7/2025) and those before the merger: OCR'd text
+ * writes "Bic Giang", "Béc Giang" for "Bắc Giang"; the name is restored from this list. Data, not rules.
+ */
+export const PROVINCE_NAMES: readonly string[] = [
+  "Hà Nội", "Huế", "Thừa Thiên Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
+  "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình",
+  "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh",
+  "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang", "Hà Giang", "Yên Bái", "Bắc Kạn", "Vĩnh Phúc", "Bắc Giang",
+  "Hải Dương", "Thái Bình", "Hà Nam", "Nam Định", "Hòa Bình", "Quảng Bình", "Quảng Nam", "Kon Tum", "Bình Định", "Phú Yên",
+  "Ninh Thuận", "Bình Thuận", "Đắk Nông", "Bình Phước", "Bình Dương", "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre",
+  "Trà Vinh", "Sóc Trăng", "Hậu Giang", "Kiên Giang", "Bạc Liêu",
+];
+
+/** Phrases of plan titles, for OCR repair of a title ("PANH GIA TINH HINH THY'C HIEN" → "Đánh giá tình hình thực hiện"). */
+export const TITLE_PHRASES: readonly string[] = [
+  "Đánh giá tình hình thực hiện",
+  "Đánh giá kết quả thực hiện",
+  "Kế hoạch phát triển kinh tế",
+  "Dự toán ngân sách nhà nước",
+  "nhiệm vụ, giải pháp chủ yếu",
+  "phát triển kinh tế",
+];
