@@ -31,9 +31,9 @@ export interface TableTarget {
 
 const CELL_MAX = 160;
 export const SEPARATED = /\t|\s\|\s|^\|/;
-/** A figure cell as people write one: "7,5-8", "Khoảng 4", "≥ 95", "Giảm 1", "Bình quân 8,5", "Giảm bình quân 1-1,5/năm". */
+/** A figure cell as people write one: "7,5-8", "Khoảng 4", "≥ 95", "8/9", "Giảm 1", "Bình quân 8,5", "Giảm bình quân 1-1,5/năm". */
 const VALUE_CELL =
-  /^\(?\s*(?:(?:tang|giam)\s+)?(?:binh quan\s+)?(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|con|>=?|<=?|≥|≤|~)?\s*[-+]?\d[\d.,]*\s*(?:%|‰)?(?:\s*(?:-|–|den)\s*\d[\d.,]*\s*(?:%|‰)?)?(?:\s*tro len)?(?:\s*\/\s*nam)?\s*\)?$/;
+  /^\(?\s*(?:(?:tang|giam)\s+)?(?:binh quan\s+)?(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|con|>=?|<=?|≥|≤|~)?\s*[-+]?\d[\d.,]*(?:\s*\/\s*\d{1,3})?\s*(?:%|‰)?(?:\s*(?:-|–|den)\s*\d[\d.,]*\s*(?:%|‰)?)?(?:\s*tro len)?(?:\s*\/\s*nam)?\s*\)?$/;
 const STATUS_CELL = /^(?:dat|vuot|khong dat|chua dat|xuat sieu|hoan thanh|chua hoan thanh|x|-|–)$/;
 const STT_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivxl]{1,4}\.?|[a-zđ][.)])$/i;
 /** "A", "B.": a group row's letter (capital, so that a unit "m" is never one). */

@@ -105,3 +105,13 @@ test("a 'Chỉ tiêu năm 2026' column is the plan, and a name wrapped onto a se
     ["Tỷ lệ che phủ rừng", 46, "%"],
   ]);
 });
+
+test("with no unit column, an 'a/b' cell is a figure, not more words of the name", () => {
+  const { targets } = extractTargets(["Tên chỉ tiêu", "Thực hiện 2025", "Kế hoạch 2026", "Mục tiêu 2030", "Số xã đạt chuẩn nông thôn mới (xã)", "6/9", "7/9", "9/9", "Tỷ lệ che phủ rừng (%)", "45", "46", "Trên 50"].join("\n"), { file: "bang.txt", plan: "b" });
+  expect(targets.map((t) => [t.name, t.value, t.unit, t.year])).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới", 7, "xã", 2026],
+    ["Số xã đạt chuẩn nông thôn mới", 9, "xã", 2030],
+    ["Tỷ lệ che phủ rừng", 46, "%", 2026],
+    ["Tỷ lệ che phủ rừng", 50, "%", 2030],
+  ]);
+});
