@@ -355,6 +355,11 @@ function markerKind(marker: string): string {
   return marker;
 }
 
+/** "2." and "3." are items of one list; "2." and "a)", or "2." and "2.1.", are not. */
+function sameListLevel(a: string, b: string): boolean {
+  return markerKind(a) === markerKind(b) && (a.match(/\d+/g)?.length ?? 0) === (b.match(/\d+/g)?.length ?? 0);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -492,8 +497,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
     // A list item the issuer leads is a task; under a numbered direction, the items are its tasks in its place.
     if (block.marker) {
-      if (headingTask) headingTask.dropped = true;
-      blockTasks.push({ block, task, found: [base, found.length], section });
+      const entry = { block, task, found: [base, found.length] as [number, number], section };
+      blockTasks.push(entry);
+      // The next direction of the same list ("3. …" after "2. …", too long to read as a heading) takes the heading's
+      // place; an item of another kind below it is one of its tasks.
+      if (headingTask && sameListLevel(block.marker, headingTask.block.marker)) headingTask = entry;
+      else if (headingTask) headingTask.dropped = true;
       continue;
     }
     if (!headingTask) continue;

@@ -41,7 +41,8 @@ const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+/;
 const LETTER = /^[a-zđ]\)\s+/;
 
 export function zoneOf(foldedLabel: string): Zone | undefined {
-  const label = foldedLabel.replace(/muc ti\S{1,3} qu\S{1,3}c gia/g, " ");
+  // "Chương trình mục tiêu quốc gia" names no targets, "đáp ứng yêu cầu" no requirements section.
+  const label = foldedLabel.replace(/muc ti\S{1,3} qu\S{1,3}c gia|dap \S{1,2}ng (?:cac )?yeu c\S{1,2}u/g, " ");
   for (const { zone, words } of ZONE_WORDS) if (words.some((w) => label.includes(w))) return zone;
   return undefined;
 }

@@ -69,3 +69,25 @@ test("in a text read by OCR without its marks, a task keeps its words as written
   const read = extractTargets(ocrPlan, { file: "ls-ocr.txt" });
   expect(read.tasks.map((t) => t.title)).toEqual(["Day manh san xuat cong nghiep", "Trien khai Chuong trinh hanh dong so 12-CTr/TU cua Ban Thuong vu Tinh uy ve phat trien cong nghiep che bien"]);
 });
+
+test("a direction too long to read as a heading is the next item of the list, not a task under the one before: both stay tasks", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển công nghiệp năm 2026",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+    "1. Hoàn thiện cơ chế, chính sách thu hút đầu tư vào công nghiệp",
+    "",
+    "Rà soát các chính sách ưu đãi của tỉnh, bãi bỏ những quy định không còn phù hợp với thực tế.",
+    "",
+    "2. Phát triển công nghiệp chế biến, chế tạo gắn với vùng nguyên liệu tập trung, thu hút các dự án có công nghệ hiện đại, thân thiện với môi trường và sử dụng ít lao động giản đơn",
+    "",
+    "Ưu tiên quỹ đất sạch cho các dự án công nghiệp chế biến nông sản.",
+    "",
+    "3. Nâng cao chất lượng nguồn nhân lực đáp ứng yêu cầu công nghiệp hóa",
+    "",
+    "Mở rộng đào tạo nghề theo đặt hàng của doanh nghiệp.",
+  ].join("\n");
+  const { tasks } = extractTargets(text, { file: "cn-2026.txt" });
+  expect(tasks.map((t) => t.source.line)).toEqual([5, 9, 13]);
+});
