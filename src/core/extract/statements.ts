@@ -641,6 +641,8 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
   if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
+  // "kết nạp được 86 đảng viên", "thu hút được 12 dự án": an action already carried out, unless a cue sets it.
+  if (!slot.cued && /\S\s+duoc\s*$/.test(pre)) return true;
   if (/\bdu (kien|bao)\s+(dat|tang|giam|chiem|la|khoang|tren)\b/.test(pre)) return true;
   if (/(?:^|\s)(?:đã|d3)\s/u.test(text.slice(slot.preFrom, slot.q.start)) && context.zone !== "target") return true;
   return false;
@@ -661,6 +663,8 @@ function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
   let last = -1;
   for (let m = national.exec(before); m; m = national.exec(before)) last = m.index + m[0].length;
   if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b/.test(before.slice(last))) return true;
+  // "350 đại biểu đại diện cho gần 125 nghìn đảng viên": who a congress speaks for.
+  if (/\bdai dien cho\s+(?:hon|gan|tren|khoang)?\s*$/.test(slot.preFolded)) return true;
   if (slot.q.unit !== "%" && !slot.q.money && slot.q.comparator === "=" && /\b(?:toan tinh|tinh|hien nay|hien|dia ban(?: tinh)?)\s+(?:co|gom|hien co)\s*$/.test(slot.preFolded)) {
     const post = foldKeepingOffsets(slot.post);
     if (!/\b(?:dat|duoc|hoan thanh|co|tham gia|dang ky)\b/.test(post) && !CUE_WORDS.test(before)) return true;
@@ -763,8 +767,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
   }
   // "Thành lập mới 1.900 doanh nghiệp": an action before a count of things names what is counted, then the action.
-  if (own && !post && COUNTED_THINGS(unit) && !q.money && ACTION_FIRST.test(own) && !isIndicatorName(own)) {
-    own = `Số ${countedNoun(unit)} ${lowerFirst(own)}`;
+  // "mỗi năm kết nạp từ 20 đảng viên": how often goes after the action.
+  const often = own && !post ? /^(mỗi năm|hằng năm|hàng năm)\s+(.+)$/iu.exec(own) : null;
+  const action = often ? often[2] : own;
+  if (own && !post && COUNTED_THINGS(unit) && !q.money && ACTION_FIRST.test(action) && !isIndicatorName(action)) {
+    own = `Số ${countedNoun(unit)} ${lowerFirst(action)}${often ? ` ${often[1].toLocaleLowerCase("vi")}` : ""}`;
   }
   let name: string;
   // "giảm 10% số vụ …", "giảm 1% tỷ lệ …": named by the words after the figure, a share of what follows.

@@ -248,6 +248,7 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "mo hinh", written: "mô hình" },
   { folded: "doanh nghiep", written: "doanh nghiệp" },
   { folded: "hop tac xa", written: "hợp tác xã" },
+  { folded: "dang vien", written: "đảng viên" },
   { folded: "san pham", written: "sản phẩm" },
   { folded: "khu du lich", written: "khu du lịch" },
   { folded: "benh vien", written: "bệnh viện" },

@@ -44,3 +44,9 @@ test("connecting words that open a sentence are not part of a target's name", ()
     "Tỷ lệ lao động qua đào tạo",
   ]);
 });
+
+test("a congress's delegates and what the past term carried out are not targets; its goals are", () => {
+  expect(read("Dự đại hội có 180 đại biểu đại diện cho gần 4.000 đảng viên. Đảng bộ kết nạp được 92 đảng viên mới. Đại hội đề ra các chỉ tiêu: mỗi năm kết nạp từ 25 đảng viên trở lên.")).toEqual([
+    ["Số đảng viên kết nạp mỗi năm", 25, "đảng viên"],
+  ]);
+});
