@@ -360,6 +360,14 @@ function sameListLevel(a: string, b: string): boolean {
   return markerKind(a) === markerKind(b) && (a.match(/\d+/g)?.length ?? 0) === (b.match(/\d+/g)?.length ?? 0);
 }
 
+/** "2." followed by "2.1.": the item opens a list of its own, so it heads it however long it is. */
+function opensSubList(marker: string, next: string | undefined): boolean {
+  const own = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$/.exec(marker.trim());
+  if (!own || !next) return false;
+  const sub = next.trim();
+  return sub.startsWith(`${own[1]}.`) && /\d/.test(sub.charAt(own[1].length + 1));
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -439,12 +447,13 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       }
     }
   };
-  for (const block of doc.blocks) {
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
     readTablesBefore(block.line[0]);
     if (!closed && stack.zone !== "result" && block.folded.includes("chi tieu")) assignments.push(...assignmentsIn(block.text, block.folded));
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
-    const heading = sentenceTask(block) ? null : readHeading(block, hasQuantity, stack.open);
+    const heading = sentenceTask(block) ? null : readHeading(block, hasQuantity, stack.open, opensSubList(block.marker, doc.blocks[b + 1]?.marker));
     let bodyFrom = 0;
     if (heading) {
       partsOf = undefined;

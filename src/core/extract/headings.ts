@@ -129,9 +129,10 @@ export function agenciesIn(label: string, maxWords = 14): AgencyMention[] {
 
 /**
  * Read a block as a heading, or return null. `hasQuantity` tells whether the block states a
- * number with a unit: a numbered line that does is a target item, not a heading.
+ * number with a unit: a numbered line that does is a target item, not a heading. `opensSubList`: the
+ * next block's number extends this one's ("2." then "2.1.").
  */
-export function readHeading(block: Block, hasQuantity: boolean, open = false): HeadingRead | null {
+export function readHeading(block: Block, hasQuantity: boolean, open = false, opensSubList = false): HeadingRead | null {
   const { text, folded } = block;
   const upper = isUpperLine(text.slice(0, 200));
   let level = -1;
@@ -155,7 +156,8 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false): H
         if (labelEnd > 0 && agenciesIn(text.slice(labelStart, labelEnd)).length) {
           return finish({ level: 1 + depth, labelStart, labelEnd, text, folded, bodyStart: labelEnd + 1 });
         }
-        if (!hasQuantity && text.length < 170 && !/;\s*$/.test(text)) level = 1 + depth;
+        // An item followed by its own sub-items ("2." over "2.1.") heads them however long it is.
+        if (!hasQuantity && (text.length < 170 || opensSubList) && !/;\s*$/.test(text)) level = 1 + depth;
       } else if (!hasQuantity && /^v\S{0,2}\s+[^:]{3,60}:\s*$/.test(folded) && groupOfLabel(folded)) {
         level = 6;
       } else if (!hasQuantity && text.length < 100 && /:\s*$/.test(text) && (zoneOf(folded) || yearOf(folded))) {

@@ -183,3 +183,20 @@ test("who heads an agency stands for it: 'Giám đốc các sở, ngành; Chủ 
     ["Sở Nông nghiệp và Môi trường", [], undefined],
   ]);
 });
+
+test("a long direction over its agencies' sub-items ('2.' over '2.1.') heads them: the agency of the item before does not lead it", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Thực hiện nhiệm vụ năm 2026",
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+    "1. Phát triển thương mại",
+    "1.1. Sở Công Thương: Chủ trì theo dõi thị trường, bảo đảm cung ứng hàng hóa thiết yếu trong dịp Tết.",
+    "2. Đẩy mạnh chuyển đổi số trong các cơ quan nhà nước gắn với cải cách hành chính, nâng cao chất lượng phục vụ người dân, doanh nghiệp, thu hút đầu tư và năng lực cạnh tranh cấp tỉnh trong giai đoạn mới",
+    "2.1. Sở Khoa học và Công nghệ: Chủ trì xây dựng nền tảng dữ liệu dùng chung của tỉnh.",
+  ].join("\n");
+  const { tasks, agencies } = extractTargets(text, { file: "cds.txt" });
+  const lead = (line: number) => agencies.find((a) => a.id === tasks.find((t) => t.source.line === line)?.agencies[0])?.name;
+  expect(tasks.map((t) => t.source.line)).toEqual([6, 8]);
+  expect([lead(6), lead(8)]).toEqual(["Sở Công Thương", "Sở Khoa học và Công nghệ"]);
+});
