@@ -115,3 +115,13 @@ test("with no unit column, an 'a/b' cell is a figure, not more words of the name
     ["Tỷ lệ che phủ rừng", 50, "%", 2030],
   ]);
 });
+
+test("the lead agency cell after two plan columns leads both years' targets of its row", () => {
+  const rows = read(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026", "Mục tiêu năm 2030", "Cơ quan chủ trì", "1", "Tỷ lệ che phủ rừng", "%", "45", "46", "50", "Sở Nông nghiệp và Môi trường", "2", "Số bác sĩ trên vạn dân", "bác sĩ", "11", "12", "15", "Sở Y tế"]);
+  expect(rows.map((r) => [r[1], r[3]])).toEqual([
+    [46, "Sở Nông nghiệp và Môi trường"],
+    [50, "Sở Nông nghiệp và Môi trường"],
+    [12, "Sở Y tế"],
+    [15, "Sở Y tế"],
+  ]);
+});
