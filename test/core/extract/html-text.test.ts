@@ -71,3 +71,19 @@ test("a real .docx with a table, read by the document readers, gives the plan co
     ["Thu ngân sách nhà nước", 13800, "tỷ đồng", 2026],
   ]);
 });
+
+test("a Word table with 'Kế hoạch' merged over 'Năm 2026' and 'Đến năm 2030' gives each row a target for each year", () => {
+  const html = [
+    '<table><tr><td rowspan="2">STT</td><td rowspan="2">Chỉ tiêu</td><td rowspan="2">ĐVT</td><td rowspan="2">Thực hiện năm 2025</td><td colspan="2">Kế hoạch</td></tr>',
+    "<tr><td>Năm 2026</td><td>Đến năm 2030</td></tr>",
+    "<tr><td>1</td><td>Tốc độ tăng trưởng GRDP</td><td>%</td><td>7,6</td><td>8,2</td><td>Bình quân 8,5</td></tr>",
+    "<tr><td>2</td><td>Tỷ lệ hộ nghèo</td><td>%</td><td>2,9</td><td>Giảm 1</td><td>Giảm bình quân 1-1,5/năm</td></tr></table>",
+  ].join("");
+  const { targets } = extractTargets(htmlToText(html), { file: "kh.docx", plan: "kh" });
+  expect(targets.map((t) => [t.name, t.value ?? [t.min, t.max], t.year])).toEqual([
+    ["Tốc độ tăng trưởng GRDP", 8.2, 2026],
+    ["Tốc độ tăng trưởng GRDP", 8.5, 2030],
+    ["Tỷ lệ hộ nghèo", 1, 2026],
+    ["Tỷ lệ hộ nghèo", [1, 1.5], 2030],
+  ]);
+});
