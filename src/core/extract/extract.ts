@@ -11,14 +11,14 @@ import { planIdFromFile } from "../catalog/plan-id";
 import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { HeadingStack, agenciesIn, leadNamedIn, readHeading, yearOf, type AgencyMention } from "./headings";
+import { HeadingStack, agenciesIn, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
 import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
 import { reflowLines } from "./reflow";
 import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
-import { agenciesHeading, concreteSentences, deadlineIn, taskOfBlock, type TaskRead } from "./tasks";
+import { agenciesHeading, concreteSentences, deadlineIn, headsHeading, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
 import { assignedLead, assignmentsIn, type Assignment } from "./target-leads";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
@@ -348,18 +348,6 @@ function mostFrequentYear(text: string): number | undefined {
   return best;
 }
 
-/** "1." "(2)" "3)" are one kind of list marker, "a)" another, each symbol ("-", "+", "•") its own. */
-function markerKind(marker: string): string {
-  if (/\d/.test(marker)) return "number";
-  if (/^[a-zđ][.)]$/.test(marker)) return "letter";
-  return marker;
-}
-
-/** "2." and "3." are items of one list; "2." and "a)", or "2." and "2.1.", are not. */
-function sameListLevel(a: string, b: string): boolean {
-  return markerKind(a) === markerKind(b) && (a.match(/\d+/g)?.length ?? 0) === (b.match(/\d+/g)?.length ?? 0);
-}
-
 /** "2." followed by "2.1.": the item opens a list of its own, so it heads it however long it is. */
 function opensSubList(marker: string, next: string | undefined): boolean {
   const own = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$/.exec(marker.trim());
@@ -458,8 +446,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (heading) {
       partsOf = undefined;
       if (heading.heading.level <= 1) section++;
-      const named = heading.heading.agencies ? undefined : agenciesHeading(heading.heading.label);
+      const named = heading.heading.agencies ? undefined : (agenciesHeading(heading.heading.label) ?? headsHeading(heading.heading.label));
       if (named) Object.assign(heading.heading, { agencies: named, zone: "task" });
+      heading.heading.marker = block.marker;
       stack.push(heading.heading);
       lastItemNumber = 0;
       if (heading.bodyStart < 0) {
@@ -486,11 +475,13 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       lastItemNumber = n;
     }
     if (partsOf && (!block.marker || markerKind(block.marker) === markerKind(partsOf.marker))) partsOf = undefined;
+    // A heading's own body is under it; another item of its list is not.
+    const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
     const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name }, quantities);
     const base = found.length;
     for (const draft of drafts) {
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;
-      found.push({ draft, block, agencies: stack.agencies ?? [], parent });
+      found.push({ draft, block, agencies: inForce ?? [], parent });
     }
     let whole = drafts.length - 1;
     while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
@@ -498,7 +489,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     closed ||= isClosing(block.folded);
     const continues = previousOpen && !block.marker && !heading;
     previousOpen = !heading && !/[.;:!?…"”)]\s*$/u.test(block.text);
-    const task = closed || continues ? undefined : taskOfBlock(block, bodyFrom, stack.zone, stack.agencies, stack.tasksSection);
+    const task = closed || continues ? undefined : taskOfBlock(block, bodyFrom, stack.zone, inForce, stack.tasksSection);
     if (!task) continue;
     if (task.lead) {
       blockTasks.push({ block, task, found: [base, found.length], section });

@@ -28,6 +28,8 @@ export interface Heading {
   fromYear?: number;
   group?: string;
   agencies?: AgencyMention[];
+  /** The list marker the heading was written with ("1.", "a)"), if any. */
+  marker?: string;
 }
 
 export interface HeadingRead {
@@ -153,7 +155,8 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
         const depth = arabic ? arabic[1].split(".").length : 4;
         const colon = text.indexOf(":", labelStart);
         const labelEnd = colon > 0 && colon - labelStart < 130 ? colon : -1;
-        if (labelEnd > 0 && agenciesIn(text.slice(labelStart, labelEnd)).length) {
+        // A label closed by its colon may be as long as "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh".
+        if (labelEnd > 0 && agenciesIn(text.slice(labelStart, labelEnd), LABELLED_MAX_WORDS).length) {
           return finish({ level: 1 + depth, labelStart, labelEnd, text, folded, bodyStart: labelEnd + 1 });
         }
         // An item followed by its own sub-items ("2." over "2.1.") heads them however long it is.
@@ -175,10 +178,13 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
   return finish({ level, labelStart, labelEnd: text.length, text, folded, bodyStart: -1 });
 }
 
+/** Words an agency's name may have in a heading closed by a colon ("3.7. Ban Quản lý dự án …:"). */
+const LABELLED_MAX_WORDS = 18;
+
 function finish(p: { level: number; labelStart: number; labelEnd: number; text: string; folded: string; bodyStart: number }): HeadingRead {
   const label = p.text.slice(p.labelStart, p.labelEnd).trim();
   const foldedLabel = p.folded.slice(p.labelStart, p.labelEnd).trim();
-  const agencies = agenciesIn(label);
+  const agencies = agenciesIn(label, p.bodyStart > 0 ? LABELLED_MAX_WORDS : undefined);
   const heading: Heading = {
     level: p.level,
     label,
@@ -189,6 +195,18 @@ function finish(p: { level: number; labelStart: number; labelEnd: number; text: 
   };
   if (agencies.length) heading.agencies = agencies;
   return { heading, bodyStart: p.bodyStart };
+}
+
+/** "1." "(2)" "3)" are one kind of list marker, "a)" another, each symbol ("-", "+", "•") its own. */
+export function markerKind(marker: string): string {
+  if (/\d/.test(marker)) return "number";
+  if (/^[a-zđ][.)]$/.test(marker)) return "letter";
+  return marker;
+}
+
+/** "2." and "3." are items of one list; "2." and "a)", or "2." and "2.1.", are not. */
+export function sameListLevel(a: string, b: string): boolean {
+  return markerKind(a) === markerKind(b) && (a.match(/\d+/g)?.length ?? 0) === (b.match(/\d+/g)?.length ?? 0);
 }
 
 /** The headings in force, innermost last. */
@@ -227,6 +245,17 @@ export class HeadingStack {
   }
   get agencies(): AgencyMention[] | undefined {
     return this.innermost("agencies");
+  }
+  /**
+   * The agencies in force for a block written with list marker `marker`: none when the block is the next
+   * item of the list whose item named them ("3. Đề nghị …" after "1. Giám đốc các Sở …:").
+   */
+  agenciesFor(marker: string): AgencyMention[] | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const { agencies, marker: own } = this.stack[i];
+      if (agencies) return own && marker && sameListLevel(marker, own) ? undefined : agencies;
+    }
+    return undefined;
   }
   /** The section in force is the plan's tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"). */
   get tasksSection(): boolean {

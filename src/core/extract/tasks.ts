@@ -53,7 +53,7 @@ const HEAD_OF = /(^|,\s*|;\s*|\s+và\s+)(?:Giám đốc|Thủ trưởng|Chủ t�
 export function subjectsIn(text: string): AgencyMention[] {
   // "Giao Sở Công Thương theo dõi, tổng hợp …": the agency given the task is its subject.
   const body = text.replace(/^Giao(?:\s+cho)?\s+(?=\p{Lu})/u, "");
-  const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 160)));
+  const verb = SUBJECT_VERB.exec(foldKeepingOffsets(body.slice(0, 240)));
   if (!verb || !/^\p{Lu}/u.test(body)) return [];
   const subject = body.slice(0, verb.index);
   if (!HEAD_OF.test(subject)) {
@@ -61,7 +61,24 @@ export function subjectsIn(text: string): AgencyMention[] {
     const one = agenciesIn(subject, 18)[0];
     return one ? [one] : [];
   }
-  return agencyList(subject.replace(HEAD_OF, (_, joint: string, all?: string) => `${joint}${all ? "Các " : ""}`));
+  return agenciesOfHeads(subject);
+}
+
+/** "Giám đốc các Sở, Chủ tịch UBND huyện" → the agencies those heads stand for. */
+function agenciesOfHeads(text: string): AgencyMention[] {
+  return agencyList(text.replace(HEAD_OF, (_, joint: string, all?: string) => `${joint}${all ? "Các " : ""}`));
+}
+
+/**
+ * A heading that names the heads of agencies and nothing else ("1. Giám đốc các Sở, Chủ tịch UBND huyện, thành
+ * phố:"): the items below it are theirs.
+ */
+export function headsHeading(label: string): AgencyMention[] | undefined {
+  HEAD_OF.lastIndex = 0;
+  const text = label.replace(/[\s:.]+$/, "");
+  if (!/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s/u.test(text) || !HEAD_OF.test(text) || SUBJECT_VERB.test(foldKeepingOffsets(text))) return undefined;
+  const found = agenciesOfHeads(text);
+  return found.length ? found : undefined;
 }
 
 /**

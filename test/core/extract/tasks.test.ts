@@ -200,3 +200,25 @@ test("a long direction over its agencies' sub-items ('2.' over '2.1.') heads the
   expect(tasks.map((t) => t.source.line)).toEqual([6, 8]);
   expect([lead(6), lead(8)]).toEqual(["Sở Công Thương", "Sở Khoa học và Công nghệ"]);
 });
+
+test("the heads of agencies named over a list lead its items; the next item of the heading's own list is not theirs", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Thực hiện nhiệm vụ năm 2026",
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Giám đốc các Sở, Chủ tịch UBND các xã, phường:",
+    "- Trước ngày 15/02/2026 ban hành kế hoạch của đơn vị để triển khai Kế hoạch này.",
+    "- Hằng quý đánh giá kết quả thực hiện các chỉ tiêu được giao, gửi Sở Tài chính tổng hợp.",
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường giám sát, tuyên truyền, vận động Nhân dân tham gia thực hiện thắng lợi Kế hoạch này.",
+    "3. Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh: Hoàn thành bàn giao Bệnh viện Sản Nhi trước ngày 30/9/2026.",
+  ].join("\n");
+  const { tasks, agencies } = extractTargets(text, { file: "tc.txt" });
+  const leads = (line: number) => tasks.find((t) => t.source.line === line)?.agencies.map((id) => agencies.find((a) => a.id === id)?.name);
+  expect(leads(6)).toEqual(["Các Sở"]);
+  expect(tasks.find((t) => t.source.line === 6)?.partners?.map((id) => agencies.find((a) => a.id === id)?.name)).toEqual(["UBND các xã, phường"]);
+  expect(tasks.find((t) => t.source.line === 6)?.deadline?.date).toBe("2026-02-15");
+  expect(leads(7)).toEqual(["Các Sở"]);
+  expect(leads(8)?.[0]).not.toBe("Các Sở");
+  expect(leads(9)).toEqual(["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"]);
+});
