@@ -11,6 +11,7 @@ import { planIdFromFile } from "../catalog/plan-id";
 import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
+import { planYearAfter } from "./tense";
 import { HeadingStack, agenciesIn, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
@@ -393,6 +394,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const prefix = provinceCode(province?.name);
   const head = readPlanHead(doc, province, ocr);
   let documentYear = options.year ?? head.year ?? mostFrequentYear(text);
+  if (options.year === undefined && documentYear !== undefined) documentYear = planYearAfter(doc.blocks, documentYear);
   if (documentYear === undefined) {
     documentYear = new Date().getFullYear();
     warnings.push({

@@ -82,7 +82,7 @@ const SUB_SCOPE = /^[\s,;:(]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia
 /** The same words before ":", listing the parts through ";". */
 export const PARTS_LISTED = /(?:trong d\S{0,2}|bao gom|gom|cu the|chia ra)\s*:/;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
-const CUE = /\b(?:phan dau|muc tieu(?! quoc gia)|dam bao|bao dam|huong toi|nham dat|gop phan)\b/g;
+const CUE = /\b(?:phan dau|muc tieu(?! quoc gia)(?: (?:nay|do|tren))?|dam bao|bao dam|huong toi|nham dat|gop phan)\b/g;
 const SOFT_CONNECTORS = /,\s*(?:qua do|nham|gop phan|tu do|dong thoi|trong do|de tao|tao)\b/;
 const TIME_WORDS = new Set(["nam", "thang", "ngay", "quy", "tuan", "lan", "gio", "phut", "buoi", "ky"]);
 const DECREASE_RE = new RegExp(DECREASE_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|"));
@@ -209,6 +209,10 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
 /** A figure the text gives for an earlier year: "năm 2023 đạt 7,2%, năm 2024 đạt 7,8%; năm 2026 phấn đấu 10%". */
 function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number): boolean {
   const when = yearBefore(block, s0, slot.q.start);
+  // "Giai đoạn 2021-2025, tăng trưởng bình quân đạt 7,3%/năm" in a 2026 plan: the period before.
+  if (when.fromYear !== undefined && when.year !== undefined && when.year < context.year && context.zone !== "target" && when.end !== undefined) {
+    return !/\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/.test(block.folded.slice(when.end, slot.q.start));
+  }
   if (when.year === undefined || when.deadline || when.end === undefined) return false;
   if (/\b(?:phan dau|muc tieu|ke hoach|du toan|chi tieu|du kien|giao)\b/.test(block.folded.slice(when.end, slot.q.start))) return false;
   // A target section's years are milestones, unless a later year follows in the sentence with the

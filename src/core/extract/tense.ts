@@ -24,7 +24,7 @@ const RESULT_MARKS = [
   String.raw`uoc`,
   String.raw`da`, // checked as "đã" on the text: "đa", "da" fold alike
   String.raw`(?:dat|thuc hien) duoc`,
-  String.raw`(?:dat va )?vuot (?:ke hoach|chi tieu|muc tieu|du toan)`,
+  String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`,
   String.raw`dat va vuot`,
   String.raw`(?:\d{1,2}|sau|chin|muoi mot) thang(?: dau)? nam(?: \d{4})?`,
   String.raw`(?:\d{1,2}|sau|chin) thang qua`,
@@ -44,8 +44,8 @@ const GOAL_MARKS = [
   String.raw`\d{1,2} thang cuoi nam`,
   String.raw`(?:nam|nhiem ky|giai doan|thoi gian) (?:toi|sap toi)`,
 ];
-/** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026") says no tense. */
-const BASE = String.raw`(?:%\s*|\bso voi\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?)?`;
+/** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
+const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
 const TENSE = new RegExp(String.raw`\b(?:(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:so voi |cung ky |bang )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
 
@@ -88,3 +88,20 @@ export const PLAN_FIGURE_CLAUSE = /^[\s,;(]*(?:trong khi(?: do)?\s+|con\s+)?(?:k
 
 /** Words after an actual that say it is one: "vượt kế hoạch", "so với cùng kỳ", "đứng thứ 11/34". */
 export const RESULT_AFTER = /\b(?:vuot (?:ke hoach|chi tieu|muc tieu|du toan)|so (?:voi )?cung ky|(?:dung|xep) thu \d)/;
+
+/** "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …": a year the text sets goals for (not a deadline "đến năm 2030"). Folded. */
+const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b/g;
+
+/**
+ * The plan year of a text that reports one year and plans the next ("Năm 2025, tăng trưởng đạt 8,6% … Năm 2026,
+ * tỉnh đặt mục tiêu …"): the year after `year` when the text sets goals for it, else `year`. A report's own year
+ * is the most named one, but its figures for that year are results.
+ */
+export function planYearAfter(blocks: readonly { folded: string }[], year: number): number {
+  for (const { folded } of blocks) {
+    if (!folded.includes(String(year + 1))) continue;
+    GOAL_YEAR.lastIndex = 0;
+    for (let m = GOAL_YEAR.exec(folded); m; m = GOAL_YEAR.exec(folded)) if (Number(m[1] ?? m[2]) === year + 1) return year + 1;
+  }
+  return year;
+}

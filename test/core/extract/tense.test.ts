@@ -50,3 +50,13 @@ test("a congress's delegates and what the past term carried out are not targets;
     ["Số đảng viên kết nạp mỗi năm", 25, "đảng viên"],
   ]);
 });
+
+test("news of one year's results that sets the next year's goals reads the first year as done", () => {
+  const text = "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,2%, cao hơn mục tiêu đề ra (8%). GRDP bình quân đầu người đạt 90 triệu đồng. Năm 2025 thu ngân sách đạt 20.100 tỷ đồng.\n\nGiai đoạn 2021-2025, tăng trưởng bình quân đạt 7,1%/năm.\n\nNăm 2026, tỉnh đặt mục tiêu thu ngân sách 22.000 tỷ đồng.";
+  expect(extractTargets(text, { file: "tin.txt" }).targets.map((t) => [t.name, t.value, t.year])).toEqual([["Thu ngân sách", 22000, 2026]]);
+});
+
+test("a plan's deadline year is not a year it plans for", () => {
+  const text = "KẾ HOẠCH năm 2024\n\nII. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2%; phấn đấu hoàn thành mục tiêu đến năm 2025.";
+  expect(extractTargets(text, { file: "kh.txt" }).targets.map((t) => t.year)).toEqual([2024]);
+});
