@@ -554,9 +554,11 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (!leadsBySentence.has(key)) leadsBySentence.set(key, leadNamedIn(block.text.slice(s0, s1), block.folded.slice(s0, s1)));
     return leadsBySentence.get(key);
   };
-  /** The lead the text names for a found target: its sentence's, else (in a list item) the item's, else the heading's. */
-  const leadOf = (f: Found): AgencyMention | undefined =>
-    (f.block && (namedLead(f.block, f.draft.sentence) ?? (f.block.marker ? namedLead(f.block, [0, f.block.text.length]) : undefined))) ?? f.agencies[0];
+  /** The lead a found target's own words name: its sentence's, else (in a list item) the item's. */
+  const ownLead = (f: Found): AgencyMention | undefined =>
+    f.block && (namedLead(f.block, f.draft.sentence) ?? (f.block.marker ? namedLead(f.block, [0, f.block.text.length]) : undefined));
+  /** Its own lead, else the heading's it stands under. */
+  const leadOf = (f: Found): AgencyMention | undefined => ownLead(f) ?? f.agencies[0];
   /** A target restated where an agency is named for it ("Sở Nông nghiệp và Môi trường chủ trì, phấn đấu tỷ lệ che phủ rừng đạt 39%") is that agency's. */
   const restatedLead = new Map<number, AgencyMention>();
   found.forEach((f, i) => {
@@ -587,8 +589,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       group: d.group,
       source: { file: options.file, line: source.line, text: source.text },
     };
-    // Where the target is stated, else where it is restated, else a sentence assigning it by name.
-    const lead = leadOf(f) ?? restatedLead.get(i) ?? assignedLead(d.name, assignments);
+    // Where the target is stated, else where it is restated, else a sentence assigning it by name, else the heading's.
+    const lead = ownLead(f) ?? restatedLead.get(i) ?? assignedLead(d.name, assignments) ?? f.agencies[0];
     if (lead) target.agency = register(lead);
     const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
     if (parentId && parentId !== id) target.parent = parentId;

@@ -129,6 +129,9 @@ export function agenciesIn(label: string, maxWords = 14): AgencyMention[] {
     .map((name) => ({ name, level: agencyLevel(foldKeepingOffsets(name)) }));
 }
 
+/** A line that opens with an agency but says what it does ("UBND tỉnh giao chỉ tiêu năm 2026 cho các sở") is a headline, not a name. Folded. */
+const NOT_A_NAME = /\s(?:giao|ban hanh|phan dau|phe duyet)\s|\b(?:19|20)\d{2}\b/;
+
 /**
  * Read a block as a heading, or return null. `hasQuantity` tells whether the block states a
  * number with a unit: a numbered line that does is a target item, not a heading. `opensSubList`: the
@@ -167,7 +170,7 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
         // "Mục tiêu năm 2026:", "Đến năm 2030:" open a new run of targets: above the "Về kinh tế:" lead-ins
         // (level 6) that divide it, so a later one closes the group lead-in before it instead of inheriting it.
         level = 5.5;
-      } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text)) {
+      } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text) && !NOT_A_NAME.test(folded)) {
         level = 5;
       } else if (open && !hasQuantity && text.length < 200 && zoneOf(folded) === "target" && yearOf(folded)) {
         level = 5.5; // "Thành phố đặt ra các chỉ tiêu năm 2019" leading a list that has no heading

@@ -21,16 +21,16 @@ const ANSWERS_FOR =
 /** A list item's marker: "1.", "(2)", "a)", "-". */
 const MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđ][.)]|[-–+•*])\s+/u;
 
-/** "Đối với Sở …, được giao": the agency the sentence is about. */
-const ABOUT = /^(?:Đối với|Riêng)\s+/u;
+/** "Đối với Sở …, được giao", "Giao Sở …": words before the agency the sentence is about. */
+const ABOUT = /^(?:Đối với|Riêng|Giao(?:\s+cho)?)\s+/u;
 
 /** One sentence's assignment, if it makes one. `folded` is the sentence folded. */
 function assignmentOf(sentence: string, folded: string): Assignment | undefined {
   const m = ANSWERS_FOR.exec(folded);
   if (!m) return undefined;
-  const before = sentence.slice(0, m.index).trim().replace(MARKER, "");
-  const subject = before.replace(ABOUT, "");
-  const agency = leadNamedIn(sentence, folded) ?? subjectsIn(sentence.trim().replace(MARKER, ""))[0] ?? (subject !== before ? agencyList(subject.replace(/,\s*$/, ""))[0] : undefined);
+  // The words before the verb name the agency: "Giao Sở Y tế", "Đối với Sở Văn hóa, Thể thao và Du lịch, năm 2026".
+  const subject = sentence.slice(0, m.index).trim().replace(MARKER, "").replace(ABOUT, "").replace(/,\s*$/, "");
+  const agency = leadNamedIn(sentence, folded) ?? agencyList(subject)[0] ?? subjectsIn(sentence.trim().replace(MARKER, ""))[0];
   if (!agency) return undefined;
   const list = sentence.slice(m.index + m[0].length);
   const names = list

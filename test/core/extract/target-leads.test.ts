@@ -101,3 +101,23 @@ test("a flattened annex table with a lead column gives each row its agency, the 
   expect(leads).toEqual(["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]);
   expect(read.targets.map((t) => t.value)).toEqual([21500, 72, 35]);
 });
+
+test("news of targets given to departments: a headline naming the issuer leads nothing, each department gets the targets its sentence lists", () => {
+  const text = [
+    "UBND tỉnh giao chỉ tiêu kế hoạch năm 2026 cho các sở, ngành",
+    "",
+    "Chủ tịch UBND tỉnh vừa ký quyết định giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026 cho các sở, ngành và UBND các xã, phường.",
+    "",
+    "Theo đó, năm 2026 toàn tỉnh phấn đấu tỷ lệ gia đình đạt tiêu chuẩn văn hóa đạt 85%; tổng lượt khách du lịch đạt 1,2 triệu lượt; tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 18%; số giường bệnh trên một vạn dân đạt 32 giường.",
+    "",
+    "Đối với Sở Văn hóa, Thể thao và Du lịch, năm 2026 được giao các chỉ tiêu gồm: tỷ lệ gia đình đạt tiêu chuẩn văn hóa; tổng lượt khách du lịch. Sở Y tế được giao thực hiện các chỉ tiêu: tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi, số giường bệnh trên một vạn dân.",
+  ].join("\n");
+  const read = extractTargets(text, { file: "tin-giao-chi-tieu.txt" });
+  const leads = read.targets.map((t) => [t.value, read.agencies.find((a) => a.id === t.agency)?.name]);
+  expect(leads).toEqual([
+    [85, "Sở Văn hóa, Thể thao và Du lịch"],
+    [1.2, "Sở Văn hóa, Thể thao và Du lịch"],
+    [18, "Sở Y tế"],
+    [32, "Sở Y tế"],
+  ]);
+});
