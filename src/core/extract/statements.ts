@@ -697,6 +697,9 @@ function isEarlierInParentheses(block: Block, slot: Slot, context: Context): boo
   if (open < 0) return false;
   const inside = block.folded.slice(open + 1, slot.q.start);
   if (/\b(?:hien nay|hien co|hien dat|hien tai|so voi)\b/.test(inside)) return true;
+  // "1,5 tỷ USD (gấp 1,5 lần năm 2025)": the figure before it restated against an earlier year.
+  const against = /^\s*(?:so voi\s+)?(?:nam\s+)?((?:19|20)\d{2})\s*\)/.exec(block.folded.slice(slot.q.end, slot.q.end + 24));
+  if (slot.q.unit === "lần" && /\bgap\s*$/.test(inside) && against && Number(against[1]) < context.year) return true;
   const year = /\b(?:nam|cuoi nam|het nam)\s+((?:19|20)\d{2})\b(?!\s*[-–])/.exec(inside);
   // "(giai đoạn 2021 - 2025 đạt 6,8%/năm)" in a plan to 2030: the period before.
   const period = /\b(?:giai doan|thoi ky|nhiem ky)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(inside);

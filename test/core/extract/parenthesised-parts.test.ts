@@ -67,3 +67,8 @@ test("a bare noun measured like the figure before it shares that figure's head: 
   expect(read("- Diện tích lúa 20.000 ha, ngô 5.000 ha, rau màu 3.000 ha.").map((t) => t[0])).toEqual(["Diện tích lúa", "Diện tích ngô", "Diện tích rau màu"]);
   expect(read("- Năng suất lúa bình quân đạt 62 tạ/ha; sản lượng cá 4,5 tấn/ha.").map((t) => t[2])).toEqual(["tạ/ha", "tấn/ha"]);
 });
+
+test("'(gấp 1,5 lần năm 2025)' restates the figure before it against an earlier year: no second target; a goal 'gấp 2 lần năm 2025' outside parentheses stays", () => {
+  expect(read("- Giá trị xuất khẩu thủy sản 1,5 tỷ USD (gấp 1,5 lần năm 2025).").map((t) => t[1])).toEqual([1.5]);
+  expect(read("- Thu nhập bình quân đầu người gấp 2 lần năm 2025.").map((t) => [t[1], t[2]])).toEqual([[2, "lần"]]);
+});
