@@ -94,7 +94,7 @@ function sentencesOf(block: Block, from: number): [number, number][] {
   for (let m = SENTENCE_END.exec(block.text); m; m = SENTENCE_END.exec(block.text)) {
     const before = block.text.slice(Math.max(start, m.index - 3), m.index);
     const word = block.text.slice(Math.max(start, m.index - 6), m.index);
-    if (/(?:^|\s)(?:\p{Lu}{1,3}|TP|Tp|v\.v)$/u.test(before) && !/\sUSD$/.test(before.padStart(4)) && !/\p{Lu}{4}$/u.test(word)) continue; // "QL." "TP." abbreviations; "… USD." ends a sentence
+    if (/(?:^|\s)(?:\p{Lu}{1,2}|TP|Tp|v\.v)$/u.test(before) && !/\p{Lu}{3}$/u.test(word)) continue; // "QL." "TP." abbreviations; "… USD.", "… vốn FDI." end a sentence
     out.push([start, m.index + 1]);
     start = m.index + 1;
   }
@@ -133,7 +133,7 @@ function firstBoundary(folded: string, from: number, to: number): number {
   // A ";" at the same depth ends the clause: "100% số trạm y tế xã, phường, thị trấn …; duy trì …".
   const semi = slice.indexOf(";");
   if (semi >= 0 && depthAt(slice, 0, semi) === 0 && !slice.slice(0, semi).includes(")")) return from + semi;
-  const m = /[,;()]|\s(?:va|trong do)\s/.exec(slice);
+  const m = /[,;()]|\.(?=\s)|\s(?:va|trong do)\s/.exec(slice);
   return m ? from + m.index : to;
 }
 
@@ -194,10 +194,10 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
   }
   const text = String.fromCharCode.apply(null, outsideParentheses.subarray(0, length) as unknown as number[]);
   let result: YearBefore = {};
-  const re = /(?:(thoi ky|giai doan)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
+  const re = /(?:(thoi ky|giai doan|nhiem ky)\s+(\d{4})\s*-\s*(\d{4}))|(?:(tam nhin\s+(?:den\s+)?)?n\S{1,2}m\s+(\d{4})(?!\s*-))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // "bằng 83,4% năm 2023", "so với ước thực hiện năm 2025" compare with a year; they do not set one.
-    const comparison = /(?:%|\d)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /(?:so voi|cung ky)(?:\s+uoc(?:\s+(?:thuc hien|tinh))?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // "bằng 83,4% năm 2023", "gấp 2 lần năm 2025", "so với ước thực hiện năm 2025" compare with a year; they do not set one.
+    const comparison = /(?:%|\d|\blan)\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index)) || /(?:so voi|cung ky)(?:\s+uoc(?:\s+(?:thuc hien|tinh))?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (comparison) continue;
     const end = from + m.index + m[0].length;
     if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]), deadline: true, end };
@@ -301,7 +301,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   if (colon > 0 && colon < firstAt && depthAtOffset(colon) === 0) {
     const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
     // "Về kinh tế: (1) …; (4) Có thêm 1.900 doanh nghiệp …": a group's lead-in says where the targets belong, not what they are.
-    const leadIn = groupOfLabel(foldKeepingOffsets(candidate.text)) !== undefined;
+    const candidateFolded = foldKeepingOffsets(candidate.text);
+    // "Đại hội xác định mục tiêu đến năm 2030: …" says that goals follow, not which.
+    const leadIn = groupOfLabel(candidateFolded) !== undefined || /\b(?:muc tieu|phan dau|xac dinh|de ra|dat ra|nhu sau)\b/.test(candidateFolded);
     if (!leadIn && !/^trong do$/.test(foldKeepingOffsets(text.slice(s0, colon).trim()).replace(/^.*\s(?=trong do$)/, "")) && candidate.text.split(" ").length <= 14) {
       label = context.ocr ? repairOcrName(candidate.text) : candidate.text;
     }
@@ -794,8 +796,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     if (unit === "%" && !hasAny(slot.verbs, "chiem") && isIndicatorName(own) && /^(?:trong\s+)?(?:GRDP|GDP|tổng sản phẩm)\b/u.test(post) && !/\b(?:grdp|gdp|tong san pham)\b/.test(foldKeepingOffsets(own))) name = `${own} trong ${post.replace(/^trong\s+/u, "")}`;
     // "Tuổi thọ bình quân trên 75,5 tuổi": "bình quân" is the indicator's word when the name is only its noun.
     if (hasAny(slot.verbs, "binh quan") && own.split(" ").length <= 3 && !/bình quân/iu.test(own)) name = `${own} bình quân`;
-    // "Thu nhập … tăng ít nhất 1,8 lần so với năm 2025": the base year belongs to the name.
-    if (unit === "lần" && /^so với năm \d{4}$/u.test(post)) name = `${own} ${post}`;
+    // "Thu nhập … tăng ít nhất 1,8 lần so với năm 2025", "quy mô kinh tế gấp 2 lần năm 2025": the base year belongs to the name.
+    if (unit === "lần" && /^(?:so với )?năm \d{4}$/u.test(post)) name = `${own} so với ${post.replace(/^so với /u, "")}`;
     if (hasAny(slot.verbs, "chiem") && post && !/^(?:so voi|ke hoach)/.test(postFolded)) {
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ trọng\s+/iu, ""))} trong ${lowerFirst(nounAfterPercent(post.replace(/^trong\s+/iu, "")))}`;
     }

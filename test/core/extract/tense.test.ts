@@ -60,3 +60,14 @@ test("a plan's deadline year is not a year it plans for", () => {
   const text = "KẾ HOẠCH năm 2024\n\nII. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2%; phấn đấu hoàn thành mục tiêu đến năm 2025.";
   expect(extractTargets(text, { file: "kh.txt" }).targets.map((t) => t.year)).toEqual([2024]);
 });
+
+test("a past term's figures are results; a base year after 'gấp n lần' does not date the goals after it", () => {
+  const text = "Nhiệm kỳ 2020-2025, kinh tế tăng trưởng bình quân 6,5%/năm.\n\nĐại hội xác định mục tiêu đến năm 2030: quy mô kinh tế gấp 2 lần năm 2025; có thêm 3 khu công nghiệp được thành lập; tỷ lệ đô thị hóa trên 40%. Cùng với đó, tỉnh phấn đấu thu hút 4 tỷ USD vốn FDI. Đồng thời, 100% xã đạt chuẩn nông thôn mới.";
+  expect(extractTargets(text, { file: "tin.txt" }).targets.map((t) => [t.name, t.value, t.year])).toEqual([
+    ["Quy mô kinh tế so với năm 2025", 2, 2030],
+    ["Số khu công nghiệp được thành lập tăng thêm", 3, 2030],
+    ["Tỷ lệ đô thị hóa", 40, 2030],
+    ["Vốn FDI được thu hút", 4, 2030],
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới", 100, 2030],
+  ]);
+});
