@@ -2,10 +2,11 @@
  * Strict catalog loading: every file is validated, then the set is checked for
  * consistency. Any problem rejects the whole set; nothing loads half.
  */
-import { CatalogSchema, TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
+import { TargetSchema, type Agency, type CatalogFile, type Plan, type Target, type Task } from "./schema";
 import { problemsFromZod, type Problem } from "./problems";
 import type { Bilingual } from "../messages";
 import { rawInputProblems } from "./input-checks";
+import { parseCatalogFile, plainTarget } from "./target-fast";
 
 export interface CatalogInput {
   file: string;
@@ -45,7 +46,7 @@ export function loadCatalogs(inputs: CatalogInput[]): LoadResult {
     problems.push(...checked.problems);
     if (checked.tooDeep) continue;
     const data = checked.normalized;
-    const parsed = CatalogSchema.safeParse(data);
+    const parsed = parseCatalogFile(data);
     if (!parsed.success) problems.push(...problemsFromZod(input.file, parsed.error, [], data));
     else files.push({ file: input.file, catalog: parsed.data });
     // A valid file is its own loose view; only one that failed the schema is read loosely.
@@ -75,7 +76,8 @@ export function parseTargetRecords(file: string, data: unknown): { ok: true; tar
   const seen = new Set<string>();
   const normalized = checked.normalized as unknown[];
   data.forEach((item, i) => {
-    const parsed = TargetSchema.safeParse(normalized[i]);
+    const plain = plainTarget(normalized[i]);
+    const parsed = plain ? { success: true as const, data: plain } : TargetSchema.safeParse(normalized[i]);
     if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error, [i], item));
     else if (seen.has(parsed.data.id)) problems.push(duplicate(file, `[${i}].id`, parsed.data.id));
     else {

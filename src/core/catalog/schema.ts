@@ -104,6 +104,13 @@ function targetRules(t: Partial<Record<keyof Target, unknown>>, ctx: z.core.$Ref
 
 export const TargetSchema = TargetObjectSchema.superRefine(targetRules, { when: () => true } as never);
 
+/** Whether a target that has every field right also keeps the cross-field rules (the check target-fast.ts needs). */
+export function keepsTargetRules(t: Target): boolean {
+  let kept = true;
+  targetRules(t, { addIssue: () => void (kept = false) } as unknown as z.core.$RefinementCtx<Target>);
+  return kept;
+}
+
 /** A percentage that is a share of a whole (a level in %), which must lie in 0–100. */
 export function isShare(t: Pick<Target, "unit" | "kind">): boolean {
   return t.unit.trim() === "%" && t.kind === "level";
