@@ -261,7 +261,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
-  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, context.year) : NO_MARKS;
+  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, context.year, context.zone !== "target") : NO_MARKS;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;

@@ -47,10 +47,13 @@ const GOAL_MARKS = [
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
 const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
-const TENSE = new RegExp(String.raw`\b(?:(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:so voi |cung ky |bang )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
+const TENSE = new RegExp(String.raw`\b(?:(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
 
-/** The marks of tense in `block` from `from`: for a block with figures only. */
-export function tenseMarks(block: Block, from: number, planYear: number): TenseMarks {
+/**
+ * The marks of tense in `block` from `from`: for a block with figures only. Outside a target section an earlier
+ * year opens a report of it ("Năm 2025, phường hoàn thành … . Thu ngân sách 86 tỷ đồng …"); inside one it is a milestone.
+ */
+export function tenseMarks(block: Block, from: number, planYear: number, pastYearsReport: boolean): TenseMarks {
   const ends: number[] = [];
   const kind: Tense[] = [];
   TENSE.lastIndex = from;
@@ -59,8 +62,11 @@ export function tenseMarks(block: Block, from: number, planYear: number): TenseM
       if (m[1] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
       kind.push(Tense.Result);
     } else if (m[2] !== undefined) kind.push(Tense.Goal);
-    // "Năm 2026, …" speaks of the plan's year; "so với năm 2025" only compares.
-    else if (m[3] !== undefined && !/^(?:so|cung|bang)/.test(m[0]) && Number(m[3]) >= planYear) kind.push(Tense.PlanYear);
+    // "Năm 2026, …" speaks of the plan's year, "Năm 2025, …" of the year before; "so với năm 2025", "gấp 2 lần
+    // năm 2025" only compare, and "đến năm 2025" sets a deadline.
+    else if (m[5] === undefined || m[3] !== undefined || /[%\d]\s*$/.test(block.folded.slice(Math.max(0, m.index - 3), m.index))) continue; // "bằng 83,4% năm 2023"
+    else if (Number(m[5]) >= planYear) kind.push(Tense.PlanYear);
+    else if (pastYearsReport && m[4] === undefined) kind.push(Tense.Result);
     else continue;
     ends.push(m.index + m[0].length);
   }

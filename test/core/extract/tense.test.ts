@@ -71,3 +71,10 @@ test("a past term's figures are results; a base year after 'gấp n lần' does 
     ["Tỷ lệ xã đạt chuẩn nông thôn mới", 100, 2030],
   ]);
 });
+
+test("an earlier year opening a paragraph reports every sentence after it; a target section's milestones stay", () => {
+  const text = "Năm 2025, xã hoàn thành 12/12 chỉ tiêu. Thu ngân sách 60 tỷ đồng. Tỷ lệ hộ nghèo còn 1,5%.\nNăm 2026, xã phấn đấu thu ngân sách 66 tỷ đồng.";
+  expect(extractTargets(text, { file: "bc.txt" }).targets.map((t) => [t.name, t.value])).toEqual([["Thu ngân sách", 66]]);
+  const plan = "KẾ HOẠCH giai đoạn 2021 - 2025\n\nII. MỤC TIÊU\n- Năm 2023 có 60% số xã đạt chuẩn nông thôn mới. Năm 2025 có 80% số xã đạt chuẩn nông thôn mới.";
+  expect(extractTargets(plan, { file: "kh.txt" }).targets.map((t) => t.value)).toEqual([60, 80]);
+});
