@@ -21,7 +21,7 @@ import { reflowLines } from "./reflow";
 import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, headsHeading, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
-import { assignedLead, assignmentsIn, type Assignment } from "./target-leads";
+import { assignedLead, assignmentOfRow, assignmentsIn, type Assignment } from "./target-leads";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
@@ -548,6 +548,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   });
 
+  // A table's row that names a target and its lead ("Chỉ tiêu | Cơ quan chủ trì") assigns that target.
+  const tableTasks = findTableTasks(lines);
+  for (const row of tableTasks.tasks) if (row.ofTarget && row.lead) assignments.push(...assignmentOfRow(row.lead, row.title));
   const leadsBySentence = new Map<string, AgencyMention | undefined>();
   const namedLead = (block: Block, [s0, s1]: [number, number]) => {
     const key = `${block.line[0]}:${block.col[0]}:${s0}`;
@@ -638,7 +641,6 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     return issuer.id;
   };
   // Tables of tasks are read as tables; their lines are not read again as prose tasks.
-  const tableTasks = findTableTasks(lines);
   const inTable = (line: number) => tableTasks.ranges.some(([a, b]) => line - 1 >= a && line - 1 <= b);
   const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
   // A section that names who leads its items leaves its unassigned headings as headings, not tasks.
@@ -668,7 +670,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (onLine) onLine.push(t.id);
     else targetsByLine.set(t.source.line, [t.id]);
   }
-  const fromTables: Task[] = tableTasks.tasks.map((t) => {
+  const fromTables: Task[] = tableTasks.tasks.filter((t) => !t.ofTarget).map((t) => {
     const partners = t.partners.map(register);
     const targetIds = targetsByLine.get(t.line + 1) ?? [];
     return {

@@ -53,6 +53,12 @@ export function assignmentsIn(text: string, folded: string): Assignment[] {
   return out;
 }
 
+/** A table row naming a target and the agency that leads it. */
+export function assignmentOfRow(agency: AgencyMention, name: string): Assignment[] {
+  const words = nameKeywords(name);
+  return words.size >= 2 ? [{ agency, names: [words] }] : [];
+}
+
 /** Share of the shorter keyword set a listed name must hold to name a target. */
 const SAME_TARGET = 0.75;
 

@@ -20,6 +20,8 @@ export interface TableTask {
   lead?: AgencyMention;
   partners: AgencyMention[];
   deadline?: Deadline;
+  /** The row names a target ("Chỉ tiêu" column), not a task: its lead answers for that target. */
+  ofTarget?: true;
 }
 
 export interface TableTasks {
@@ -28,7 +30,8 @@ export interface TableTasks {
   ranges: [number, number][];
 }
 
-type Column = "stt" | "task" | "lead" | "partners" | "deadline";
+/** "target": a "Chỉ tiêu" column in a table that assigns targets to agencies, read in the task column's place. */
+type Column = "stt" | "task" | "target" | "lead" | "partners" | "deadline";
 
 function columnOf(header: string): Column | undefined {
   const f = foldKeepingOffsets(header.trim()).replace(/\s+/g, " ");
@@ -37,6 +40,7 @@ function columnOf(header: string): Column | undefined {
   if (/chu tri|phu trach|don vi thuc hien|co quan thuc hien/.test(f)) return "lead";
   if (/^(?:thoi gian|thoi han|tien do|han hoan thanh)/.test(f)) return "deadline";
   if (/^(?:ten |cac |noi dung )?(?:nhiem vu|noi dung|cong viec|de an|hoat dong)/.test(f)) return "task";
+  if (/^(?:ten )?chi tieu(?: chu yeu)?$/.test(f)) return "target";
   return undefined;
 }
 
@@ -49,7 +53,7 @@ function columnsOf(cells: string[]): (Column | undefined)[] | null {
     seen.add(role);
     return role;
   });
-  return seen.has("task") && seen.has("lead") ? roles : null;
+  return (seen.has("task") || seen.has("target")) && seen.has("lead") ? roles : null;
 }
 
 /** "Quý III/2026", "30/11/2026", "Năm 2026", "Thường xuyên": a deadline cell, read as a deadline. */
@@ -67,7 +71,7 @@ function tasksOfRows(rows: Row[]): TableTask[] {
   const tasks: TableTask[] = [];
   let lead: AgencyMention[] = [];
   for (const { line, stt, cells } of rows) {
-    const title = (cells.task ?? "").replace(/\s+/g, " ").trim();
+    const title = (cells.task ?? cells.target ?? "").replace(/\s+/g, " ").trim();
     if (/^[IVX]{1,4}\.?$/.test(stt) || (title && isUpperLine(title))) {
       lead = [];
       continue;
@@ -77,7 +81,7 @@ function tasksOfRows(rows: Row[]): TableTask[] {
     const partners = [...lead.slice(1), ...agencyList(cells.partners ?? "")];
     // A deadline column's cell is the deadline as written, even when it names no date ("Tháng 12 hằng năm").
     const deadline = cells.deadline ? (deadlineOfCell(cells.deadline) ?? { text: cells.deadline }) : deadlineIn(title);
-    tasks.push({ line, title: title.slice(0, 500), ...(lead[0] ? { lead: lead[0] } : {}), partners, ...(deadline ? { deadline } : {}) });
+    tasks.push({ line, title: title.slice(0, 500), ...(lead[0] ? { lead: lead[0] } : {}), partners, ...(deadline ? { deadline } : {}), ...(cells.target !== undefined ? { ofTarget: true as const } : {}) });
   }
   return tasks;
 }
@@ -132,7 +136,7 @@ function readCellPerLine(lines: string[], start: number, roles: (Column | undefi
     if (row.values.length === columns.length) row.values.forEach((v, k) => columns[k] && (cells[columns[k]!] = v));
     else {
       const [task, ...rest] = row.values;
-      cells.task = task ?? "";
+      cells[columns.includes("target") ? "target" : "task"] = task ?? "";
       for (const v of rest) {
         if (!cells.deadline && deadlineOfCell(v) && columns.includes("deadline")) cells.deadline = v;
         else if ((!cells.lead || (!cells.partners && columns.includes("partners"))) && agencyList(v).length) {
@@ -210,7 +214,7 @@ function readBarCells(lines: string[], start: number): { rows: Row[]; last: numb
     if (stt && !STT_LINE.test(stt)) break;
     const byRole: Row["cells"] = {};
     row.forEach((c, j) => roles[j] && (byRole[roles[j]!] = c.text));
-    const titleCell = row[roles.indexOf("task")];
+    const titleCell = row[roles.indexOf("task") >= 0 ? roles.indexOf("task") : roles.indexOf("target")];
     rows.push({ line: titleCell.text ? titleCell.line : row[0].line, stt, cells: byRole });
     last = row[row.length - 1].end;
   }

@@ -121,3 +121,36 @@ test("news of targets given to departments: a headline naming the issuer leads n
     [32, "Sở Y tế"],
   ]);
 });
+
+test("an annex assigning targets to agencies, pasted one cell per line with no figures, gives each target its lead and adds no tasks", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển kinh tế - xã hội năm 2026",
+    "",
+    "I. CHỈ TIÊU CHỦ YẾU",
+    "1. Tỷ lệ che phủ rừng đạt 46%.",
+    "2. Số giường bệnh trên một vạn dân đạt 33 giường.",
+    "3. Tỷ lệ lao động qua đào tạo đạt 71%.",
+    "",
+    "Phụ lục: PHÂN CÔNG THEO DÕI CÁC CHỈ TIÊU",
+    "TT",
+    "Chỉ tiêu",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "1",
+    "Tỷ lệ che phủ rừng",
+    "Sở Nông nghiệp và Môi trường",
+    "UBND các xã, phường",
+    "2",
+    "Số giường bệnh trên một vạn dân",
+    "Sở Y tế",
+    "Sở Tài chính",
+    "3",
+    "Tỷ lệ lao động qua đào tạo",
+    "Sở Nội vụ",
+    "Sở Giáo dục và Đào tạo",
+  ].join("\n");
+  const read = extractTargets(text, { file: "phan-cong.txt" });
+  expect(read.targets.map((t) => read.agencies.find((a) => a.id === t.agency)?.name)).toEqual(["Sở Nông nghiệp và Môi trường", "Sở Y tế", "Sở Nội vụ"]);
+  expect(read.tasks).toEqual([]);
+});
