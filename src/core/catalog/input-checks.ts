@@ -14,20 +14,50 @@ export const MAX_DEPTH = 32;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * The first character XML 1.0 does not allow in `text`, or null. A loop, not a regular expression: it
- * costs less on a catalog's hundred thousand strings.
+ * Characters that are NFC whatever stands beside them (none decomposes, none combines with a neighbour):
+ * all below the combining marks (U+0300), which covers ASCII and đ ơ ư ă â ê ô à á ã…; the Vietnamese
+ * letters with two marks (U+1EA0–U+1EF9); dashes, quotes, bullet and ellipsis (U+2010–U+2027).
+ * test/core/catalog/nfc-safe.test.ts proves it, pair by pair.
  */
-export function forbiddenCharacter(text: string): { index: number; code: string } | null {
+export function isNfcSafe(c: number): boolean {
+  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2010 && c <= 0x2027);
+}
+
+/** scanText found the text clean and made only of isNfcSafe characters: no need to normalise it. */
+const CLEAN_NFC = -1;
+/** scanText found the text clean, but it may change under NFC. */
+const CLEAN = -2;
+
+/**
+ * One pass over `text`: the index of the first character XML 1.0 does not allow, else CLEAN_NFC or CLEAN.
+ * A loop, not a regular expression: it costs less on a catalog's hundred thousand strings.
+ */
+function scanText(text: string): number {
+  let nfcSafe = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 ? c === 9 || c === 10 || c === 13 : c < 0xd800 || (c >= 0xe000 && c < 0xfffe)) continue;
-    if (c < 0xdc00 && c >= 0xd800 && isLowSurrogate(text.charCodeAt(i + 1))) {
-      i++; // a surrogate pair
+    if (c < 32 ? c === 9 || c === 10 || c === 13 : c < 0xd800 || (c >= 0xe000 && c < 0xfffe)) {
+      if (nfcSafe && !isNfcSafe(c)) nfcSafe = false;
       continue;
     }
-    return { index: i, code: `U+${c.toString(16).toUpperCase().padStart(4, "0")}` };
+    if (c < 0xdc00 && c >= 0xd800 && isLowSurrogate(text.charCodeAt(i + 1))) {
+      i++; // a surrogate pair
+      nfcSafe = false;
+      continue;
+    }
+    return i;
   }
-  return null;
+  return nfcSafe ? CLEAN_NFC : CLEAN;
+}
+
+/** The first character XML 1.0 does not allow in `text`, or null. */
+export function forbiddenCharacter(text: string): { index: number; code: string } | null {
+  const index = scanText(text);
+  return index < 0 ? null : forbiddenAt(text, index);
+}
+
+function forbiddenAt(text: string, index: number): { index: number; code: string } {
+  return { index, code: `U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, "0")}` };
 }
 
 function textProblem(file: string, path: string, text: string, found: { index: number; code: string }): Problem {
@@ -59,9 +89,9 @@ export function rawInputProblems(file: string, data: unknown): { problems: Probl
   const pathOf = () => keys.reduce<string>((path, key) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key), "");
   const walk = (value: unknown, depth: number): unknown => {
     if (typeof value === "string") {
-      const found = forbiddenCharacter(value);
-      if (found) problems.push(textProblem(file, pathOf(), value, found));
-      return nfc(value);
+      const scanned = scanText(value);
+      if (scanned >= 0) problems.push(textProblem(file, pathOf(), value, forbiddenAt(value, scanned)));
+      return scanned === CLEAN_NFC ? value : nfc(value);
     }
     if (!value || typeof value !== "object") return value;
     if (depth >= MAX_DEPTH) {
