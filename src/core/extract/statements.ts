@@ -261,7 +261,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
-  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, context.year, context.zone !== "target") : NO_MARKS;
+  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target") : NO_MARKS;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;
@@ -402,7 +402,7 @@ function markReported(block: Block, slots: Slot[], marks: TenseMarks, s1: number
     const between = folded.slice(slot.q.end, end);
     const clauseEnd = between.search(/[;]|\.(?=\s|$)/);
     const clause = clauseEnd < 0 ? between : between.slice(0, clauseEnd);
-    if (RESULT_AFTER.test(clause)) slot.reported = true;
+    if (tense !== Tense.Goal && RESULT_AFTER.test(clause)) slot.reported = true;
     else if (next && clauseEnd < 0 && tense !== Tense.Goal && tense !== Tense.PlanYear && comparesWithPlan(folded, next)) slot.reported = true;
   });
 }

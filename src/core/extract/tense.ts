@@ -20,11 +20,12 @@ export interface TenseMarks {
   kind: Tense[];
 }
 
+/** An actual measured against the plan: a result, unless a cue has just set a goal ("phấn đấu đạt 10%, vượt mục tiêu …"). */
+const BEATS_PLAN = String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`;
 const RESULT_MARKS = [
   String.raw`uoc`,
   String.raw`da`, // checked as "đã" on the text: "đa", "da" fold alike
   String.raw`(?:dat|thuc hien) duoc`,
-  String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`,
   String.raw`dat va vuot`,
   String.raw`(?:\d{1,2}|sau|chin|muoi mot) thang(?: dau)? nam(?: \d{4})?`,
   String.raw`(?:\d{1,2}|sau|chin) thang qua`,
@@ -47,26 +48,30 @@ const GOAL_MARKS = [
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
 const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
-const TENSE = new RegExp(String.raw`\b(?:(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
+const TENSE = new RegExp(String.raw`\b(?:(${BEATS_PLAN})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
 
 /**
- * The marks of tense in `block` from `from`: for a block with figures only. Outside a target section an earlier
+ * The marks of tense in `block` from `from` up to `to`: for a block with figures only. Outside a target section an earlier
  * year opens a report of it ("Năm 2025, phường hoàn thành … . Thu ngân sách 86 tỷ đồng …"); inside one it is a milestone.
  */
-export function tenseMarks(block: Block, from: number, planYear: number, pastYearsReport: boolean): TenseMarks {
+export function tenseMarks(block: Block, from: number, to: number, planYear: number, pastYearsReport: boolean): TenseMarks {
   const ends: number[] = [];
   const kind: Tense[] = [];
   TENSE.lastIndex = from;
-  for (let m = TENSE.exec(block.folded); m; m = TENSE.exec(block.folded)) {
+  // Marks after the last figure (`to`) tell nothing.
+  for (let m = TENSE.exec(block.folded); m && m.index < to; m = TENSE.exec(block.folded)) {
     if (m[1] !== undefined) {
-      if (m[1] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
+      if (kind[kind.length - 1] === Tense.Goal) continue;
       kind.push(Tense.Result);
-    } else if (m[2] !== undefined) kind.push(Tense.Goal);
+    } else if (m[2] !== undefined) {
+      if (m[2] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
+      kind.push(Tense.Result);
+    } else if (m[3] !== undefined) kind.push(Tense.Goal);
     // "Năm 2026, …" speaks of the plan's year, "Năm 2025, …" of the year before; "so với năm 2025", "gấp 2 lần
     // năm 2025" only compare, and "đến năm 2025" sets a deadline.
-    else if (m[5] === undefined || m[3] !== undefined || /[%\d]\s*$/.test(block.folded.slice(Math.max(0, m.index - 3), m.index))) continue; // "bằng 83,4% năm 2023"
-    else if (Number(m[5]) >= planYear) kind.push(Tense.PlanYear);
-    else if (pastYearsReport && m[4] === undefined) kind.push(Tense.Result);
+    else if (m[6] === undefined || m[4] !== undefined || /[%\d]\s*$/.test(block.folded.slice(Math.max(0, m.index - 3), m.index))) continue; // "bằng 83,4% năm 2023"
+    else if (Number(m[6]) >= planYear) kind.push(Tense.PlanYear);
+    else if (pastYearsReport && m[5] === undefined) kind.push(Tense.Result);
     else continue;
     ends.push(m.index + m[0].length);
   }

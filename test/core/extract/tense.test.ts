@@ -78,3 +78,7 @@ test("an earlier year opening a paragraph reports every sentence after it; a tar
   const plan = "KẾ HOẠCH giai đoạn 2021 - 2025\n\nII. MỤC TIÊU\n- Năm 2023 có 60% số xã đạt chuẩn nông thôn mới. Năm 2025 có 80% số xã đạt chuẩn nông thôn mới.";
   expect(extractTargets(plan, { file: "kh.txt" }).targets.map((t) => t.value)).toEqual([60, 80]);
 });
+
+test("a goal compared with the plan it beats is still a goal", () => {
+  expect(read("Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 10%, vượt mục tiêu Trung ương giao; thu ngân sách đạt 25.000 tỷ đồng, tăng 12% so với dự toán Trung ương giao.").map(([, v]) => v)).toEqual([10, 25000]);
+});
