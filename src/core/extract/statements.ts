@@ -315,7 +315,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   // In prose, a cue ("phấn đấu", "đảm bảo") opens the target: "…, đảm bảo hoàn thành trên 80% …".
   const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[-+•])?\s*/u, "");
   const prose = context.zone === "task" || context.zone === "open";
-  const firstFrom = prose && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
+  const firstFrom = (prose || context.zone === "target") && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
   const slots: Slot[] = quantities.map((q) => ({ q, preFrom: 0, pre: "", preFolded: "", post: "", depth: depthAtOffset(q.start), subScope: false, skip: false, verbs: [] }));
   slots.forEach((slot, i) => {

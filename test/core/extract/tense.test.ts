@@ -82,3 +82,8 @@ test("an earlier year opening a paragraph reports every sentence after it; a tar
 test("a goal compared with the plan it beats is still a goal", () => {
   expect(read("Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 10%, vượt mục tiêu Trung ương giao; thu ngân sách đạt 25.000 tỷ đồng, tăng 12% so với dự toán Trung ương giao.").map(([, v]) => v)).toEqual([10, 25000]);
 });
+
+test("under a headline that names 'chỉ tiêu', a goal in prose is named from its cue on", () => {
+  const text = "Nhiều chỉ tiêu chưa theo kịp kế hoạch\n\nĐể hoàn thành mục tiêu năm 2026, 6 tháng cuối năm tỉnh phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.";
+  expect(extractTargets(text, { file: "tin.txt" }).targets.map((t) => t.name)).toEqual(["Tỷ lệ giải ngân vốn đầu tư công"]);
+});
