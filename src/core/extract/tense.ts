@@ -20,10 +20,20 @@ export interface TenseMarks {
   kind: Tense[];
 }
 
-/** An actual measured against the plan: a result, unless a cue has just set a goal ("phấn đấu đạt 10%, vượt mục tiêu …"). */
-const BEATS_PLAN = String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`;
+/**
+ * An actual measured against the plan, and a period that is mostly reported on ("Quý III", "tính chung 9 tháng",
+ * "sau 5 năm"): a result, unless a cue has just set a goal ("phấn đấu đạt 10%, vượt mục tiêu …", "phấn đấu … quý IV đạt 11%").
+ */
+const WEAK_RESULT_MARKS = [
+  String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`,
+  String.raw`quy (?:i{1,3}|iv|[1-4])`,
+  String.raw`(?:tinh chung|trong|sau) \d{1,2} thang(?! (?:cuoi|tuoi|toi))`,
+  String.raw`sau \d{1,2} nam`,
+  String.raw`ket qua(?: thuc hien| dat duoc)?`,
+];
 const RESULT_MARKS = [
   String.raw`uoc`,
+  String.raw`luy ke den (?:nay|het thang|thang)`,
   String.raw`da`, // checked as "đã" on the text: "đa", "da" fold alike
   String.raw`(?:dat|thuc hien) duoc`,
   String.raw`dat va vuot`,
@@ -48,7 +58,7 @@ const GOAL_MARKS = [
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
 const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
-const TENSE = new RegExp(String.raw`\b(?:(${BEATS_PLAN})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
+const TENSE = new RegExp(String.raw`\b(?:(${WEAK_RESULT_MARKS.join("|")})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
 
 /**
  * The marks of tense in `block` from `from` up to `to`: for a block with figures only. Outside a target section an earlier

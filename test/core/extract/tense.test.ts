@@ -87,3 +87,8 @@ test("under a headline that names 'chỉ tiêu', a goal in prose is named from i
   const text = "Nhiều chỉ tiêu chưa theo kịp kế hoạch\n\nĐể hoàn thành mục tiêu năm 2026, 6 tháng cuối năm tỉnh phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.";
   expect(extractTargets(text, { file: "tin.txt" }).targets.map((t) => t.name)).toEqual(["Tỷ lệ giải ngân vốn đầu tư công"]);
 });
+
+test("periods reported on are results: a quarter, months so far, years since, a cumulative figure to date", () => {
+  expect(read("Tính chung 9 tháng, chỉ số sản xuất công nghiệp tăng 12,4%. Lũy kế đến hết tháng 10, giải ngân vốn đầu tư công đạt 68,5% kế hoạch vốn. Quý III, tăng trưởng GRDP đạt 7,9%. Sau 5 năm, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.")).toEqual([]);
+  expect(read("Lũy kế đến cuối nhiệm kỳ có 85 xã được công nhận đạt chuẩn nông thôn mới.").map(([, v]) => v)).toEqual([85]);
+});
