@@ -92,3 +92,12 @@ test("periods reported on are results: a quarter, months so far, years since, a 
   expect(read("Tính chung 9 tháng, chỉ số sản xuất công nghiệp tăng 12,4%. Lũy kế đến hết tháng 10, giải ngân vốn đầu tư công đạt 68,5% kế hoạch vốn. Quý III, tăng trưởng GRDP đạt 7,9%. Sau 5 năm, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.")).toEqual([]);
   expect(read("Lũy kế đến cuối nhiệm kỳ có 85 xã được công nhận đạt chuẩn nông thôn mới.").map(([, v]) => v)).toEqual([85]);
 });
+
+test("more openers of news sentences are dropped from names: 'Đặc biệt', 'Song song với đó', 'Qua đó'", () => {
+  expect(read("Năm 2026, tỉnh phấn đấu tỷ lệ đô thị hóa đạt 40%. Đặc biệt, tỷ lệ che phủ rừng đạt 45%. Song song với đó, tỷ lệ hộ nghèo dưới 2%. Qua đó, thu nhập bình quân đầu người đạt 80 triệu đồng.").map(([n]) => n)).toEqual([
+    "Tỷ lệ đô thị hóa",
+    "Tỷ lệ che phủ rừng",
+    "Tỷ lệ hộ nghèo",
+    "Thu nhập bình quân đầu người",
+  ]);
+});
