@@ -564,7 +564,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const leadOf = (f: Found): AgencyMention | undefined => ownLead(f) ?? f.agencies[0];
   /** A target restated where an agency is named for it ("Sở Nông nghiệp và Môi trường chủ trì, phấn đấu tỷ lệ che phủ rừng đạt 39%") is that agency's. */
   const restatedLead = new Map<number, AgencyMention>();
-  found.forEach((f, i) => {
+  found.forEach((f) => {
     if (f.restates === undefined || restatedLead.has(f.restates)) return;
     const lead = leadOf(f);
     if (lead) restatedLead.set(f.restates, lead);
