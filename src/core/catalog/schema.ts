@@ -10,9 +10,9 @@ export const TARGET_KINDS = ["level", "rate", "change", "flow"] as const;
 export const DIRECTIONS = ["increase", "decrease"] as const;
 export const AGENCY_LEVELS = ["central", "province", "district", "commune", "other"] as const;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "chỉ gồm chữ thường không dấu, số, '-' hoặc '.'");
+/** An id: lower-case ASCII letters and digits, parts joined by "-" or ".". */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+const slug = z.string().regex(SLUG_PATTERN, "chỉ gồm chữ thường không dấu, số, '-' hoặc '.'");
 const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 /** A calendar date, possibly partial: "2022", "2022-10" or "2022-10-05". */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dạng YYYY, YYYY-MM hoặc YYYY-MM-DD");

@@ -7,10 +7,8 @@
  */
 import { MAX_YEAR, MIN_YEAR } from "../periods/codes";
 import { z } from "zod";
-import { COMPARATORS, CatalogSchema, DIRECTIONS, TARGET_KINDS, keepsTargetRules, type CatalogFile, type SourceRef, type Target } from "./schema";
+import { COMPARATORS, CatalogSchema, DIRECTIONS, TARGET_KINDS, keepsTargetRules, SLUG_PATTERN, type CatalogFile, type SourceRef, type Target } from "./schema";
 
-/** The slug rule of schema.ts, written once more: the property test holds the two together. */
-const SLUG = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const TARGET_KEYS = new Set(["id", "plan", "name", "nameEn", "unit", "value", "min", "max", "comparator", "kind", "direction", "year", "fromYear", "baseline", "agency", "group", "parent", "note", "source"]);
 const SOURCE_KEYS = new Set(["file", "sheet", "line", "text"]);
 const BASELINE_KEYS = new Set(["year", "value", "source"]);
@@ -30,7 +28,7 @@ function plainObject(value: unknown, known: ReadonlySet<string>): value is Field
 }
 
 const text = (v: unknown, min: number): v is string => typeof v === "string" && v.length >= min;
-const slug = (v: unknown): v is string => typeof v === "string" && SLUG.test(v);
+const slug = (v: unknown): v is string => typeof v === "string" && SLUG_PATTERN.test(v);
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const year = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR;
 const oneOf = <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v);
