@@ -225,6 +225,19 @@ d("task pane preview in chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "preview-annex-carried.png") });
   });
 
+  test("at 320 px the annex's plan and agency lists take the pane's width, so the chosen plan can be read", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByRole("tab", { name: "Lập phụ lục" }).click();
+    const section = page.locator("section[aria-labelledby='annex-title']");
+    const width = (await section.boundingBox())!.width;
+    for (const name of ["Kế hoạch", "Cơ quan chủ trì"]) {
+      const box = (await section.getByRole("combobox", { name }).boundingBox())!;
+      expect([name, box.width >= width * 0.9]).toEqual([name, true]);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   test("every panel passes axe, in Vietnamese and in English", async () => {
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const panels: [string, string, string][] = [

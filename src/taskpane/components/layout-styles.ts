@@ -18,3 +18,6 @@ export const controlRow: GriffelStyle = { display: "flex", gap: "8px", alignItem
 
 /** A field whose select takes the pane's width, not its longest option's (long agency names, English labels). */
 export const fullWidthField: GriffelStyle = { minWidth: 0, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } };
+
+/** A field of a two-column grid that takes the whole row: its choices (a plan's title, an agency's name) need the width. */
+export const wholeRowField: GriffelStyle = { gridColumn: "1 / -1" };

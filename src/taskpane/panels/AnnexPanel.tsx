@@ -13,7 +13,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
-import { controlRow, twoColumnFields } from "../components/layout-styles";
+import { controlRow, twoColumnFields, wholeRowField } from "../components/layout-styles";
 import { AgencyOptions, PlanOptions } from "../components/PlanOptions";
 import { savedWords } from "../evaluation-words";
 import { ANNEX_STRINGS } from "./annex-strings";
@@ -24,6 +24,7 @@ const NOT_CARRIED_SHOWN = 20;
 
 const useStyles = makeStyles({
   grid: twoColumnFields,
+  wide: wholeRowField,
   row: controlRow,
   list: { margin: "4px 0", paddingLeft: "20px", maxHeight: "200px", overflowY: "auto", overflowWrap: "anywhere" },
 });
@@ -100,12 +101,12 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
         {t.tabAnnex}
       </Subtitle2>
       <div className={styles.grid}>
-        <Field label={t.plan}>
+        <Field label={t.plan} className={styles.wide}>
           <Select value={plan} onChange={(_, d) => (setPlan(d.value), setAgency(""))}>
             <PlanOptions plans={catalog.plans} />
           </Select>
         </Field>
-        <Field label={t.agency}>
+        <Field label={t.agency} className={styles.wide}>
           <Select value={agency} onChange={(_, d) => setAgency(d.value)}>
             <AgencyOptions agencies={agencies} allLabel={t.allAgencies} />
           </Select>
