@@ -31,6 +31,8 @@ const WEAK_RESULT_MARKS = [
   String.raw`sau \d{1,2} nam`,
   String.raw`ket qua(?: thuc hien| dat duoc)?`,
 ];
+/** "so với cùng kỳ": a figure measured against last year's, a result wherever it stands. */
+const AGAINST_LAST_YEAR = String.raw`so (?:voi )?cung ky`;
 const RESULT_MARKS = [
   String.raw`uoc`,
   String.raw`luy ke den (?:nay|het thang|thang)`,
@@ -42,7 +44,7 @@ const RESULT_MARKS = [
   String.raw`thang dau nam`,
   String.raw`(?:nhiem ky|nam|giai doan|thoi gian|nhung nam|\d{1,2} nam)(?: vua)? qua`,
   String.raw`(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai)|ngay \d{1,2}[/-]\d{1,2})`,
-  String.raw`so (?:voi )?cung ky`,
+  AGAINST_LAST_YEAR,
 ];
 const GOAL_MARKS = [
   String.raw`phan dau`,
@@ -108,7 +110,7 @@ export function tenseAt(marks: TenseMarks, at: number): Tense {
 export const PLAN_FIGURE_CLAUSE = /^[\s,;(]*(?:trong khi(?: do)?\s+|con\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
 
 /** Words after an actual that say it is one: "vượt kế hoạch", "so với cùng kỳ", "đứng thứ 11/34". */
-export const RESULT_AFTER = /\b(?:vuot (?:ke hoach|chi tieu|muc tieu|du toan)|so (?:voi )?cung ky|(?:dung|xep) thu \d)/;
+export const RESULT_AFTER = new RegExp(String.raw`\b(?:vuot (?:ke hoach|chi tieu|muc tieu|du toan)|${AGAINST_LAST_YEAR}|(?:dung|xep) thu \d)`);
 
 /** "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …": a year the text sets goals for (not a deadline "đến năm 2030"). Folded. */
 const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b/g;
