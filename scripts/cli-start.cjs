@@ -12,7 +12,13 @@ const { createHash } = require("node:crypto");
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { join } = require("node:path");
+const { setFlagsFromString } = require("node:v8");
 const vm = require("node:vm");
+
+// A run of the command lasts about a second: V8's default optimises hot functions so eagerly that its
+// background compiler used more CPU than it saved (60 annexes: 0.99 → 0.86 s CPU at 400 KB, wall unchanged).
+// Set before the bundle is compiled, so the code cache is made and checked under the same flags.
+setFlagsFromString("--interrupt-budget=400000");
 
 const BUNDLE = join(__dirname, "kehoach-main.cjs");
 const CACHE_DIR = join(__dirname, "cache");
