@@ -67,6 +67,9 @@ const PLAN_HEAD = /^(?:ke hoach|chi tieu|kh)((?:\s+(?:ca nam|dat ra|de ra|duoc g
 /** When a result was reported, before what it is of: "Theo Thống kê tỉnh, 6 tháng đầu năm 2026 (GRDP …)", "Nhiệm kỳ qua, …". Folded. */
 const LEAD_PERIOD = /^(?:theo [^,;:]{1,40},\s*)?(?:(?:tinh chung|trong|sau)\s+)?(?:\d{1,2} thang (?:dau |cuoi )?nam(?: \d{4})?|(?:nhiem ky|nam|giai doan|thoi gian)(?: vua)? qua|(?:tinh )?den nay|quy [ivx]{1,3}(?:\/\d{4})?)(?:\s*,\s*|\s+)/;
 
+/** Who chooses a growth scenario, up to the growth it names: "Tỉnh lựa chọn kịch bản (tăng trưởng GRDP)". Folded. */
+const SCENARIO = /^(?:[^,;:()]*?\s)?(?:kich ban|phuong an)(?:\s+(?:cao|co so|thap|[1-3]))?\s+(?=tang truong\b)/;
+
 /** Longest name candidate looked at: indicator names are a few dozen words at most. */
 export const NAME_WINDOW = 400;
 
@@ -130,6 +133,13 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const leadIn = LEAD_IN.exec(folded);
     if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban)/iu.test(t))) {
       cut(leadIn[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    // "UBND tỉnh chọn kịch bản tăng trưởng GRDP năm 2026 là 9,6%": the scenario chosen names the growth, not who chose it.
+    const scenario = folded.includes("tang truong") ? SCENARIO.exec(folded) : null;
+    if (scenario && scenario[0].length < t.length) {
+      cut(scenario[0].length, t.length);
       changed = true;
       continue;
     }

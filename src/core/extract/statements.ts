@@ -359,10 +359,17 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   let scopeParent: number | undefined;
   /** "trong đó:" lists its parts through ";"; a bare "trong đó" ends at the next ";". */
   let scopeListed = false;
+  /** The parts of a "trong đó:" list are separated by ",": a ";" then ends the list ("…: dịch vụ 8,9%, công nghiệp 13,2%; quy mô GRDP …"). */
+  let listedByComma = false;
   const shallower = nearestShallower(slots.map((slot) => slot.depth));
   slots.forEach((slot, i) => {
     let parent = shallower[i];
-    if (scopeParent !== undefined && !scopeListed && i > 0 && slot.depth === 0 && folded.slice(slots[i - 1].q.end, slot.q.comparatorStart).includes(";")) scopeParent = undefined;
+    if (scopeParent !== undefined && i > 0 && slot.depth === 0) {
+      const between = folded.slice(slots[i - 1].q.end, slot.q.comparatorStart);
+      const separator = /^[\s)]*([,;])/.exec(between)?.[1];
+      if ((!scopeListed || listedByComma) && between.includes(";")) scopeParent = undefined;
+      else if (scopeListed && separator === "," && parents[i - 1] !== undefined) listedByComma = true;
+    }
     if (parent === undefined && slot.subScope && i > 0) {
       let top = i - 1;
       while (parents[top] !== undefined) top = parents[top]!;
@@ -370,6 +377,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
       scopeParent = top;
       parent = wholeOfSameMeasure(slots, parents, i, top);
       scopeListed = PARTS_LISTED.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
+      listedByComma = false;
     } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = wholeOfSameMeasure(slots, parents, i, scopeParent);
     parents.push(parent);
   });
@@ -632,19 +640,23 @@ function finishName(name: string): string {
   return upperFirst(tidy(expandAbbreviations(once)));
 }
 
+/** "(tổng vốn đầu tư … 62.000 tỷ đồng,) bằng 35,1% GRDP": a share of the province's output, set beside the figure it restates. Folded. */
+const OF_OUTPUT = /^(?:grdp|gdp|tong san pham)\b/;
+
 function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: Trimmed): boolean {
   const { folded, text } = block;
   const after = folded.slice(slot.q.end, slot.q.end + 24).replace(/^[\s,]+/, "");
   const pre = slot.preFolded;
   // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison; so is
   // whatever follows "phấn đấu" ("tăng từ 9% trở lên so với ước thực hiện năm 2025").
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^so voi (?:uoc|nam)/.test(after))) return true;
+  // Nor is a change against the estimate of the year before the plan's: only a plan measures itself against an estimate.
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^so voi (?:uoc|nam)/.test(after)) && !/^so voi uoc\b/.test(after)) return true;
   // "các dự án đã phê duyệt 48.500 tỷ đồng": what was approved is a fact, not a target.
   if (/\bda (?:duoc )?(?:phe duyet|cap phep|bo tri|giao)\b/.test(pre)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
   // "kết nạp từ 2,5 - 3% tổng số đảng viên" sets a share of a whole; a single figure against it reports one.
   if (/^(?:tong so|dan so)/.test(after) && trimmed.text !== "" && slot.q.min === slot.q.max && !hasAny(trimmed.verbs, "tu")) return true;
-  if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%") return true;
+  if (/\bbang\s*$/.test(pre.trim()) && slot.q.unit === "%" && !OF_OUTPUT.test(after)) return true;
   if (/^n\S{1,2}m\s+\d{4}/.test(after) && /\b(tang|giam|bang)\s*$/.test(pre.trim())) return true;
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
   // "kết nạp được 86 đảng viên", "thu hút được 12 dự án": an action already carried out, unless a cue sets it.
@@ -745,6 +757,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
   // "Thu ngân sách năm 2025 đạt …; năm 2026 phấn đấu thu 20.000 tỷ đồng": the verb restates the name before.
   else if (own && afterResult && own.split(" ").length <= 2 && ` ${foldKeepingOffsets(slots[i - 1].carried!)} `.includes(` ${foldKeepingOffsets(own)} `)) own = slots[i - 1].carried!;
+  // "tổng vốn đầu tư giai đoạn 2026–2030 khoảng 318.000 tỷ đồng, trong đó năm 2030 đạt 74.800 tỷ đồng": a part named
+  // only by its year is the whole's indicator in that year.
+  const yearPart = !own && parentSlot?.name && parentSlot.q.unit === q.unit ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
+  if (yearPart) own = `${(parentSlot!.root ?? parentSlot!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "")} năm ${yearPart[1]}`;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;
@@ -769,7 +785,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const raised = /^nâng\s+(tổng số|số)\s*(.*)$/iu.exec(own);
   if (raised && unit !== "%") {
     if (raised[2]) own = `Tổng số ${raised[2]}`;
-    else if (parentSlot?.name && parentSlot.q.unit === unit) own = parentSlot.name.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
+    else {
+      // "có thêm 6 xã …, nâng tổng số lên 58 xã": the whole it belongs to, or else the count just before it.
+      const counted = parentSlot?.name && parentSlot.q.unit === unit ? parentSlot : i > 0 && slots[i - 1].name && slots[i - 1].q.unit === unit && slots[i - 1].depth === slot.depth ? slots[i - 1] : undefined;
+      if (counted) own = counted.name!.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
+    }
   }
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
@@ -782,6 +802,13 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (own && !post && COUNTED_THINGS(unit) && !q.money && ACTION_FIRST.test(action) && !isIndicatorName(action)) {
     own = `Số ${countedNoun(unit)} ${lowerFirst(action)}${often ? ` ${often[1].toLocaleLowerCase("vi")}` : ""}`;
   }
+  // "tổng vốn đầu tư … 62.000 tỷ đồng, bằng 35,1% GRDP": that figure's share of output.
+  const previousNamed = i > 0 && slots[i - 1].name && !slots[i - 1].skip && !/[;.]/.test(block.folded.slice(slots[i - 1].q.end, q.comparatorStart)) ? slots[i - 1] : undefined;
+  const output = !own && unit === "%" && previousNamed && previousNamed.q.unit !== "%" && /\b(?:bang|tuong duong|chiem)\s*$/.test(slot.preFolded) ? /^(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?)/iu.exec(post) : null;
+  if (output) own = `${previousNamed!.root ?? previousNamed!.name} so với ${output[0]}`;
+  // "các xã còn lại mỗi xã đạt tối thiểu 15 tiêu chí": a count each unit is to reach.
+  const perEach = own && !post && COUNTED_THINGS(unit) && !q.money && !isIndicatorName(own) && /(?:^|\s)mỗi\s+\S+(?:\s+\S+)?$/u.test(own);
+  if (perEach) own = `Số ${countedNoun(unit)} ${lowerFirst(own)} đạt`;
   let name: string;
   // "giảm 10% số vụ …", "giảm 1% tỷ lệ …": named by the words after the figure, a share of what follows.
   // Of those, only a rate ("tỷ lệ …") falls by percentage points; "10% số vụ" is a tenth fewer.
@@ -864,6 +891,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     kind = "rate";
   } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap|tren 0?1 ha)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
     kind = "flow";
+  } else if (output || perEach) {
+    kind = "level";
   } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
     kind = "flow";
   } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {

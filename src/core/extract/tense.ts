@@ -87,6 +87,41 @@ export function tenseMarks(block: Block, from: number, to: number, planYear: num
     else continue;
     ends.push(m.index + m[0].length);
   }
+  return closeAsides(block.folded, from, to, { ends, kind });
+}
+
+/**
+ * "chọn kịch bản tăng trưởng 9,6% (năm 2025 ước đạt 8,45%); trong đó …": a mark inside parentheses speaks for the
+ * aside only. Where the parenthesis closes, the tense before it holds again.
+ */
+function closeAsides(folded: string, from: number, to: number, marks: TenseMarks): TenseMarks {
+  if (!marks.ends.length || folded.indexOf("(", from) < 0) return marks;
+  const ends: number[] = [];
+  const kind: Tense[] = [];
+  let k = 0;
+  let depth = 0;
+  let before: Tense = Tense.None;
+  let markedInside = false;
+  for (let i = from; i < to && (k < marks.ends.length || markedInside); i++) {
+    while (k < marks.ends.length && marks.ends[k] <= i) {
+      if (depth === 0) before = marks.kind[k];
+      else markedInside = true;
+      ends.push(marks.ends[k]);
+      kind.push(marks.kind[k]);
+      k++;
+    }
+    const c = folded.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41 && depth > 0 && --depth === 0 && markedInside) {
+      ends.push(i + 1);
+      kind.push(before);
+      markedInside = false;
+    }
+  }
+  for (; k < marks.ends.length; k++) {
+    ends.push(marks.ends[k]);
+    kind.push(marks.kind[k]);
+  }
   return { ends, kind };
 }
 

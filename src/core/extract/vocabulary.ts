@@ -267,6 +267,7 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "can ho", written: "căn hộ" },
   { folded: "can", written: "căn" },
   { folded: "tieu chi/xa", written: "tiêu chí/xã" },
+  { folded: "tieu chi", written: "tiêu chí" },
   // "310.000 tấn" with no scale word; folded "tan" is also "tân", so the written word is checked (quantities.ts).
   { folded: "tan/ha", written: "tấn/ha" },
   { folded: "ta/ha", written: "tạ/ha" },

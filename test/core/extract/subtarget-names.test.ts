@@ -89,3 +89,31 @@ test("a falling part names what falls before how it is measured; a growing part 
     ["Tốc độ tăng giá trị sản xuất nông nghiệp", 3.2, "%"],
   ]);
 });
+
+test("a chosen growth scenario names the growth; its 'trong đó:' parts listed with ',' end at ';'; last year's figures in parentheses are not targets", () => {
+  const text =
+    "UBND tỉnh chọn kịch bản tăng trưởng GRDP năm 2030 là 9% (năm 2025 ước đạt 8,1%, quy mô 150 nghìn tỷ đồng); trong đó: dịch vụ tăng 8%, công nghiệp – xây dựng tăng 12% (công nghiệp tăng 13%, xây dựng tăng 9,5%), nông, lâm, thủy sản tăng 3%; GRDP bình quân đầu người khoảng 5.000 USD; tổng vốn đầu tư toàn xã hội 60.000 tỷ đồng, bằng 34% GRDP.";
+  expect(read(text)).toEqual([
+    ["Tăng trưởng GRDP", 9, "%"],
+    ["Tăng trưởng GRDP – dịch vụ", 8, "%"],
+    ["Tăng trưởng GRDP – công nghiệp – xây dựng", 12, "%"],
+    ["Tăng trưởng GRDP – công nghiệp", 13, "%"],
+    ["Tăng trưởng GRDP – xây dựng", 9.5, "%"],
+    ["Tăng trưởng GRDP – nông, lâm, thủy sản", 3, "%"],
+    ["GRDP bình quân đầu người", 5000, "USD"],
+    ["Tổng vốn đầu tư toàn xã hội", 60000, "tỷ đồng"],
+    ["Tổng vốn đầu tư toàn xã hội so với GRDP", 34, "%"],
+  ]);
+});
+
+test("a part named only by its year keeps the whole's words; a running total and a per-unit minimum are named from the count", () => {
+  expect(read("- Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 khoảng 300.000 tỷ đồng, trong đó năm 2030 đạt 72.000 tỷ đồng.")).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 300000, "tỷ đồng"],
+    ["Tổng vốn đầu tư toàn xã hội năm 2030", 72000, "tỷ đồng"],
+  ]);
+  expect(read("- Có thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số lên 40 xã; các xã còn lại mỗi xã đạt tối thiểu 15 tiêu chí.")).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới tăng thêm", 5, "xã"],
+    ["Tổng số xã đạt chuẩn nông thôn mới", 40, "xã"],
+    ["Số tiêu chí các xã còn lại mỗi xã đạt", 15, "tiêu chí"],
+  ]);
+});
