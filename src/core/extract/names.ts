@@ -109,7 +109,7 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     while (to > from && TRAILING_PUNCT.has(t[to - 1])) to--;
     if (from > 0 || to < t.length) cut(from, to);
     // "năm 2030", "đến năm 2030", "thời kỳ 2021-2030" at either end say when, not what.
-    const yearTail = /\d{4}$/.test(folded) ? /(?:,\s*)?(?:(?:den|vao|cuoi|dau|het)\s+)?(?:n\S{1,2}m|thoi ky|giai doan)\s+\d{4}(?:\s*-\s*\d{4})?$/.exec(folded) : null;
+    const yearTail = /\d{4}$/.test(folded) ? /(?:,\s*)?(?:(?:den|vao|cuoi|dau|het)\s+){0,2}(?:n\S{1,2}m|thoi ky|giai doan)\s+\d{4}(?:\s*-\s*\d{4})?$/.exec(folded) : null;
     if (yearTail && yearTail.index > 0) {
       cut(0, yearTail.index);
       changed = true;

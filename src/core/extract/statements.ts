@@ -78,7 +78,7 @@ interface Slot {
 }
 
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
-const SUB_SCOPE = /^[\s,;:(]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
+const SUB_SCOPE = /^[\s,;:()]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
 /** The same words before ":", listing the parts through ";". */
 export const PARTS_LISTED = /(?:trong d\S{0,2}|bao gom|gom|cu the|chia ra)\s*:/;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
@@ -133,7 +133,8 @@ function firstBoundary(folded: string, from: number, to: number): number {
   // A ";" at the same depth ends the clause: "100% số trạm y tế xã, phường, thị trấn …; duy trì …".
   const semi = slice.indexOf(";");
   if (semi >= 0 && depthAt(slice, 0, semi) === 0 && !slice.slice(0, semi).includes(")")) return from + semi;
-  const m = /[,;()]|\.(?=\s)|\s(?:va|trong do)\s/.exec(slice);
+  // "58.000 tỷ đồng – đưa tỷ trọng … lên 70%": a dash before a verb opens the next clause ("công nghiệp – xây dựng" is one name).
+  const m = /[,;()]|\.(?=\s)|\s(?:va|trong do)\s|\s[-–—]\s+(?=(?:dua|nang|phan dau|tang|giam|dat)\s)/.exec(slice);
   return m ? from + m.index : to;
 }
 
@@ -249,8 +250,8 @@ function unitForName(unit: string, folded: string): string {
     if (/(binh quan dau nguoi|\/nguoi|binh quan\/nguoi)/.test(folded)) return `${unit}/người`;
     if (/nang suat lao dong/.test(folded)) return `${unit}/lao động`;
   }
-  if (/^giường( bệnh)?$/.test(unit) && /(\/|tren)\s*(10\.000|van)\s+dan/.test(folded)) return "giường bệnh/vạn dân";
-  if (unit === "bác sĩ" && /(\/|tren)\s*(10\.000|van)\s+dan/.test(folded)) return "bác sĩ/vạn dân";
+  if (/^giường( bệnh)?$/.test(unit) && /(\/|tren)\s*(?:0?1\s+)?(10\.000|van)\s+dan/.test(folded)) return "giường bệnh/vạn dân";
+  if (unit === "bác sĩ" && /(\/|tren)\s*(?:0?1\s+)?(10\.000|van)\s+dan/.test(folded)) return "bác sĩ/vạn dân";
   return unit;
 }
 
@@ -427,7 +428,7 @@ const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
 /** Verbs that open a count's sentence: "Thành lập mới 1.900 doanh nghiệp", "Kết nạp 500 đảng viên". */
-const ACTION_FIRST = /^(?:thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào)(?:\s|$)/iu;
+const ACTION_FIRST = /^(?:thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào|phát triển(?: mới)?)(?:\s|$)/iu;
 /** A unit that counts things (doanh nghiệp, xã, trường, đảng viên), not one that measures (ha, km, tấn, MW, %, lần). */
 const COUNTED_THINGS = (unit: string): boolean =>
   !!unit && !/^(?:%|điểm %|ha|km|m|m2|m3|m²|m³|tấn|kg|kw|kwh|mw|mwh|lít|lần|tuổi|năm|ngày|tháng|giờ|điểm|bậc|hạng|chỉ số)$|\/|^(?:triệu|nghìn|tỷ)?\s*(?:ha|km|tấn|kwh|mw|m2|m3|lít)$/iu.test(unit.trim());
@@ -782,7 +783,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     own = `Tỷ lệ ${lowerFirst(counted === parentSlot!.name ? parentSlot!.name! : counted)}`;
   }
   // "Có thêm 8 xã … (nâng tổng số lên 35 xã)": the running total of what the count adds to.
-  const raised = /^nâng\s+(tổng số|số)\s*(.*)$/iu.exec(own);
+  const raised = /^(?:nâng|đưa)\s+(tổng số|số)\s*(.*)$/iu.exec(own);
   if (raised && unit !== "%") {
     if (raised[2]) own = `Tổng số ${raised[2]}`;
     else {
@@ -791,6 +792,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       if (counted) own = counted.name!.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
     }
   }
+  // "Đưa tỷ lệ đô thị hóa lên 46%", "nâng tỷ lệ che phủ rừng lên 61,5%": the indicator raised is the name.
+  const lifted = own ? /^(?:đưa|nâng(?: cao)?)\s+(.+)$/iu.exec(own) : null;
+  if (lifted && isIndicatorName(lifted[1])) own = upperFirst(lifted[1]);
+  // "…đạt 45 xã; năm 2026 có thêm 5 xã": what is added is more of the count before it.
+  const before = i > 0 ? slots[i - 1] : undefined;
+  if (own && !post && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own) && before?.name && before.q.unit === unit && before.depth === slot.depth) own = `${before.name.replace(ADDED, "")} tăng thêm`;
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
     own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
@@ -838,6 +845,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     // "kết nạp đảng viên mới từ 3% tổng số đảng viên": the action already names what is counted.
     if (unit === "%" && own && noun !== post && foldKeepingOffsets(own).includes(foldKeepingOffsets(noun))) name = `Tỷ lệ ${lowerFirst(own)} trên ${lowerFirst(post)}`;
     else if (own && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own)) name += " tăng thêm";
+    else if (own && /^mỗi\s/iu.test(own)) name += ` ${lowerFirst(own)}`; // "Mỗi xã có ít nhất 01 sản phẩm OCOP"
     else if (own && own.split(" ").length <= 8) name += ` được ${lowerFirst(own)}`;
   } else if (own) {
     name = own;
@@ -895,7 +903,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     kind = "level";
   } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
     kind = "flow";
-  } else if (unit !== "%" && !q.money && (q.looseCount || /\b(moi|thanh lap|trien khai)\b/.test(nameFolded)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
+  } else if (unit !== "%" && !q.money && (q.looseCount || /\b(?:thanh lap|trien khai)\b/.test(nameFolded) || /(?:^|\s)mới(?:\s|$)/iu.test(`${label} ${name}`)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
     kind = "flow";
   }
   // "được xử lý" remedies what is bad; "bảo hiểm thất nghiệp" is a cover people are to have, not unemployment.

@@ -117,3 +117,23 @@ test("a part named only by its year keeps the whole's words; a running total and
     ["Số tiêu chí các xã còn lại mỗi xã đạt", 15, "tiêu chí"],
   ]);
 });
+
+test("what a plan raises ('đưa …', 'nâng … lên'), after a dash too, is named by the indicator; a part after last year's figure in parentheses is still a part", () => {
+  expect(read("- Nâng tỷ lệ che phủ rừng lên 61,5%.\n- Tổng vốn đầu tư toàn xã hội 58.000 tỷ đồng – đưa tỷ trọng vốn ngoài nhà nước lên 70%.\n- Thu ngân sách nhà nước 14.200 tỷ đồng (năm 2025 thực hiện 13.050 tỷ đồng), trong đó thu nội địa 12.600 tỷ đồng.")).toEqual([
+    ["Tỷ lệ che phủ rừng", 61.5, "%"],
+    ["Tổng vốn đầu tư toàn xã hội", 58000, "tỷ đồng"],
+    ["Tỷ trọng vốn ngoài nhà nước", 70, "%"],
+    ["Thu ngân sách nhà nước", 14200, "tỷ đồng"],
+    ["Thu ngân sách nhà nước – thu nội địa", 12600, "tỷ đồng"],
+  ]);
+});
+
+test("'có thêm n' adds to the count before it; 'mỗi xã có …' names the count per unit; 'riêng …' of a falling rate is named after the whole", () => {
+  expect(read("- Số xã đạt chuẩn nông thôn mới đạt 45 xã; năm 2030 có thêm 5 xã.\n- Mỗi xã có ít nhất 01 sản phẩm OCOP đạt 3 sao trở lên.\n- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,2 điểm %, riêng hộ nghèo dân tộc thiểu số giảm 3 điểm %.")).toEqual([
+    ["Số xã đạt chuẩn nông thôn mới", 45, "xã"],
+    ["Số xã đạt chuẩn nông thôn mới tăng thêm", 5, "xã"],
+    ["Số sản phẩm OCOP đạt 3 sao trở lên mỗi xã", 1, "sản phẩm"],
+    ["Tỷ lệ hộ nghèo theo chuẩn đa chiều (mức giảm hằng năm)", 1.2, "điểm %"],
+    ["Tỷ lệ hộ nghèo theo chuẩn đa chiều – hộ nghèo dân tộc thiểu số (mức giảm hằng năm)", 3, "điểm %"],
+  ]);
+});
