@@ -122,7 +122,8 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       continue;
     }
     for (const [w, fw] of TRAILING_FOLDED.get(folded.charCodeAt(folded.length - 1)) ?? NONE) {
-      if (folded.endsWith(fw) && matchEdge(t, w, true)) {
+      // "cây hằng năm" is a crop, not how often.
+      if (folded.endsWith(fw) && matchEdge(t, w, true) && !(fw === "hang nam" && folded.endsWith(" cay hang nam"))) {
         cut(0, t.length - w.length);
         verbs.push(fw);
         changed = true;

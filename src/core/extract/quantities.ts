@@ -129,6 +129,8 @@ function precededByExcluded(folded: string, start: number, text: string): boolea
   const trimmed = before.replace(/\s+$/, "");
   const word = NOT_QUANTITY_BEFORE.find((w) => trimmed.endsWith(w) && !/[\p{L}]/u.test(trimmed.charAt(trimmed.length - w.length - 1)));
   if (!word) return false;
+  // "năm 2026" names a year; "cây hằng năm 158.000 ha", "cây lâu năm 20.000 ha" end a name.
+  if (word === "nam" && /\b(?:hang|lau|moi)\s+nam$/.test(trimmed)) return false;
   // "số 5" is a number's label; "cơ sở 90,5%" is not ("sở" folds to "so" too).
   const at = Math.max(0, start - 16) + trimmed.length - word.length;
   return !(word === "so" && text.slice(at, at + 2).toLowerCase() === "sở");

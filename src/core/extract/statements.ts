@@ -428,7 +428,10 @@ const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
 /** Verbs that open a count's sentence: "Thành lập mới 1.900 doanh nghiệp", "Kết nạp 500 đảng viên". */
-const ACTION_FIRST = /^(?:thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào|phát triển(?: mới)?)(?:\s|$)/iu;
+const ACTION_VERBS = "thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào|phát triển(?: mới)?";
+const ACTION_FIRST = new RegExp(`^(?:${ACTION_VERBS})(?:\\s|$)`, "iu");
+/** A part that only says what is done, its count named after it: "trong đó đưa 2.500 lao động đi làm việc ở nước ngoài". */
+const BARE_ACTION = new RegExp(`^(?:đưa|${ACTION_VERBS})(?:\\s+(?:mới|thêm))?$`, "iu");
 /** A unit that counts things (doanh nghiệp, xã, trường, đảng viên), not one that measures (ha, km, tấn, MW, %, lần). */
 const COUNTED_THINGS = (unit: string): boolean =>
   !!unit && !/^(?:%|điểm %|ha|km|m|m2|m3|m²|m³|tấn|kg|kw|kwh|mw|mwh|lít|lần|tuổi|năm|ngày|tháng|giờ|điểm|bậc|hạng|chỉ số)$|\/|^(?:triệu|nghìn|tỷ)?\s*(?:ha|km|tấn|kwh|mw|m2|m3|lít)$/iu.test(unit.trim());
@@ -824,7 +827,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     name = `${parentSlot.name} – quy đổi ${unit}`;
   } else if ((sharesCount || countsShare) && isEquivalent) {
     name = own;
-  } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post)) || label)) {
+  } else if (own && (isIndicatorName(own) || hasAny(slot.verbs, "chiem") || !post || (parentSlot && !isIndicatorName(post) && !BARE_ACTION.test(own)) || label)) {
     name = own;
     // "Tỷ trọng kinh tế số đạt 22% GRDP": the whole the share is of belongs to the name.
     if (unit === "%" && !hasAny(slot.verbs, "chiem") && isIndicatorName(own) && /^(?:trong\s+)?(?:GRDP|GDP|tổng sản phẩm)\b/u.test(post) && !/\b(?:grdp|gdp|tong san pham)\b/.test(foldKeepingOffsets(own))) name = `${own} trong ${post.replace(/^trong\s+/u, "")}`;

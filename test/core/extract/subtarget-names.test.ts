@@ -137,3 +137,11 @@ test("'có thêm n' adds to the count before it; 'mỗi xã có …' names the c
     ["Tỷ lệ hộ nghèo theo chuẩn đa chiều – hộ nghèo dân tộc thiểu số (mức giảm hằng năm)", 3, "điểm %"],
   ]);
 });
+
+test("a part that only says what is done is named after its figure; 'cây hằng năm' ends a name, not a year", () => {
+  expect(read("- Giải quyết việc làm cho 24.000 lao động, trong đó đưa 2.500 lao động đi làm việc ở nước ngoài.\n- Tổng diện tích gieo trồng cây hằng năm 158.000 ha.")).toEqual([
+    ["Số lao động được giải quyết việc làm", 24000, "lao động"],
+    ["Số lao động đi làm việc ở nước ngoài được đưa", 2500, "lao động"],
+    ["Tổng diện tích gieo trồng cây hằng năm", 158000, "ha"],
+  ]);
+});
