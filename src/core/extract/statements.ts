@@ -383,7 +383,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     parents.push(parent);
   });
 
-  markReported(block, slots, marks, s1);
+  markReported(block, slots, marks, s1, context.year);
   slots.forEach((slot, i) => decide(block, context, slot, i, slots, parents, label, s0, s1, drafts));
   sharePredicates(slots, drafts, context);
   ellipticalShares(block, s1, slots, drafts);
@@ -395,10 +395,16 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
  * what says so ("đạt 6.120 tỷ đồng, bằng 54,2% dự toán", "đạt 8,9%, vượt kế hoạch", "1,14 tỷ USD (kế hoạch 2,3 tỷ
  * USD)"). A clause opening on the plan's figure ("trong khi kế hoạch cả năm là …") is a goal whatever the mark.
  */
-function markReported(block: Block, slots: Slot[], marks: TenseMarks, s1: number): void {
+function markReported(block: Block, slots: Slot[], marks: TenseMarks, s1: number, year: number): void {
   const { folded } = block;
   slots.forEach((slot, i) => {
     if (PLAN_FIGURE_CLAUSE.test(slot.preFolded)) {
+      // "16.500 tỷ đồng (kế hoạch năm 2025 là 14.800 tỷ đồng)": last year's plan is context, and the figure before it the goal.
+      const planned = /\bn\S{1,2}m\s+(\d{4})\b/.exec(slot.preFolded);
+      if (planned && Number(planned[1]) < year) {
+        slot.reported = true;
+        return;
+      }
       const actual = slots[i - 1];
       if (actual && !/[;.]/.test(folded.slice(actual.q.end, slot.q.comparatorStart))) actual.reported = true;
       return;
@@ -717,7 +723,8 @@ function isEarlierInParentheses(block: Block, slot: Slot, context: Context): boo
   if (/\b(?:hien nay|hien co|hien dat|hien tai|so voi)\b/.test(inside)) return true;
   // "1,5 tỷ USD (gấp 1,5 lần năm 2025)": the figure before it restated against an earlier year.
   const against = /^\s*(?:so voi\s+)?(?:nam\s+)?((?:19|20)\d{2})\s*\)/.exec(block.folded.slice(slot.q.end, slot.q.end + 24));
-  if (slot.q.unit === "lần" && /\bgap\s*$/.test(inside) && against && Number(against[1]) < context.year) return true;
+  // "1,8% (giảm 0,9 điểm % so với năm 2025)": so is the change from an earlier year.
+  if (((slot.q.unit === "lần" && /\bgap\s*$/.test(inside)) || /^\s*(?:tang|giam)(?: them)?\s*$/.test(inside)) && against && Number(against[1]) < context.year) return true;
   const year = /\b(?:nam|cuoi nam|het nam)\s+((?:19|20)\d{2})\b(?!\s*[-–])/.exec(inside);
   // "(giai đoạn 2021 - 2025 đạt 6,8%/năm)" in a plan to 2030: the period before.
   const period = /\b(?:giai doan|thoi ky|nhiem ky)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(inside);

@@ -145,3 +145,8 @@ test("a part that only says what is done is named after its figure; 'cây hằng
     ["Tổng diện tích gieo trồng cây hằng năm", 158000, "ha"],
   ]);
 });
+
+test("last year's plan and the change from last year in parentheses are context: the goal before them stays, they are no targets", () => {
+  expect(read("- Thu ngân sách nhà nước 16.500 tỷ đồng (kế hoạch năm 2025 là 14.800 tỷ đồng).")).toEqual([["Thu ngân sách nhà nước", 16500, "tỷ đồng"]]);
+  expect(read("- Tỷ lệ hộ nghèo giảm còn 1,8% (giảm 0,9 điểm % so với năm 2025).")).toEqual([["Tỷ lệ hộ nghèo", 1.8, "%"]]);
+});
