@@ -138,7 +138,7 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       continue;
     }
     // "UBND tỉnh chọn kịch bản tăng trưởng GRDP năm 2026 là 9,6%": the scenario chosen names the growth, not who chose it.
-    const scenario = folded.includes("tang truong") ? SCENARIO.exec(folded) : null;
+    const scenario = (folded.includes("kich ban") || folded.includes("phuong an")) && folded.includes("tang truong") ? SCENARIO.exec(folded) : null;
     if (scenario && scenario[0].length < t.length) {
       cut(scenario[0].length, t.length);
       changed = true;

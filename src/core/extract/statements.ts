@@ -12,6 +12,7 @@ import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent,
 import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
+import { findRespectively, hasRespectively } from "./respectively";
 import { PLAN_FIGURE_CLAUSE, RESULT_AFTER, Tense, tenseAt, tenseMarks, type TenseMarks } from "./tense";
 import { DECREASE_WORDS } from "./vocabulary";
 
@@ -75,6 +76,8 @@ interface Slot {
   reported?: boolean;
   /** A cue word ("phấn đấu", "mục tiêu") has set the passage's figures as goals. */
   cued?: boolean;
+  /** The indicator a figure written "ở thành thị" holds for, which the next "… ở nông thôn" shares. */
+  placeOf?: string;
 }
 
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
@@ -266,13 +269,49 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;
+  const respectively = hasRespectively(block.folded);
   for (const [s0, s1] of sentencesOf(block, bodyFrom)) {
     while (next < allQuantities.length && allQuantities[next].start < s0) next++;
     const inSentence: Quantity[] = [];
     for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
-    analyseSentence(block, s0, s1, inSentence, context, drafts, marks);
+    analyseSentence(block, s0, s1, inSentence, context, drafts, marks, respectively);
   }
   return drafts;
+}
+
+/**
+ * "Cơ cấu kinh tế (nông nghiệp – công nghiệp, xây dựng – dịch vụ) tương ứng là 20% – 38% – 42%": each share a target of
+ * its own. Returns the sentence's other quantities (the figures read here are not read again).
+ */
+function addRespectively(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[], marks: TenseMarks): Quantity[] {
+  const statements = findRespectively(block.text, block.folded, s0, s1);
+  if (!statements.length) return found;
+  for (const { shares, from, to } of statements) {
+    for (const share of shares) {
+      const when = yearBefore(block, s0, share.start);
+      if (tenseAt(marks, share.start) === Tense.Result || (context.zone === "task" && tenseAt(marks, share.start) !== Tense.Goal)) continue;
+      if (when.year !== undefined && !when.deadline && when.year < context.year && context.zone !== "target") continue;
+      const name = finishName(share.name);
+      drafts.push({
+        name,
+        unit: "%",
+        min: share.value,
+        max: share.value,
+        comparator: "=",
+        kind: "level",
+        direction: "increase",
+        year: when.year ?? context.year,
+        group: context.group ?? groupOfText(foldKeepingOffsets(name)),
+        zone: context.zone,
+        from,
+        to: share.end,
+        at: share.start,
+        sentence: [s0, s1],
+      });
+    }
+    found = found.filter((q) => q.end <= shares[0].start || q.start >= to);
+  }
+  return found;
 }
 
 function addAllOf(block: Block, s0: number, s1: number, quantities: Quantity[]): Quantity[] {
@@ -286,10 +325,10 @@ function addAllOf(block: Block, s0: number, s1: number, quantities: Quantity[]):
   return [...quantities, ...extra].sort((a, b) => a.start - b.start);
 }
 
-function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[], marks: TenseMarks): void {
+function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[], context: Context, drafts: Draft[], marks: TenseMarks, respectively: boolean): void {
   const { text, folded } = block;
   addRanks(block, s0, s1, context, drafts);
-  const quantities = addAllOf(block, s0, s1, found);
+  const quantities = addAllOf(block, s0, s1, respectively ? addRespectively(block, s0, s1, found, context, drafts, marks) : found);
   if (quantities.length === 0) return;
 
   // A short label before ":" names what follows ("Cơ cấu kinh tế năm 2030: …").
@@ -537,7 +576,11 @@ const SIBLING_QUALIFIERS: readonly string[][] = [
   ["thành thị", "nông thôn", "đô thị"],
   ["nam", "nữ"],
   ["miền núi", "đồng bằng", "vùng cao"],
+  // The sectors of a structure, longest first: "tỷ trọng lao động nông nghiệp …, công nghiệp – xây dựng 27%, dịch vụ 35%".
+  ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp, xây dựng", "nông nghiệp", "công nghiệp", "dịch vụ"],
 ];
+/** "96% ở thành thị và 88% ở nông thôn": where a figure holds, written after it. */
+const PLACE_AFTER = /^(?:ở|tại)\s+((?:khu vực\s+)?(?:thành thị|nông thôn|đô thị|miền núi|đồng bằng|vùng cao))$/iu;
 
 /** The previous name with its sibling qualifier swapped for this one ("… nam có việc làm" + "nữ"), if it has one. */
 function siblingQualifier(previous: string, qualifier: string): string | undefined {
@@ -802,6 +845,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       if (counted) own = counted.name!.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
     }
   }
+  // "Chuyển dịch cơ cấu lao động, tỷ trọng lao động nông nghiệp … 38%": what is done leads in to the indicator after it.
+  if (own && !isIndicatorName(own) && own.includes(", ")) {
+    const clauses = own.split(", ");
+    const k = clauses.findIndex((c, n) => n > 0 && isIndicatorName(c));
+    if (k > 0) own = upperFirst(clauses.slice(k).join(", "));
+  }
   // "Đưa tỷ lệ đô thị hóa lên 46%", "nâng tỷ lệ che phủ rừng lên 61,5%": the indicator raised is the name.
   const lifted = own ? /^(?:đưa|nâng(?: cao)?)\s+(.+)$/iu.exec(own) : null;
   if (lifted && isIndicatorName(lifted[1])) own = upperFirst(lifted[1]);
@@ -823,6 +872,13 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const previousNamed = i > 0 && slots[i - 1].name && !slots[i - 1].skip && !/[;.]/.test(block.folded.slice(slots[i - 1].q.end, q.comparatorStart)) ? slots[i - 1] : undefined;
   const output = !own && unit === "%" && previousNamed && previousNamed.q.unit !== "%" && /\b(?:bang|tuong duong|chiem)\s*$/.test(slot.preFolded) ? /^(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?)/iu.exec(post) : null;
   if (output) own = `${previousNamed!.root ?? previousNamed!.name} so với ${output[0]}`;
+  // "Tỷ lệ sử dụng nước sạch đạt 96% ở thành thị và 88% ở nông thôn": the place written after each figure qualifies it.
+  const place = PLACE_AFTER.exec(post);
+  const placeOf = place ? (own && isIndicatorName(own) ? own : !own && i > 0 ? slots[i - 1].placeOf : undefined) : undefined;
+  if (place && placeOf) {
+    own = `${placeOf} – ${place[1]}`;
+    slot.placeOf = placeOf;
+  }
   // "các xã còn lại mỗi xã đạt tối thiểu 15 tiêu chí": a count each unit is to reach.
   const perEach = own && !post && COUNTED_THINGS(unit) && !q.money && !isIndicatorName(own) && /(?:^|\s)mỗi\s+\S+(?:\s+\S+)?$/u.test(own);
   if (perEach) own = `Số ${countedNoun(unit)} ${lowerFirst(own)} đạt`;

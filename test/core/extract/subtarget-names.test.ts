@@ -150,3 +150,21 @@ test("last year's plan and the change from last year in parentheses are context:
   expect(read("- Thu ngân sách nhà nước 16.500 tỷ đồng (kế hoạch năm 2025 là 14.800 tỷ đồng).")).toEqual([["Thu ngân sách nhà nước", 16500, "tỷ đồng"]]);
   expect(read("- Tỷ lệ hộ nghèo giảm còn 1,8% (giảm 0,9 điểm % so với năm 2025).")).toEqual([["Tỷ lệ hộ nghèo", 1.8, "%"]]);
 });
+
+test("shares written 'tương ứng' / 'lần lượt' pair with the names listed before them, in order; sectors stand for one another", () => {
+  expect(read("- Cơ cấu kinh tế (nông nghiệp – công nghiệp, xây dựng – dịch vụ) tương ứng là 20% – 38% – 42%.\n- Tỷ trọng nông nghiệp, công nghiệp - xây dựng và dịch vụ trong GRDP lần lượt là 18,5%, 36% và 45,5%.")).toEqual([
+    ["Tỷ trọng nông nghiệp trong cơ cấu kinh tế", 20, "%"],
+    ["Tỷ trọng công nghiệp, xây dựng trong cơ cấu kinh tế", 38, "%"],
+    ["Tỷ trọng dịch vụ trong cơ cấu kinh tế", 42, "%"],
+    ["Tỷ trọng nông nghiệp trong GRDP", 18.5, "%"],
+    ["Tỷ trọng công nghiệp - xây dựng trong GRDP", 36, "%"],
+    ["Tỷ trọng dịch vụ trong GRDP", 45.5, "%"],
+  ]);
+  expect(read("- Chuyển dịch cơ cấu lao động, tỷ trọng lao động nông nghiệp trong tổng lao động xã hội giảm còn 38%, công nghiệp – xây dựng 27%, dịch vụ 35%.\n- Tỷ lệ sử dụng nước sạch đạt 96% ở thành thị và 88% ở nông thôn.")).toEqual([
+    ["Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội", 38, "%"],
+    ["Tỷ trọng lao động công nghiệp – xây dựng trong tổng lao động xã hội", 27, "%"],
+    ["Tỷ trọng lao động dịch vụ trong tổng lao động xã hội", 35, "%"],
+    ["Tỷ lệ sử dụng nước sạch – thành thị", 96, "%"],
+    ["Tỷ lệ sử dụng nước sạch – nông thôn", 88, "%"],
+  ]);
+});
