@@ -815,6 +815,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // only by its year is the whole's indicator in that year.
   const yearPart = !own && parentSlot?.name && parentSlot.q.unit === q.unit ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
   if (yearPart) own = `${(parentSlot!.root ?? parentSlot!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "")} năm ${yearPart[1]}`;
+  // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
+  else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;
@@ -850,6 +852,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     const clauses = own.split(", ");
     const k = clauses.findIndex((c, n) => n > 0 && isIndicatorName(c));
     if (k > 0) own = upperFirst(clauses.slice(k).join(", "));
+  }
+  // "Giảm tỷ lệ hộ nghèo 1,5%": the verb before the indicator says how it moves.
+  const lowered = own ? /^giảm\s+(.+)$/iu.exec(own) : null;
+  if (lowered && isIndicatorName(lowered[1])) {
+    own = upperFirst(lowered[1]);
+    slot.verbs.push("giam");
   }
   // "Đưa tỷ lệ đô thị hóa lên 46%", "nâng tỷ lệ che phủ rừng lên 61,5%": the indicator raised is the name.
   const lifted = own ? /^(?:đưa|nâng(?: cao)?)\s+(.+)$/iu.exec(own) : null;

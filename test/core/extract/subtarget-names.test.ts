@@ -168,3 +168,12 @@ test("shares written 'tương ứng' / 'lần lượt' pair with the names liste
     ["Tỷ lệ sử dụng nước sạch – nông thôn", 88, "%"],
   ]);
 });
+
+test("a yearly average in parentheses is the whole's; 'Giảm <indicator> x%' is how the indicator falls", () => {
+  expect(read("- Tổng vốn đầu tư toàn xã hội khoảng 450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm).\n- Giảm tỷ lệ hộ nghèo 1,5%, trong đó các xã đặc biệt khó khăn giảm 4%.")).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 450, "nghìn tỷ đồng"],
+    ["Tổng vốn đầu tư toàn xã hội bình quân mỗi năm", 90, "nghìn tỷ đồng"],
+    ["Tỷ lệ hộ nghèo (mức giảm hằng năm)", 1.5, "điểm %"],
+    ["Tỷ lệ hộ nghèo – các xã đặc biệt khó khăn (mức giảm hằng năm)", 4, "điểm %"],
+  ]);
+});
