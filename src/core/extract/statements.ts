@@ -78,6 +78,8 @@ interface Slot {
   cued?: boolean;
   /** The indicator a figure written "ở thành thị" holds for, which the next "… ở nông thôn" shares. */
   placeOf?: string;
+  /** The figure is part of the name of the share before it ("100% số xã đạt từ 15 tiêu chí trở lên"). */
+  inName?: boolean;
 }
 
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
@@ -393,6 +395,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     last.post = text.slice(last.q.end, last.q.end + Math.min(stop, NAME_WINDOW));
   }
   nameAfterParenthesisedShare(block, slots, s1);
+  thresholdsInShareNames(block, slots);
 
   // Which earlier number each one belongs to.
   const parents: (number | undefined)[] = [];
@@ -533,6 +536,23 @@ function nameAfterParenthesisedShare(block: Block, slots: Slot[], s1: number): v
       next.preFrom = to;
       next.pre = text.slice(to, next.q.comparatorStart);
     }
+  }
+}
+
+/**
+ * "100% số xã còn lại đạt từ 15 tiêu chí trở lên": a count bounded by "trở lên" / "trở xuống" inside the words after a
+ * share says which things the share counts; it belongs to the share's name and is no target of its own.
+ */
+function thresholdsInShareNames(block: Block, slots: Slot[]): void {
+  const { text, folded } = block;
+  for (let i = 1; i < slots.length; i++) {
+    const [share, bound] = [slots[i - 1], slots[i]];
+    if (share.q.unit !== "%" || bound.q.unit === "%" || share.depth !== bound.depth || /[,;()]/.test(folded.slice(share.q.end, bound.q.comparatorStart))) continue;
+    // "từ 15 tiêu chí trở lên" may be read whole as the figure (comparator "≥").
+    const tail = /^\s*tro (?:len|xuong)\b/.exec(folded.slice(bound.q.end, bound.q.end + 16));
+    if (!tail && !/\btro (?:len|xuong)\b/.test(folded.slice(bound.q.start, bound.q.end))) continue;
+    share.post = text.slice(share.q.end, bound.q.end + (tail ? tail[0].length : 0));
+    bound.inName = true;
   }
 }
 
@@ -785,7 +805,7 @@ function hasCue(block: Block, slot: Slot, clauseFrom: number): boolean {
 function decide(block: Block, context: Context, slot: Slot, i: number, slots: Slot[], parents: (number | undefined)[], sentenceLabel: string, s0: number, s1: number, drafts: Draft[]): void {
   let label = sentenceLabel;
   const { q } = slot;
-  if (block.footnote || context.zone === "result") return;
+  if (block.footnote || context.zone === "result" || slot.inName) return;
   const trimmed = trimName(slot.pre, slot.preFolded);
   slot.verbs = trimmed.verbs;
   // OCR repair is costly: only for numbers that may be targets (after the checks below).

@@ -177,3 +177,10 @@ test("a yearly average in parentheses is the whole's; 'Giảm <indicator> x%' is
     ["Tỷ lệ hộ nghèo – các xã đặc biệt khó khăn (mức giảm hằng năm)", 4, "điểm %"],
   ]);
 });
+
+test("a count bounded by 'trở lên' after a share says what the share counts: it is part of the share's name", () => {
+  expect(read("- 100% số xã còn lại đạt từ 15 tiêu chí trở lên; bình quân mỗi xã đạt 18 tiêu chí.")).toEqual([
+    ["Tỷ lệ xã còn lại đạt từ 15 tiêu chí trở lên", 100, "%"],
+    ["Số tiêu chí bình quân mỗi xã đạt", 18, "tiêu chí"],
+  ]);
+});
