@@ -157,7 +157,8 @@ export function trimName(text: string, textFolded?: string): Trimmed {
       continue;
     }
     for (const [w, fw] of LEADING_FOLDED.get(folded.charCodeAt(0)) ?? NONE) {
-      if (folded.startsWith(fw) && matchEdge(t, w, false)) {
+      // "(trong đó) đạt chuẩn 85%": "đạt chuẩn" is what is counted, not a link verb.
+      if (folded.startsWith(fw) && matchEdge(t, w, false) && !(fw === "dat" && folded.startsWith("dat chuan"))) {
         cut(w.length, t.length);
         changed = true;
         break;
@@ -210,6 +211,8 @@ export function partName(whole: string, part: string): string {
     const phrase = ` ${words.slice(0, k).join(" ")}`;
     if (wholeFolded.endsWith(phrase)) return `${whole.slice(0, wholeFolded.length - phrase.length)} ${part}`;
   }
+  // "Tỷ lệ thôn có nhà văn hóa" + "đạt chuẩn": a predicate narrows the whole.
+  if (/^(?:đạt|được)\s/u.test(part)) return `${whole} ${part}`;
   const head = SHARED_HEAD.exec(part);
   const ownHead = head && wholeFolded.startsWith(foldKeepingOffsets(head[0]).trimEnd()) ? part.slice(head[0].length) : part;
   return `${whole} – ${lowerFirst(ownHead)}`;

@@ -867,6 +867,9 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       if (counted) own = counted.name!.replace(/^(?:tổng số|số)\s+/iu, "Tổng số ").replace(ADDED, "");
     }
   }
+  // "Diện tích trồng lúa 45.000 ha, năng suất 62 tạ/ha, sản lượng 279.000 tấn": a bare measure is of the crop before it.
+  const measured = own && i > 0 && /^(?:diện tích|năng suất|sản lượng)$/iu.test(own) ? /^(?:diện tích|năng suất|sản lượng)\s+(?:(?:gieo\s+)?trồng\s+)?(.+)$/iu.exec(slots[i - 1].name ?? "") : null;
+  if (measured) own = `${own} ${measured[1]}`;
   // "Chuyển dịch cơ cấu lao động, tỷ trọng lao động nông nghiệp … 38%": what is done leads in to the indicator after it.
   if (own && !isIndicatorName(own) && own.includes(", ")) {
     const clauses = own.split(", ");
@@ -979,6 +982,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     if (name === own && head && own.split(" ").length <= 3 && sameMeasure(q, previous.q)) name = `${head[0]}${lowerFirst(own)}`;
   }
 
+  // "Tổng vốn đầu tư 62.000 tỷ đồng, trong đó vốn ngân sách nhà nước chiếm 18%": the part's share of its whole.
+  const shareOfWhole = unit === "%" && parentSlot?.name !== undefined && parentSlot.q.unit !== "%" && hasAny(slot.verbs, "chiem") && !sharesCount;
   // Kind and direction from the verbs and the name.
   const nameFolded = `${parentSlot?.nameFolded ?? ""} ${foldKeepingOffsets(label)} ${foldKeepingOffsets(name)}`;
   const verbs = slot.verbs;
@@ -993,7 +998,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     kind = "rate";
   } else if (q.money && !/(\/|dau nguoi|quy mo|grdp|nang suat|gia tri san xuat tren|thu nhap|tren 0?1 ha)/.test(`${foldedUnit(unit)} ${nameFolded}`)) {
     kind = "flow";
-  } else if (output || perEach) {
+  } else if (output || perEach || shareOfWhole) {
     kind = "level";
   } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
     kind = "flow";
@@ -1013,6 +1018,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (partsOf && !isEquivalent) {
     if (sharesCount || countsShare) {
       if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
+    } else if (shareOfWhole) {
+      name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ (?:lệ|trọng)\s+/iu, ""))} trong ${lowerFirst(partsOf)}`; // "trong đó vốn ngân sách chiếm 18%"
     } else if (kind === "rate" && isIndicatorName(name) && !RATE_WORDS.test(foldKeepingOffsets(name))) {
       name = `Tốc độ tăng ${lowerFirst(name)}`; // "trong đó giá trị sản xuất công nghiệp tăng 12%"
     } else name = partName(partsOf, name);

@@ -184,3 +184,15 @@ test("a count bounded by 'trở lên' after a share says what the share counts: 
     ["Số tiêu chí bình quân mỗi xã đạt", 18, "tiêu chí"],
   ]);
 });
+
+test("a part's share of a whole of money, a part narrowed by 'đạt chuẩn', and a bare measure of the crop before it", () => {
+  expect(read("- Tổng vốn đầu tư toàn xã hội 62.000 tỷ đồng, trong đó vốn ngân sách nhà nước chiếm 18%.\n- Tỷ lệ thôn có nhà văn hóa 100%, trong đó đạt chuẩn 85%.\n- Diện tích trồng lúa 45.000 ha, năng suất 62 tạ/ha, sản lượng 279.000 tấn.")).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 62000, "tỷ đồng"],
+    ["Tỷ trọng vốn ngân sách nhà nước trong tổng vốn đầu tư toàn xã hội", 18, "%"],
+    ["Tỷ lệ thôn có nhà văn hóa", 100, "%"],
+    ["Tỷ lệ thôn có nhà văn hóa đạt chuẩn", 85, "%"],
+    ["Diện tích trồng lúa", 45000, "ha"],
+    ["Năng suất lúa", 62, "tạ/ha"],
+    ["Sản lượng lúa", 279000, "tấn"],
+  ]);
+});
