@@ -47,7 +47,7 @@ test("after 'trong đó', a part in hectares belongs to the whole in hectares an
     [52000, "ha", undefined],
     [640000, "tấn", undefined],
     [38000, "ha", "Diện tích cây ăn quả"],
-    [[450, 500], "nghìn tấn", "Sản lượng"],
+    [[450, 500], "nghìn tấn", "Sản lượng cây ăn quả"],
   ]);
 });
 
