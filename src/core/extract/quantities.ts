@@ -151,6 +151,10 @@ function looseCountUnit(text: string, folded: string, at: number): UnitMatch | n
 /** An index named in the clause before a bare decimal: "chỉ số …", HDI. */
 const INDEX_BEFORE = /\b(?:chi so|hdi)\b[^,;.:\d]{0,50}$/;
 
+/** A count per vạn dân named right before a bare figure ("số giường bệnh trên 1 vạn dân đạt 33"). Folded. */
+const PER_POPULATION_BEFORE = /\b(bac si|giuong benh|duoc si|dieu duong)\s*(?:\/|tren)\s*(?:0?1\s+)?(?:van|10\.000)\s+dan\b[^,;.:\d]{0,24}$/;
+const PER_POPULATION_THINGS: Record<string, string> = { "bac si": "bác sĩ", "giuong benh": "giường bệnh", "duoc si": "dược sĩ", "dieu duong": "điều dưỡng" };
+
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:den|-|–)\s*(${NUM})(?![\d.,])`);
 
 /** The unit right after a number ending at `at`: "%", "%/năm", or a unit word ("triệu đồng"). */
@@ -208,6 +212,10 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       const year = /^\s*n\S{1,2}m/.exec(folded.slice(end))!;
       unit = { unit: "năm", end: end + year[0].length, money: false };
     }
+    // "Số bác sĩ/vạn dân đạt 11,5": the unit is in the name before the figure.
+    const nearBefore = !unit && second === null && of === undefined ? folded.slice(Math.max(0, start - 60), start) : "";
+    const perPopulation = nearBefore.includes(" dan") ? PER_POPULATION_BEFORE.exec(nearBefore) : null;
+    if (perPopulation) unit = { unit: `${PER_POPULATION_THINGS[perPopulation[1]]}/vạn dân`, end, money: false };
     if (!unit) {
       // A bare decimal after "đạt" (an index such as HDI 0,85) is kept with no unit yet.
       // So is one after an index's name ("Chỉ số hạnh phúc 0,72", "HDI đạt khoảng 0,78").

@@ -196,3 +196,10 @@ test("a part's share of a whole of money, a part narrowed by 'đạt chuẩn', a
     ["Sản lượng lúa", 279000, "tấn"],
   ]);
 });
+
+test("a pair per vạn dân with the unit only in the names: 'Số bác sĩ/vạn dân đạt 11,5; số giường bệnh/vạn dân đạt 33'", () => {
+  expect(read("- Số bác sĩ/vạn dân đạt 11,5; số giường bệnh trên 1 vạn dân đạt 33.").map((t) => [t[1], t[2]])).toEqual([
+    [11.5, "bác sĩ/vạn dân"],
+    [33, "giường bệnh/vạn dân"],
+  ]);
+});
