@@ -416,6 +416,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   let section = 0;
   /** A target whose item ends "…, trong đó:", and the marker of that item: items of another kind below list its parts. */
   let partsOf: { index: number; name: string; marker: string } | undefined;
+  /** "2. Cơ cấu kinh tế:" over items with no figure of its own: the structure whose shares the items below give. */
+  let structure: { label: string; marker: string } | undefined;
   let lastItemNumber = 0;
   /** Sentences that give agencies targets by name ("Giao Sở Y tế chịu trách nhiệm các chỉ tiêu: …"). */
   const assignments: Assignment[] = [];
@@ -447,6 +449,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     let bodyFrom = 0;
     if (heading) {
       partsOf = undefined;
+      structure = heading.bodyStart < 0 && /:\s*$/.test(block.text) && /^c\S{1,2} c\S{1,2}u\s/.test(foldKeepingOffsets(heading.heading.label)) ? { label: heading.heading.label.replace(/\s*:\s*$/, "").replace(/\s+(?:(?:đến|vào)\s+)?năm\s+\d{4}$/iu, ""), marker: block.marker } : undefined;
       if (heading.heading.level <= 1) section++;
       const named = heading.heading.agencies ? undefined : (agenciesHeading(heading.heading.label) ?? headsHeading(heading.heading.label));
       if (named) Object.assign(heading.heading, { agencies: named, zone: "task" });
@@ -477,9 +480,10 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       lastItemNumber = n;
     }
     if (partsOf && (!block.marker || markerKind(block.marker) === markerKind(partsOf.marker))) partsOf = undefined;
+    if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name }, quantities);
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label }, quantities);
     const base = found.length;
     for (const draft of drafts) {
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;

@@ -25,6 +25,8 @@ export interface Context {
   ocr: boolean;
   /** The target an earlier block opened with "…, trong đó:" whose parts this block lists. */
   partsOf?: string;
+  /** The structure a heading above names ("Cơ cấu kinh tế:") whose shares this block gives. */
+  structure?: string;
 }
 
 export interface Draft {
@@ -1024,6 +1026,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       name = `Tốc độ tăng ${lowerFirst(name)}`; // "trong đó giá trị sản xuất công nghiệp tăng 12%"
     } else name = partName(partsOf, name);
     changeSuffix = kind === "change";
+  } else if (context.structure && unit === "%" && !isIndicatorName(name)) {
+    name = `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(context.structure)}`; // "2. Cơ cấu kinh tế:" then "- Dịch vụ: 42%"
   } else if (label && !isIndicatorName(name)) {
     name = /^c\S{1,2} c\S{1,2}u/.test(foldKeepingOffsets(label)) ? `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(label)}` : `${label} – ${lowerFirst(name)}`;
   } else if (kind === "rate" && !RATE_WORDS.test(foldKeepingOffsets(name))) {

@@ -203,3 +203,11 @@ test("a pair per vạn dân with the unit only in the names: 'Số bác sĩ/vạ
     [33, "giường bệnh/vạn dân"],
   ]);
 });
+
+test("a structure named over items with no figure of its own gives each item's share in it; the next item of its list ends it", () => {
+  expect(read("1. Cơ cấu kinh tế đến năm 2030:\n- Nông, lâm nghiệp và thủy sản: 20%;\n- Dịch vụ: 42%.\n2. Tỷ lệ che phủ rừng 62%.")).toEqual([
+    ["Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế", 20, "%"],
+    ["Tỷ trọng dịch vụ trong cơ cấu kinh tế", 42, "%"],
+    ["Tỷ lệ che phủ rừng", 62, "%"],
+  ]);
+});
