@@ -4,6 +4,8 @@
  * "tương ứng" / "lần lượt", the figures after it, in the same order and with the same separator.
  */
 import { lowerFirst, tidy } from "./names";
+import { foldKeepingOffsets } from "./ocr";
+import { SIBLING_QUALIFIERS } from "./vocabulary";
 import { upperFirst } from "../text/case";
 
 export interface RespectiveShare {
@@ -22,6 +24,8 @@ export interface Respectively {
   to: number;
 }
 
+/** A list item's marker before the names: "- ", "+ ", "2. ". */
+const LIST_MARKER = /^[\s\-–+•*]*(?:\d+[.)]\s*)?/u;
 const ANCHOR = /\b(?:tuong ung|lan luot)(?:\s+(?:la|dat|khoang|voi))?\s*:?\s*/g;
 const FIGURE = /(\d+(?:,\d+)?)\s*(%?)/y;
 const DASH_SEPARATOR = /\s*[-–—]\s*/y;
@@ -70,7 +74,7 @@ function namesBefore(text: string, folded: string, from: number, anchor: number,
   } else {
     // "Cơ cấu kinh tế nông nghiệp – công nghiệp, xây dựng – dịch vụ …", "tỷ trọng nông nghiệp, công nghiệp và dịch vụ …".
     const lead = /^(.*?\b(?:cơ cấu(?: kinh tế| lao động| GRDP| ngành)?|tỷ trọng)(?:\s+(?:các\s+)?(?:khu vực|ngành))?)\s+(.+)$/iu.exec(clause);
-    if (!lead) return null;
+    if (!lead) return qualifiedNames(clause, dashes, head);
     whole = lead[1];
     list = lead[2];
   }
@@ -79,9 +83,30 @@ function namesBefore(text: string, folded: string, from: number, anchor: number,
   // "… và dịch vụ trong GRDP lần lượt là …": what the last part is measured in holds for all.
   const within = /\s+(trong\s+.+)$/u.exec(parts[parts.length - 1]);
   if (within) parts[parts.length - 1] = parts[parts.length - 1].slice(0, within.index);
-  whole = tidy(whole.replace(/^[\s\-–+•*]*(?:\d+[.)]\s*)?/u, "").replace(/^(?:(?:đến|vào|trong)\s+)?năm\s+\d{4}\s*,?\s*/iu, ""));
+  whole = tidy(whole.replace(LIST_MARKER, "").replace(/^(?:(?:đến|vào|trong)\s+)?năm\s+\d{4}\s*,?\s*/iu, ""));
   const names = parts.map((part) => shareName(whole, part, within?.[1]));
   return { names, from: head };
+}
+
+/** Qualifiers that may be listed for one indicator, folded, longest first ("tiểu học", "THCS", "thành thị" …). */
+const QUALIFIERS = [...SIBLING_QUALIFIERS.flat(), "thcs", "thpt"].map((q) => foldKeepingOffsets(q)).sort((a, b) => b.length - a.length);
+
+/**
+ * "tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là …": one indicator listed for several qualifiers.
+ * The first item ends with a qualifier (before it, the indicator), the last starts with one (after it, words all share).
+ */
+function qualifiedNames(clause: string, dashes: boolean, head: number): { names: string[]; from: number } | null {
+  const items = clause.replace(LIST_MARKER, "").split(dashes ? /\s+[-–—]\s+/u : /\s*,\s*|\s+và\s+/u).map((p) => tidy(p));
+  if (items.length < 2) return null;
+  const folded = items.map((item) => foldKeepingOffsets(item).toLowerCase());
+  const first = QUALIFIERS.find((q) => folded[0].endsWith(` ${q}`));
+  const last = QUALIFIERS.find((q) => folded[folded.length - 1] === q || folded[folded.length - 1].startsWith(`${q} `));
+  if (!first || !last || !folded.slice(1, -1).every((f) => QUALIFIERS.includes(f))) return null;
+  const whole = items[0].slice(0, items[0].length - first.length).trim();
+  const lastItem = items[items.length - 1];
+  const tail = lastItem.slice(last.length).trim();
+  const qualifiers = [items[0].slice(whole.length).trim(), ...items.slice(1, -1), lastItem.slice(0, last.length)];
+  return { names: qualifiers.map((q) => upperFirst(tidy(`${whole} ${q} ${tail}`))), from: head };
 }
 
 /** "Tỷ trọng nông nghiệp trong cơ cấu kinh tế", "Tỷ trọng dịch vụ trong GRDP", "<whole> – <part>". */

@@ -14,7 +14,7 @@ import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
 import { findRespectively, hasRespectively } from "./respectively";
 import { PLAN_FIGURE_CLAUSE, RESULT_AFTER, Tense, tenseAt, tenseMarks, type TenseMarks } from "./tense";
-import { DECREASE_WORDS } from "./vocabulary";
+import { DECREASE_WORDS, SIBLING_QUALIFIERS } from "./vocabulary";
 
 export interface Context {
   zone: Zone;
@@ -296,6 +296,7 @@ function addRespectively(block: Block, s0: number, s1: number, found: Quantity[]
       if (tenseAt(marks, share.start) === Tense.Result || (context.zone === "task" && tenseAt(marks, share.start) !== Tense.Goal)) continue;
       if (when.year !== undefined && !when.deadline && when.year < context.year && context.zone !== "target") continue;
       const name = finishName(share.name);
+      const nameFolded = foldKeepingOffsets(name);
       drafts.push({
         name,
         unit: "%",
@@ -303,9 +304,9 @@ function addRespectively(block: Block, s0: number, s1: number, found: Quantity[]
         max: share.value,
         comparator: "=",
         kind: "level",
-        direction: "increase",
+        direction: vocabularyHint(nameFolded).direction === "decrease" || DECREASE_RE.test(nameFolded) ? "decrease" : "increase",
         year: when.year ?? context.year,
-        group: context.group ?? groupOfText(foldKeepingOffsets(name)),
+        group: context.group ?? groupOfText(nameFolded),
         zone: context.zone,
         from,
         to: share.end,
@@ -591,16 +592,6 @@ export function nearestShallower(depths: readonly number[]): (number | undefined
   return out;
 }
 
-/** Qualifiers that stand for one another: "thất nghiệp khu vực thành thị dưới 3%, nông thôn dưới 2%". */
-const SIBLING_QUALIFIERS: readonly string[][] = [
-  ["nhà trẻ", "mẫu giáo", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông"],
-  ["cấp tỉnh", "cấp huyện", "cấp xã"],
-  ["thành thị", "nông thôn", "đô thị"],
-  ["nam", "nữ"],
-  ["miền núi", "đồng bằng", "vùng cao"],
-  // The sectors of a structure, longest first: "tỷ trọng lao động nông nghiệp …, công nghiệp – xây dựng 27%, dịch vụ 35%".
-  ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp, xây dựng", "nông nghiệp", "công nghiệp", "dịch vụ"],
-];
 /** "96% ở thành thị và 88% ở nông thôn": where a figure holds, written after it. */
 const PLACE_AFTER = /^(?:ở|tại)\s+((?:khu vực\s+)?(?:thành thị|nông thôn|đô thị|miền núi|đồng bằng|vùng cao))$/iu;
 

@@ -211,3 +211,16 @@ test("a structure named over items with no figure of its own gives each item's s
     ["Tỷ lệ che phủ rừng", 62, "%"],
   ]);
 });
+
+test("one indicator listed for several levels or places, its figures 'lần lượt' / 'tương ứng', gives one target per level", () => {
+  const text = "- Tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là 60%, 85% và 75%.\n- Tỷ lệ thất nghiệp ở thành thị và nông thôn tương ứng là 3% và 1,5%.";
+  expect(read(text)).toEqual([
+    ["Tỷ lệ trường mầm non đạt chuẩn quốc gia", 60, "%"],
+    ["Tỷ lệ trường tiểu học đạt chuẩn quốc gia", 85, "%"],
+    ["Tỷ lệ trường THCS đạt chuẩn quốc gia", 75, "%"],
+    ["Tỷ lệ thất nghiệp ở thành thị", 3, "%"],
+    ["Tỷ lệ thất nghiệp ở nông thôn", 1.5, "%"],
+  ]);
+  const falling = extractTargets(`KẾ HOẠCH năm 2030\n\nII. MỤC TIÊU\n${text}`, { file: "kh.txt" }).targets.filter((t) => t.name.startsWith("Tỷ lệ thất nghiệp"));
+  expect(falling.map((t) => t.direction)).toEqual(["decrease", "decrease"]);
+});
