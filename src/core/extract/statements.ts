@@ -993,7 +993,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
     kind = "flow";
   } else if (output || perEach || shareOfWhole) {
     kind = "level";
-  } else if (/luot/.test(foldedUnit(unit)) || hint.kind === "flow") {
+  } else if (/luot/.test(foldedUnit(unit)) || (hint.kind === "flow" && unit !== "%")) {
     kind = "flow";
   } else if (unit !== "%" && !q.money && (q.looseCount || /\b(?:thanh lap|trien khai)\b/.test(nameFolded) || /(?:^|\s)mới(?:\s|$)/iu.test(`${label} ${name}`)) && !/(luy ke|dat chuan)/.test(nameFolded)) {
     kind = "flow";

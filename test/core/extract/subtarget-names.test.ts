@@ -224,3 +224,15 @@ test("one indicator listed for several levels or places, its figures 'lần lư�
   const falling = extractTargets(`KẾ HOẠCH năm 2030\n\nII. MỤC TIÊU\n${text}`, { file: "kh.txt" }).targets.filter((t) => t.name.startsWith("Tỷ lệ thất nghiệp"));
   expect(falling.map((t) => t.direction)).toEqual(["decrease", "decrease"]);
 });
+
+test("a share of GRDP is a level, whatever the indicator it is of; parts in parentheses without 'tăng' grow like their whole", () => {
+  const got = extractTargets("KẾ HOẠCH năm 2026\n\nII. MỤC TIÊU\n- Ban Thường vụ thống nhất chọn kịch bản tăng trưởng GRDP năm 2026 là 10,2%; trong đó: công nghiệp – xây dựng tăng 14,6% (công nghiệp 15,2%, xây dựng 12,9%), dịch vụ 9,1%; tổng vốn đầu tư toàn xã hội so với GRDP khoảng 33,5%.", { file: "kh.txt" }).targets;
+  expect(got.map((t) => [t.name, t.value, t.kind])).toEqual([
+    ["Tăng trưởng GRDP", 10.2, "rate"],
+    ["Tăng trưởng GRDP – công nghiệp – xây dựng", 14.6, "rate"],
+    ["Tăng trưởng GRDP – công nghiệp", 15.2, "rate"],
+    ["Tăng trưởng GRDP – xây dựng", 12.9, "rate"],
+    ["Tăng trưởng GRDP – dịch vụ", 9.1, "rate"],
+    ["Tổng vốn đầu tư toàn xã hội so với GRDP", 33.5, "level"],
+  ]);
+});
