@@ -213,7 +213,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       unit = { unit: "năm", end: end + year[0].length, money: false };
     }
     // "Số bác sĩ/vạn dân đạt 11,5": the unit is in the name before the figure.
-    const nearBefore = !unit && second === null && of === undefined ? folded.slice(Math.max(0, start - 60), start) : "";
+    const nearBefore = !unit && second === null && of === undefined ? folded.slice(Math.max(0, start - 40), start) : "";
     const perPopulation = nearBefore.includes(" dan") ? PER_POPULATION_BEFORE.exec(nearBefore) : null;
     if (perPopulation) unit = { unit: `${PER_POPULATION_THINGS[perPopulation[1]]}/vạn dân`, end, money: false };
     if (!unit) {

@@ -749,6 +749,8 @@ function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
   if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b/.test(before.slice(last))) return true;
   // "350 đại biểu đại diện cho gần 125 nghìn đảng viên": who a congress speaks for.
   if (/\bdai dien cho\s+(?:hon|gan|tren|khoang)?\s*$/.test(slot.preFolded)) return true;
+  // "Toàn tỉnh hiện có 45 xã đạt chuẩn …": what there is now, whatever it is said to have reached.
+  if (/\b(?:hien(?: nay)?(?: dang)?|den nay(?: da)?)\s+co\s*$/.test(slot.preFolded) && !CUE_WORDS.test(before)) return true;
   if (slot.q.unit !== "%" && !slot.q.money && slot.q.comparator === "=" && /\b(?:toan tinh|tinh|hien nay|hien|dia ban(?: tinh)?)\s+(?:co|gom|hien co)\s*$/.test(slot.preFolded)) {
     const post = foldKeepingOffsets(slot.post);
     if (!/\b(?:dat|duoc|hoan thanh|co|tham gia|dang ky)\b/.test(post) && !CUE_WORDS.test(before)) return true;
@@ -880,7 +882,11 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (lifted && isIndicatorName(lifted[1])) own = upperFirst(lifted[1]);
   // "…đạt 45 xã; năm 2026 có thêm 5 xã": what is added is more of the count before it.
   const before = i > 0 ? slots[i - 1] : undefined;
-  if (own && !post && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own) && before?.name && before.q.unit === unit && before.depth === slot.depth) own = `${before.name.replace(ADDED, "")} tăng thêm`;
+  if (own && !post && /^(?:có\s+|tăng\s+)?thêm$/iu.test(own) && before && before.q.unit === unit && before.depth === slot.depth) {
+    // A count only stated as what is ("hiện có 45 xã đạt chuẩn …") names what it counts after its figure.
+    const counted = before.name ?? (before.skip && tidy(before.post) ? measuredName(unit, nounAfterPercent(tidy(before.post)), q.money) : undefined);
+    if (counted) own = `${counted.replace(ADDED, "")} tăng thêm`;
+  }
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
     own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;

@@ -236,3 +236,7 @@ test("a share of GRDP is a level, whatever the indicator it is of; parts in pare
     ["Tổng vốn đầu tư toàn xã hội so với GRDP", 33.5, "level"],
   ]);
 });
+
+test("what there is now ('hiện có 45 xã đạt chuẩn …') is no target, and what is added to it is named from it", () => {
+  expect(read("- Toàn tỉnh hiện có 45 xã đạt chuẩn nông thôn mới nâng cao; năm 2030 có thêm 6 xã.")).toEqual([["Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm", 6, "xã"]]);
+});
