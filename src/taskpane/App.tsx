@@ -31,12 +31,13 @@ const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>([]);
 const useStyles = makeStyles({
   root: { padding: "8px 12px", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: "100%" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  // Seven short labels in a 4 × 2 grid: never more than two rows, never wider than a 320 px pane.
+  // Seven short labels that wrap as whole words: one row where the pane allows, never a label broken over two lines.
   tabs: {
-    display: "grid",
-    gridTemplateColumns: "repeat(4, minmax(0, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     marginBottom: "8px",
-    "& > button": { minWidth: 0, justifyContent: "flex-start" },
+    "& > button": { minWidth: 0, paddingLeft: "5px", paddingRight: "5px", whiteSpace: "nowrap" },
+    "& .fui-Tab__content": { paddingLeft: 0, paddingRight: 0 },
   },
   // The insert box stays in view at the bottom of the pane while the ticked list scrolls.
   insertDock: { position: "sticky", bottom: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingTop: "4px" },

@@ -238,6 +238,52 @@ d("task pane preview in chromium", () => {
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
+  test("at 320 px the tabs keep each label on one line in at most two rows, and the flag panel shows its whole table and column choices", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    const english = page.getByRole("switch", { name: "English" });
+    for (const en of [false, true]) {
+      if (en) await english.check();
+      const tabs = await page.getByRole("tab").evaluateAll((els) =>
+        els.map((el) => {
+          // The lines a label's words take: one top per line of text.
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const words = document.createRange();
+            words.selectNodeContents(text);
+            for (const r of words.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+          }
+          const lines = tops.size;
+          return { label: (el as HTMLElement).innerText.replace(/\s+/g, " "), lines, top: Math.round(el.getBoundingClientRect().top), right: el.getBoundingClientRect().right };
+        }),
+      );
+      expect(tabs.filter((x) => x.lines > 1).map((x) => x.label)).toEqual([]);
+      expect(new Set(tabs.map((x) => x.top)).size).toBeLessThanOrEqual(2);
+      expect(tabs.filter((x) => x.right > 320).map((x) => x.label)).toEqual([]);
+
+      await page.getByRole("tab", { name: en ? "Flag off-track" : "Đánh dấu chậm tiến độ" }).click();
+      const section = page.locator("section[aria-labelledby='flag-title']");
+      await section.locator("select").first().waitFor();
+      // A native select cuts its chosen option at its own width: measure the option's words in the select's font.
+      const cut = await section.locator("select").evaluateAll((els) =>
+        els
+          .map((el) => {
+            const select = el as HTMLSelectElement;
+            const words = select.selectedOptions[0]?.text ?? "";
+            const context = document.createElement("canvas").getContext("2d")!;
+            context.font = getComputedStyle(select).font;
+            const room = select.clientWidth - parseFloat(getComputedStyle(select).paddingLeft) - parseFloat(getComputedStyle(select).paddingRight);
+            return { words, fits: context.measureText(words).width <= room };
+          })
+          .filter((x) => !x.fits)
+          .map((x) => x.words),
+      );
+      expect([en, cut]).toEqual([en, []]);
+    }
+    await english.uncheck();
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   test("every panel passes axe, in Vietnamese and in English", async () => {
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     const panels: [string, string, string][] = [

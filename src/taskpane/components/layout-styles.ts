@@ -13,6 +13,18 @@ export const twoColumnFields: GriffelStyle = {
   "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 };
 
+/**
+ * Form fields one under another, each as wide as the pane: for choices whose words come from the user's
+ * own workbook (a table's name, its column headers), which no fixed half width can hold.
+ */
+export const stackedFields: GriffelStyle = {
+  display: "grid",
+  gridTemplateColumns: "minmax(0, 1fr)",
+  gap: "8px",
+  margin: "8px 0",
+  "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+};
+
 /** A row of buttons (or a field and its button) that wraps in a narrow pane. */
 export const controlRow: GriffelStyle = { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap", margin: "8px 0" };
 

@@ -16,11 +16,11 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
 import { agencyGroups, ALL_AGENCIES, keptChoice, rowsOfAgency } from "../agency-filter";
-import { controlRow, fullWidthField, twoColumnFields } from "../components/layout-styles";
+import { controlRow, fullWidthField, stackedFields } from "../components/layout-styles";
 import { parsePeriodLabel, periodCode } from "../../core/periods";
 
 const useStyles = makeStyles({
-  grid: twoColumnFields,
+  grid: stackedFields,
   list: { listStyle: "none", padding: 0, margin: "8px 0" },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
