@@ -140,6 +140,9 @@ function firstBoundary(folded: string, from: number, to: number): number {
   // A ";" at the same depth ends the clause: "100% số trạm y tế xã, phường, thị trấn …; duy trì …".
   const semi = slice.indexOf(";");
   if (semi >= 0 && depthAt(slice, 0, semi) === 0 && !slice.slice(0, semi).includes(")")) return from + semi;
+  // "100% xã, phường có trạm y tế đạt chuẩn, trong đó 60% …": the words up to "trong đó" are the figure's, commas and all.
+  const scope = slice.includes("trong d") ? /[,:]\s*trong d\S{0,2}\b/.exec(slice) : null;
+  if (scope && !/[()]/.test(slice.slice(0, scope.index))) return from + scope.index;
   // "58.000 tỷ đồng – đưa tỷ trọng … lên 70%": a dash before a verb opens the next clause ("công nghiệp – xây dựng" is one name).
   const m = /[,;()]|\.(?=\s)|\s(?:va|trong do)\s|\s[-–—]\s+(?=(?:dua|nang|phan dau|tang|giam|dat)\s)/.exec(slice);
   return m ? from + m.index : to;
@@ -648,7 +651,8 @@ function ellipticalShares(block: Block, s1: number, slots: Slot[], drafts: Draft
 /** "90% hồ sơ cấp tỉnh, 80% … cấp huyện và 60% … cấp xã được xử lý trên môi trường mạng". */
 function sharePredicates(slots: Slot[], drafts: Draft[], context: Context): void {
   const postNamed = slots.filter((s) => s.draft !== undefined && s.name?.startsWith("Tỷ lệ ") && s.q.unit === "%" && s.post.trim());
-  if (postNamed.length < 2) return;
+  // "100% xã … đạt chuẩn, trong đó 60% trạm y tế có bác sĩ …": a part's predicate is not its whole's.
+  if (postNamed.length < 2 || postNamed.some((s) => s.subScope)) return;
   const lastSlot = postNamed[postNamed.length - 1];
   const m = /\s(được|có|đạt)\s.+$/u.exec(lastSlot.post.slice(0, NAME_WINDOW).trim());
   if (!m) return;
@@ -982,7 +986,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
 
   // "Tổng vốn đầu tư 62.000 tỷ đồng, trong đó vốn ngân sách nhà nước chiếm 18%": the part's share of its whole.
-  const shareOfWhole = unit === "%" && parentSlot?.name !== undefined && parentSlot.q.unit !== "%" && hasAny(slot.verbs, "chiem") && !sharesCount;
+  const shareOfWhole = unit === "%" && parentSlot?.name !== undefined && parentSlot.q.unit !== "%" && hasAny(slot.verbs, "chiem") && (!sharesCount || !!trimmed.text);
   // Kind and direction from the verbs and the name.
   const nameFolded = `${parentSlot?.nameFolded ?? ""} ${foldKeepingOffsets(label)} ${foldKeepingOffsets(name)}`;
   const verbs = slot.verbs;
@@ -1015,10 +1019,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const partsOf = parentSlot?.name ? parentSlot.root ?? parentSlot.name : parentIndex === undefined ? context.partsOf : undefined;
   let changeSuffix = false;
   if (partsOf && !isEquivalent) {
-    if (sharesCount || countsShare) {
-      if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
-    } else if (shareOfWhole) {
+    if (shareOfWhole) {
       name = `Tỷ trọng ${lowerFirst(name.replace(/^tỷ (?:lệ|trọng)\s+/iu, ""))} trong ${lowerFirst(partsOf)}`; // "trong đó vốn ngân sách chiếm 18%"
+    } else if (sharesCount || countsShare) {
+      if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
     } else if (kind === "rate" && isIndicatorName(name) && !RATE_WORDS.test(foldKeepingOffsets(name))) {
       name = `Tốc độ tăng ${lowerFirst(name)}`; // "trong đó giá trị sản xuất công nghiệp tăng 12%"
     } else name = partName(partsOf, name);

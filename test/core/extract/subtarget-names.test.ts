@@ -240,3 +240,12 @@ test("a share of GRDP is a level, whatever the indicator it is of; parts in pare
 test("what there is now ('hiện có 45 xã đạt chuẩn …') is no target, and what is added to it is named from it", () => {
   expect(read("- Toàn tỉnh hiện có 45 xã đạt chuẩn nông thôn mới nâng cao; năm 2030 có thêm 6 xã.")).toEqual([["Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm", 6, "xã"]]);
 });
+
+test("a share's words run up to 'trong đó', commas and all; a part that 'chiếm x%' of a count is its share of that count", () => {
+  expect(read("- Phấn đấu 100% xã, phường có trạm y tế đạt chuẩn, trong đó 60% trạm y tế có bác sĩ làm việc thường xuyên.\n- Tạo việc làm mới cho 22.000 lao động (lao động nữ chiếm 45%).").map((t) => t[0])).toEqual([
+    "Tỷ lệ xã, phường có trạm y tế đạt chuẩn",
+    "Tỷ lệ xã, phường có trạm y tế đạt chuẩn – trạm y tế có bác sĩ làm việc thường xuyên",
+    "Số lao động được tạo việc làm mới",
+    "Tỷ trọng lao động nữ trong số lao động được tạo việc làm mới",
+  ]);
+});
