@@ -11,7 +11,7 @@ import { planIdFromFile } from "../catalog/plan-id";
 import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { planYearAfter } from "./tense";
+import { latestTermStart, planYearAfter } from "./tense";
 import { HeadingStack, agenciesIn, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
@@ -403,6 +403,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     });
   }
 
+  const termStart = latestTermStart(doc.blocks);
   const stack = new HeadingStack();
   const found: Found[] = [];
   const blockTasks: { block: Block; task: TaskRead; found: [number, number]; section: number; dropped?: boolean }[] = [];
@@ -483,7 +484,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label }, quantities);
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart }, quantities);
     const base = found.length;
     for (const draft of drafts) {
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;

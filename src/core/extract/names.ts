@@ -14,7 +14,7 @@ export interface Trimmed {
   verbs: string[];
 }
 
-const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm"].sort((a, b) => b.length - a.length);
+const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm", "điều chỉnh thành", "điều chỉnh", "dự kiến"].sort((a, b) => b.length - a.length);
 const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
 const TRAILING_FOLDED = byEdgeCode(TRAILING_WORDS, true);
 const LEADING_FOLDED = byEdgeCode(LEADING_WORDS, false);

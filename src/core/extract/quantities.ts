@@ -272,5 +272,24 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
     });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, finalEnd);
   }
+  return dropAdjustedFrom(folded, found);
+}
+
+/** "từ 4.100 tỷ đồng lên 4.650 tỷ đồng", "từ 3,2% xuống 2,5%": the value changed from (before "lên" / "xuống" / "thành"). */
+const ADJUSTED_TO = /^\s*,?\s*(?:len|xuong|thanh)(?:\s+(?:muc|con))?\s*$/;
+
+/**
+ * A value adjusted or moved "từ X lên Y" states the old value X and the new one Y: only Y is a figure to read, and it
+ * is named from the words before "từ" (its comparator start moves there).
+ */
+function dropAdjustedFrom(folded: string, found: Quantity[]): Quantity[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [old, now] = [found[i], found[i + 1]];
+    if (old.comparator !== "=" || old.min !== old.max || !ADJUSTED_TO.test(folded.slice(old.end, now.comparatorStart))) continue;
+    const from = /\btu\s*$/.exec(folded.slice(Math.max(0, old.start - 8), old.start));
+    if (!from) continue;
+    found[i + 1] = { ...now, comparatorStart: old.start - (folded.slice(Math.max(0, old.start - 8), old.start).length - from.index) };
+    found.splice(i, 1);
+  }
   return found;
 }

@@ -25,6 +25,8 @@ export interface Context {
   ocr: boolean;
   /** The target an earlier block opened with "…, trong đó:" whose parts this block lists. */
   partsOf?: string;
+  /** First year of the latest term the text names ("nhiệm kỳ 2025 - 2030"): an earlier term ending then is looked back on. */
+  termStart?: number;
   /** The structure a heading above names ("Cơ cấu kinh tế:") whose shares this block gives. */
   structure?: string;
 }
@@ -272,7 +274,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
-  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target") : NO_MARKS;
+  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target", context.termStart) : NO_MARKS;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;
@@ -720,7 +722,7 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   // "tăng ít nhất 1,8 lần so với năm 2025" is a goal stated against a base year, not a comparison; so is
   // whatever follows "phấn đấu" ("tăng từ 9% trở lên so với ước thực hiện năm 2025").
   // Nor is a change against the estimate of the year before the plan's: only a plan measures itself against an estimate.
-  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^so voi (?:uoc|nam)/.test(after)) && !/^so voi uoc\b/.test(after)) return true;
+  if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^(?:so voi (?:uoc|nam|cung ky)|so cung ky|cung ky|nam truoc)/.test(after)) && !/^so voi uoc\b/.test(after)) return true;
   // "các dự án đã phê duyệt 48.500 tỷ đồng": what was approved is a fact, not a target.
   if (/\bda (?:duoc )?(?:phe duyet|cap phep|bo tri|giao)\b/.test(pre)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
@@ -731,7 +733,8 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   if (/\b(uoc dat|uoc thuc hien|uoc tinh|uoc ca nam|dat duoc|thuc hien duoc)\b/.test(pre)) return true;
   // "kết nạp được 86 đảng viên", "thu hút được 12 dự án": an action already carried out, unless a cue sets it.
   if (!slot.cued && /\S\s+duoc\s*$/.test(pre)) return true;
-  if (/\bdu (kien|bao)\s+(dat|tang|giam|chiem|la|khoang|tren)\b/.test(pre)) return true;
+  // "dự kiến đạt" estimates where a result is reported, and states the plan's figure where a goal is set ("phấn đấu …; thu ngân sách dự kiến đạt …").
+  if (!slot.cued && /\bdu (kien|bao)\s+(dat|tang|giam|chiem|la|khoang|tren)\b/.test(pre)) return true;
   if (/(?:^|\s)(?:đã|d3)\s/u.test(text.slice(slot.preFrom, slot.q.start)) && context.zone !== "target") return true;
   return false;
 }

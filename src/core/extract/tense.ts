@@ -45,6 +45,11 @@ const RESULT_MARKS = [
   String.raw`(?:nhiem ky|nam|giai doan|thoi gian|nhung nam|\d{1,2} nam)(?: vua)? qua`,
   String.raw`(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai)|ngay \d{1,2}[/-]\d{1,2})`,
   AGAINST_LAST_YEAR,
+  // What a place is, not what it aims at: "Xã … được thành lập trên cơ sở sáp nhập 3 xã, có diện tích tự nhiên 96 km²,
+  // … Đảng bộ xã có 52 chi bộ với 1.340 đảng viên".
+  String.raw`(?:duoc )?thanh lap tren co so`,
+  String.raw`dien tich tu nhien`,
+  String.raw`co \d+ (?:chi bo|dang bo co so|to chuc co so dang)`,
 ];
 const GOAL_MARKS = [
   String.raw`phan dau`,
@@ -59,16 +64,38 @@ const GOAL_MARKS = [
 ];
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
 const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
+/** A term or period "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025" (its years are groups 7 and 8 of TENSE). */
+const TERM = String.raw`(?<!(?:so voi|gap|bang|lan|hon|cua|voi|tu) )(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})`;
+const TERM_IN_TEXT = new RegExp(String.raw`\b(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})\b`, "g");
+
+/**
+ * The first year of the latest term or period a text names ("nhiệm kỳ 2025 - 2030" → 2025): a congress report looks
+ * back on the term that ends then ("Nhiệm kỳ 2020 - 2025, …") before it sets the next one's goals. Folded text.
+ */
+export function latestTermStart(blocks: readonly { folded: string }[]): number | undefined {
+  let latest: number | undefined;
+  for (const { folded } of blocks) {
+    if (!folded.includes("nhiem ky") && !folded.includes("giai doan")) continue;
+    TERM_IN_TEXT.lastIndex = 0;
+    for (let m = TERM_IN_TEXT.exec(folded); m; m = TERM_IN_TEXT.exec(folded)) {
+      const [start, end] = [Number(m[1]), Number(m[2])];
+      if (end > start && end - start <= 10 && (latest === undefined || start > latest)) latest = start;
+    }
+  }
+  return latest;
+}
+
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
-const TENSE = new RegExp(String.raw`\b(?:(${WEAK_RESULT_MARKS.join("|")})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
+const TENSE = new RegExp(String.raw`\b(?:(${WEAK_RESULT_MARKS.join("|")})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4})|${TERM})\b|${BASE}`, "g");
 
 /**
  * The marks of tense in `block` from `from` up to `to`: for a block with figures only. Outside a target section an earlier
  * year opens a report of it ("Năm 2025, phường hoàn thành … . Thu ngân sách 86 tỷ đồng …"); inside one it is a milestone.
  */
-export function tenseMarks(block: Block, from: number, to: number, planYear: number, pastYearsReport: boolean): TenseMarks {
+export function tenseMarks(block: Block, from: number, to: number, planYear: number, pastYearsReport: boolean, termStart?: number): TenseMarks {
   const ends: number[] = [];
   const kind: Tense[] = [];
+  let pastTermEnd = 0;
   TENSE.lastIndex = from;
   // Marks after the last figure (`to`) tell nothing.
   for (let m = TENSE.exec(block.folded); m && m.index < to; m = TENSE.exec(block.folded)) {
@@ -77,8 +104,18 @@ export function tenseMarks(block: Block, from: number, to: number, planYear: num
       kind.push(Tense.Result);
     } else if (m[2] !== undefined) {
       if (m[2] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
+      // "phấn đấu … kim ngạch xuất khẩu tăng 15% so với cùng kỳ": in a goal, last year's figure is the target's base.
+      if (kind[kind.length - 1] === Tense.Goal && /^so (?:voi )?cung ky$/.test(m[2])) continue;
       kind.push(Tense.Result);
     } else if (m[3] !== undefined) kind.push(Tense.Goal);
+    // A term that ends where a later one named in the text begins is the past one: its figures are results.
+    else if (m[7] !== undefined) {
+      if (termStart === undefined || Number(m[8]) > termStart || Number(m[8]) <= Number(m[7])) continue;
+      kind.push(Tense.Result);
+      pastTermEnd = Number(m[8]);
+    }
+    // "Nhiệm kỳ 2020 - 2025, … thu nhập bình quân năm 2025 đạt …": the past term's last year is still looked back on.
+    else if (m[6] !== undefined && Number(m[6]) <= pastTermEnd && kind[kind.length - 1] === Tense.Result) continue;
     // "Năm 2026, …" speaks of the plan's year, "Năm 2025, …" of the year before; "so với năm 2025", "gấp 2 lần
     // năm 2025" only compare, and "đến năm 2025" sets a deadline.
     else if (m[6] === undefined || m[4] !== undefined || /[%\d]\s*$/.test(block.folded.slice(Math.max(0, m.index - 3), m.index))) continue; // "bằng 83,4% năm 2023"
