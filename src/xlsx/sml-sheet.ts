@@ -57,6 +57,8 @@ function writeRows(layout: SheetLayout, sink: SheetSink, styles: StyleTable): vo
   const inputs = inputCells(layout);
   const looks = new LookCache<number>();
   const letters: string[] = [];
+  // ' s="7"' per style index, built once: a report has millions of cells and few styles.
+  const styleAttrs: string[] = [""];
   sink.write("<sheetData>");
   // Plain loops, no closure or object per cell: a report has millions of cells.
   const rows = layout.rows;
@@ -64,13 +66,14 @@ function writeRows(layout: SheetLayout, sink: SheetSink, styles: StyleTable): vo
     const row = rows[i];
     const r = i + 1;
     const values = row.cells;
+    const formats = row.formats;
     let cells = "";
     for (let c = 0; c < values.length; c++) {
       const value = values[c];
-      const kind = looks.kind(row.style, c, row.formats?.[c] ?? null, inputs.has(r, c + 1), value === null);
+      const kind = looks.kind(row.style, c, formats ? formats[c] ?? null : null, inputs.has(r, c + 1), value === null);
       const s = looks.known(kind) ?? looks.remember(kind, styles.cellFormat(cellStyle(layout, r, c + 1, inputs), row.style === "plain"));
       if (value === null && !s) continue;
-      cells += cellXml((letters[c] ??= columnName(c + 1)) + r, s, value);
+      cells += cellXml((letters[c] ??= columnName(c + 1)) + r, (styleAttrs[s] ??= ` s="${s}"`), value);
     }
     if (!cells && !row.height) continue;
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
@@ -84,8 +87,7 @@ function writeRows(layout: SheetLayout, sink: SheetSink, styles: StyleTable): vo
  * report has hundreds of thousands of distinct texts, and looking each up in a table cost a third of
  * the writing time and more memory than the deflated repeats.
  */
-function cellXml(ref: string, s: number, value: CellValue): string {
-  const style = s ? ` s="${s}"` : "";
+function cellXml(ref: string, style: string, value: CellValue): string {
   if (value === null) return `<c r="${ref}"${style}/>`;
   if (typeof value === "string") return `<c r="${ref}"${style} t="inlineStr"><is>${keepsSpace(value) ? '<t xml:space="preserve">' : "<t>"}${xmlText(value)}</t></is></c>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style} t="e"><v>#NUM!</v></c>`;

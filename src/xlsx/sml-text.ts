@@ -20,5 +20,14 @@ export function xmlText(text: string): string {
   });
 }
 
-/** Whether a text needs xml:space="preserve" to keep its outer spaces and line breaks. */
-export const keepsSpace = (text: string): boolean => /^\s|\s$|\n/.test(text);
+const SPACE = /\s/;
+
+/** Whether the character at `i` is white space (as /\s/ says), without a regular expression for plain letters. */
+function spaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0xa0 && SPACE.test(text[i]);
+}
+
+/** Whether a text needs xml:space="preserve" to keep its outer spaces and line breaks (asked for every text cell). */
+export const keepsSpace = (text: string): boolean => text.length > 0 && (spaceAt(text, 0) || spaceAt(text, text.length - 1) || text.includes("\n"));

@@ -51,7 +51,12 @@ export function layoutSummarySheet(annex: Annex, lines: string[]): SheetLayout {
   const rows = annexRows(annex);
   const groups = annex.groups.map((g) => [g.name, count(g.rows)] as const);
   const agencies = new Map<string, typeof rows>();
-  for (const r of rows) agencies.set(r.agencyName || "Chưa rõ cơ quan", [...(agencies.get(r.agencyName || "Chưa rõ cơ quan") ?? []), r]);
+  for (const r of rows) {
+    const name = r.agencyName || "Chưa rõ cơ quan";
+    const list = agencies.get(name);
+    if (list) list.push(r);
+    else agencies.set(name, [r]);
+  }
   const line = (label: string, c: Record<Status, number>): CellValue[] => [label, ...ORDER.map((s) => c[s]), ORDER.reduce((n, s) => n + c[s], 0), textBar(c)];
   const section = (title: string): CellValue[] => [title, ...ORDER.map(() => null), null, null];
   const body: CellValue[][] = [

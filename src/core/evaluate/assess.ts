@@ -43,6 +43,9 @@ export interface Assessment {
 }
 
 const NO_BASELINE = { base: null, fromHistory: false } as const;
+/** Measures shared by every assessment that takes the actual as it is, or cannot measure it (never changed). */
+const AS_IS: MeasureSpec = Object.freeze({ kind: "value" });
+const NO_MEASURE: MeasureSpec = Object.freeze({ kind: "none" });
 
 function catalogOrHistoryBaseline(target: Target, input: EvaluationInput, before: number): { base: YearValue | null; fromHistory: boolean } {
   if (target.baseline && target.baseline.year < target.year) return { base: { year: target.baseline.year, value: target.baseline.value }, fromHistory: false };
@@ -58,14 +61,13 @@ function reference(target: Target, input: EvaluationInput, year: number): YearVa
   return candidates.sort((a, b) => b.year - a.year)[0] ?? null;
 }
 
+/** Assessments are written out field by field (no spreads): thousands are made per annex. */
 export function assess(target: Target, input: EvaluationInput, p: Period, settings: EvaluationSettings): Assessment {
   const goal = goalOf(target);
   const actual = input.actual ?? null;
   const t = periodTime(p);
   const fullYear = p.type === "year";
   const final = (fullYear && p.year >= target.year) || p.year > target.year;
-  const none = { noBaseline: false, baseFromHistory: false, noReference: false, expectedIsPerYear: false };
-  const asIs = { measure: { kind: "value" } as MeasureSpec };
 
   switch (target.kind) {
     case "level": {
@@ -74,20 +76,36 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
       if (onTheWay && base) {
         const fraction = (t - base.year) / (target.year - base.year);
         const e = onPath(base.value, goal.figure, fraction, pathShape(target, settings));
-        return { goal, expected: e, measured: actual, pace: e, mode: "path", base, canAchieveNow: true, final, ...none, ...asIs, baseFromHistory: fromHistory };
+        return {
+          goal,
+          expected: e,
+          expectedIsPerYear: false,
+          measured: actual,
+          measure: AS_IS,
+          pace: e,
+          mode: "path",
+          base,
+          canAchieveNow: true,
+          final,
+          noBaseline: false,
+          baseFromHistory: fromHistory,
+          noReference: false,
+        };
       }
       return {
         goal,
         expected: onTheWay ? null : goal.figure,
+        expectedIsPerYear: false,
         measured: actual,
+        measure: AS_IS,
         pace: goal.figure,
         mode: "direct",
         base: null,
         canAchieveNow: true,
         final,
-        ...none,
-        ...asIs,
         noBaseline: onTheWay,
+        baseFromHistory: false,
+        noReference: false,
       };
     }
     case "flow": {
@@ -100,32 +118,47 @@ export function assess(target: Target, input: EvaluationInput, p: Period, settin
       return {
         goal,
         expected: earlyYear && !base ? null : e,
+        expectedIsPerYear: false,
         measured: actual,
+        measure: AS_IS,
         pace: e,
         mode: "direct",
         base: null,
         canAchieveNow: goal.better === "higher" || fullYear,
         final,
-        ...none,
-        ...asIs,
         noBaseline: earlyYear && !base,
         baseFromHistory: earlyYear && fromHistory,
+        noReference: false,
       };
     }
     case "rate":
     case "change": {
       const measure = input.measure ?? (target.kind === "rate" ? "per_year" : "level");
       const sign = goal.fallMagnitude ? -1 : 1;
-      const common = { goal, pace: goal.figure, mode: "direct" as const, base: null, canAchieveNow: fullYear, final, ...none };
-      if (measure === "per_year") return { ...common, ...asIs, expected: goal.figure, measured: actual, expectedIsPerYear: true };
+      const direct = (expected: number | null, measured: number | null, measure: MeasureSpec, perYear: boolean, noReference: boolean): Assessment => ({
+        goal,
+        expected,
+        expectedIsPerYear: perYear,
+        measured,
+        measure,
+        pace: goal.figure,
+        mode: "direct",
+        base: null,
+        canAchieveNow: fullYear,
+        final,
+        noBaseline: false,
+        baseFromHistory: false,
+        noReference,
+      });
+      if (measure === "per_year") return direct(goal.figure, actual, AS_IS, true, false);
       const ref = reference(target, input, p.year);
-      if (!ref) return { ...common, measure: { kind: "none" }, expected: null, measured: null, noReference: actual !== null };
+      if (!ref) return direct(null, null, NO_MEASURE, false, actual !== null);
       const span = { periodYear: p.year, lastMonth: periodMonths(p).last, fromYear: ref.year };
       const years = t - ref.year;
       const spec: MeasureSpec = { kind: target.kind === "change" ? "change" : "growth", reference: ref.value, sign, span };
       const measured = actual === null ? null : measureActual(spec, actual);
       const expected = target.kind === "change" ? ref.value + sign * goal.figure * years : ref.value * Math.pow(1 + (sign * goal.figure) / 100, years);
-      return { ...common, measure: spec, expected, measured, noReference: actual !== null && measured === null };
+      return direct(expected, measured, spec, false, actual !== null && measured === null);
     }
   }
 }

@@ -91,6 +91,8 @@ export function missedReason(ctx: ReasonContext, x: number): Bilingual {
   });
 }
 
+const ONE_DECIMAL = { maxDecimals: 1 };
+
 /** On track / behind / moving away, with the percentage behind the required pace. */
 export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: number, ratioPercent: number): Bilingual {
   const { target, period, assessment } = ctx;
@@ -98,8 +100,7 @@ export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: 
     end: dateText(periodEndDate(period), lang),
     X: quantity(x, ctx, lang),
     E: quantity(pace, ctx, lang),
-    behind: formatNumber(100 - ratioPercent, lang, { maxDecimals: 1 }),
-    B: assessment.base ? quantity(assessment.base.value, ctx, lang) : "",
+    behind: formatNumber(100 - ratioPercent, lang, ONE_DECIMAL),
   });
   const noBase = assessment.noBaseline;
   const fromHistory = assessment.baseFromHistory && assessment.base;
@@ -117,7 +118,11 @@ export function paceReason(ctx: ReasonContext, status: Status, x: number, pace: 
   if (ratioPercent < 0) {
     if (assessment.mode === "path" && assessment.base) {
       const year = assessment.base.year;
-      return reason((w) => `Đi ngược mục tiêu: ${w.X}, kém hơn năm gốc ${year} (${w.B})`, (w) => `Moving away from the target: ${w.X}, worse than the ${year} baseline (${w.B})`);
+      const base = assessment.base.value;
+      return reason(
+        (w) => `Đi ngược mục tiêu: ${w.X}, kém hơn năm gốc ${year} (${quantity(base, ctx, "vi")})`,
+        (w) => `Moving away from the target: ${w.X}, worse than the ${year} baseline (${quantity(base, ctx, "en")})`,
+      );
     }
     return reason((w) => `Đi ngược mục tiêu: ${w.X} trong khi cần ${w.E}`, (w) => `Moving away from the target: ${w.X} while ${w.E} is required`);
   }

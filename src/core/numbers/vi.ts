@@ -107,12 +107,18 @@ export interface FormatOptions {
 export function formatViNumber(value: number, options: FormatOptions = {}): string {
   // toFixed writes exponents from 1e21 on: nothing to group there.
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  // A whole number with no fixed decimals is its own digits (asked for every figure of a report).
+  if (options.decimals === undefined && Number.isInteger(value)) return `${value < 0 ? "-" : ""}${groupThousands(String(Math.abs(value)))}`;
   const maxDecimals = options.decimals ?? options.maxDecimals ?? 2;
   const fixed = Math.abs(value).toFixed(maxDecimals);
   const dot = fixed.indexOf(".");
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);
   let fraction = dot < 0 ? "" : fixed.slice(dot + 1);
-  if (options.decimals === undefined) fraction = fraction.replace(/0+$/, "");
+  if (options.decimals === undefined) {
+    let end = fraction.length;
+    while (end > 0 && fraction.charCodeAt(end - 1) === 48 /* "0" */) end--;
+    fraction = fraction.slice(0, end);
+  }
   const negative = value < 0 && (whole !== "0" || /[1-9]/.test(fraction));
   return `${negative ? "-" : ""}${groupThousands(whole)}${fraction ? `,${fraction}` : ""}`;
 }
