@@ -12,21 +12,31 @@ export function say<T>(message: Bilingual<T>, lang: Lang = "vi"): T {
   return message[lang];
 }
 
+/** A class, not an object literal with getters: V8 builds those slowly, and an annex makes one per row. */
+class LazyBilingual implements Bilingual {
+  private viText?: string;
+  private enText?: string;
+  constructor(private readonly write: Bilingual<() => string>) {}
+
+  get vi(): string {
+    return (this.viText ??= this.write.vi());
+  }
+
+  get en(): string {
+    return (this.enText ??= this.write.en());
+  }
+
+  toJSON(): Bilingual {
+    return { vi: this.vi, en: this.en };
+  }
+}
+
 /**
  * A message whose two languages are written only when read: for messages built by the thousand
  * (one reason per annex row) of which most are shown in one language or not at all.
  */
 export function lazily(write: Bilingual<() => string>): Bilingual {
-  let vi: string | undefined;
-  let en: string | undefined;
-  return {
-    get vi() {
-      return (vi ??= write.vi());
-    },
-    get en() {
-      return (en ??= write.en());
-    },
-  };
+  return new LazyBilingual(write);
 }
 
 /** The failed side of every `{ ok: true, … } | { ok: false, error }` result in the product. */
