@@ -371,6 +371,15 @@ function subLetter(n: number): string {
   return s;
 }
 
+/**
+ * A news item's headline ("Thông qua 12 chỉ tiêu năm 2026", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026 CỦA TỈNH …") over a
+ * paragraph of prose: it says what the item is about, not that all below are targets (the item reports results first).
+ * Its year still holds. The text's first block, unmarked, followed by a paragraph of sentences.
+ */
+function isHeadline(heading: { zone?: string }, block: Block, next: Block | undefined): boolean {
+  return heading.zone === "target" && !block.marker && next !== undefined && !next.marker && next.text.length > 150 && /[.!?]\s+\p{Lu}/u.test(next.text) && !/:\s*$/.test(next.text);
+}
+
 export function extractTargets(text: string, options: ExtractOptions & { year?: number }): ExtractResult {
   const plan = options.plan ?? planIdFromFile(options.file);
   const warnings: Bilingual[] = [];
@@ -455,6 +464,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       const named = heading.heading.agencies ? undefined : (agenciesHeading(heading.heading.label) ?? headsHeading(heading.heading.label));
       if (named) Object.assign(heading.heading, { agencies: named, zone: "task" });
       heading.heading.marker = block.marker;
+      if (b === 0 && isHeadline(heading.heading, block, doc.blocks[b + 1])) delete heading.heading.zone;
       stack.push(heading.heading);
       lastItemNumber = 0;
       if (heading.bodyStart < 0) {

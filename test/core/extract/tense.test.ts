@@ -101,3 +101,22 @@ test("more openers of news sentences are dropped from names: 'Đặc biệt', 'S
     "Thu nhập bình quân đầu người",
   ]);
 });
+
+test("a value moved 'từ X lên Y' sets Y only, named from the words before 'từ'", () => {
+  expect(read("Năm 2026, thu ngân sách nhà nước điều chỉnh từ 3.200 tỷ đồng lên 3.520 tỷ đồng; tỷ lệ che phủ rừng điều chỉnh thành 55%.")).toEqual([
+    ["Thu ngân sách nhà nước", 3520, "tỷ đồng"],
+    ["Tỷ lệ che phủ rừng", 55, "%"],
+  ]);
+});
+
+test("the term that ends where the next one begins is looked back on; the next term's goals are targets", () => {
+  const text = "Nhiệm kỳ 2020 - 2025, thu nhập bình quân đầu người năm 2025 đạt 60 triệu đồng.\n\nĐại hội đề ra mục tiêu nhiệm kỳ 2025 - 2030: thu nhập bình quân đầu người đạt 90 triệu đồng.";
+  expect(read(text)).toEqual([["Thu nhập bình quân đầu người", 90, "triệu đồng/người"]]);
+});
+
+test("in a goal, 'so với cùng kỳ' is the target's base, and 'dự kiến đạt' states the plan's figure", () => {
+  expect(read("Năm 2026, tỉnh phấn đấu kim ngạch xuất khẩu tăng 12% so với cùng kỳ; thu ngân sách dự kiến đạt 4.000 tỷ đồng.")).toEqual([
+    ["Tốc độ tăng kim ngạch xuất khẩu", 12, "%"],
+    ["Thu ngân sách", 4000, "tỷ đồng"],
+  ]);
+});
