@@ -166,8 +166,7 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
   // Rows share their list of number formats: a report of 150,000 rows has a handful of distinct ones.
   const formatLists: (string | null)[][] = [];
   const sharedFormats = (formats: (string | null)[]) => {
-    const known = formatLists.find((list) => list.every((f, i) => f === formats[i]));
-    if (known) return known;
+    for (const list of formatLists) if (sameList(list, formats)) return list;
     if (formatLists.length < 64) formatLists.push(formats);
     return formats;
   };
@@ -203,15 +202,22 @@ function layoutTargetsSheet(annex: Annex, name: string, protect: boolean): Sheet
  * Spreadsheet programs do not always grow a row to fit wrapped text written by a program,
  * so rows get a height from their longest wrapped cell (about one character per width unit).
  */
+function sameList(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function fitHeights(sheet: SheetLayout, fromRow: number): void {
   for (let r = fromRow - 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     let lines = 1;
-    row.cells.forEach((cell, c) => {
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c];
       const column = sheet.columns[c];
-      if (typeof cell !== "string" || column?.hidden || !(column?.wrap || row.style === "header")) return;
+      if (typeof cell !== "string" || column?.hidden || !(column?.wrap || row.style === "header")) continue;
       lines = Math.max(lines, Math.ceil((cell.length * 1.1) / Math.max(4, column.width - 1)));
-    });
+    }
     if (lines > 1) row.height = Math.min(409, lines * 15 + 2);
   }
 }
