@@ -430,6 +430,12 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
       scopeListed = PARTS_LISTED.test(folded.slice(Math.max(slots[i - 1].q.end, slot.q.comparatorStart - 160), slot.q.comparatorStart));
       listedByComma = false;
     } else if (parent === undefined && scopeParent !== undefined && slot.depth === slots[scopeParent].depth) parent = wholeOfSameMeasure(slots, parents, i, scopeParent);
+    // "tăng trưởng GRDP 9%, trong đó dịch vụ tăng 8%, kim ngạch xuất khẩu đạt 2 tỷ USD": an amount is no part of a
+    // percentage; the parts have ended and the amount is a target of its own.
+    if (parent !== undefined && slot.depth === 0 && slots[parent].depth === 0 && slots[parent].q.unit === "%" && slot.q.unit !== "%" && (slot.q.money || slot.q.unit !== "")) {
+      parent = undefined;
+      scopeParent = undefined;
+    }
     parents.push(parent);
   });
 

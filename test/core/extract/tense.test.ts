@@ -120,3 +120,11 @@ test("in a goal, 'so với cùng kỳ' is the target's base, and 'dự kiến đ
     ["Thu ngân sách", 4000, "tỷ đồng"],
   ]);
 });
+
+test("an amount after the sector parts of a growth rate is a target of its own, not a part of the rate", () => {
+  expect(read("Năm 2026, phấn đấu tăng trưởng GRDP 9%, trong đó dịch vụ tăng 8%, kim ngạch xuất khẩu đạt 2 tỷ USD.").map((t) => t[0])).toEqual([
+    "Tăng trưởng GRDP",
+    "Tăng trưởng GRDP – dịch vụ",
+    "Kim ngạch xuất khẩu",
+  ]);
+});
