@@ -24,8 +24,10 @@ export interface TenseMarks {
  * An actual measured against the plan, and a period that is mostly reported on ("Quý III", "tính chung 9 tháng",
  * "sau 5 năm"): a result, unless a cue has just set a goal ("phấn đấu đạt 10%, vượt mục tiêu …", "phấn đấu … quý IV đạt 11%").
  */
+/** What an actual is measured against: the plan, the target, the goal, the budget. Folded. */
+const PLAN_MEASURE = String.raw`(?:ke hoach|chi tieu|muc tieu|du toan)`;
 const WEAK_RESULT_MARKS = [
-  String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? (?:ke hoach|chi tieu|muc tieu|du toan)(?: (?:de|dat) ra| giao)?`,
+  String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? ${PLAN_MEASURE}(?: (?:de|dat) ra| giao)?`,
   String.raw`quy (?:i{1,3}|iv|[1-4])`,
   String.raw`(?:tinh chung|trong|sau) \d{1,2} thang(?! (?:cuoi|tuoi|toi))`,
   String.raw`sau \d{1,2} nam`,
@@ -63,7 +65,7 @@ const GOAL_MARKS = [
   String.raw`(?:nam|nhiem ky|giai doan|thoi gian) (?:toi|sap toi)`,
 ];
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
-const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|ke hoach|chi tieu|muc tieu|du toan)(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
+const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|${PLAN_MEASURE})(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
 /** A term or period "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025" (its years are groups 7 and 8 of TENSE). */
 const TERM = String.raw`(?<!(?:so voi|gap|bang|lan|hon|cua|voi|tu) )(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})`;
 const TERM_IN_TEXT = new RegExp(String.raw`\b(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})\b`, "g");
@@ -182,7 +184,7 @@ export function tenseAt(marks: TenseMarks, at: number): Tense {
 export const PLAN_FIGURE_CLAUSE = /^[\s,;(]*(?:trong khi(?: do)?\s+|con\s+)?(?:ke hoach|chi tieu|du toan|kh)\b/;
 
 /** Words after an actual that say it is one: "vượt kế hoạch", "so với cùng kỳ", "đứng thứ 11/34". */
-export const RESULT_AFTER = new RegExp(String.raw`\b(?:vuot (?:ke hoach|chi tieu|muc tieu|du toan)|${AGAINST_LAST_YEAR}|(?:dung|xep) thu \d)`);
+export const RESULT_AFTER = new RegExp(String.raw`\b(?:vuot ${PLAN_MEASURE}|${AGAINST_LAST_YEAR}|(?:dung|xep) thu \d)`);
 
 /** "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …": a year the text sets goals for (not a deadline "đến năm 2030"). Folded. */
 const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b/g;
