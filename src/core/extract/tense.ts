@@ -88,7 +88,7 @@ export function latestTermStart(blocks: readonly { folded: string }[]): number |
 }
 
 /** One pass over a block: result marks, goal marks, a year ("năm 2026") that may be the plan's, and bases skipped. */
-const TENSE = new RegExp(String.raw`\b(?:(${WEAK_RESULT_MARKS.join("|")})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4})|${TERM})\b|${BASE}`, "g");
+const TENSE = new RegExp(String.raw`\b(?:(${WEAK_RESULT_MARKS.join("|")})|(${RESULT_MARKS.join("|")})|(${GOAL_MARKS.join("|")})|(?:(?:(so voi|cung ky|bang|lan|gap|tu)|(den|vao|truoc)) )?n\S{1,2}m (\d{4})|${TERM}|ke hoach n\S{1,2}m (\d{4}))\b|${BASE}`, "g");
 
 /**
  * The marks of tense in `block` from `from` up to `to`: for a block with figures only. Outside a target section an earlier
@@ -115,6 +115,12 @@ export function tenseMarks(block: Block, from: number, to: number, planYear: num
       if (termStart === undefined || Number(m[8]) > termStart || Number(m[8]) <= Number(m[7])) continue;
       kind.push(Tense.Result);
       pastTermEnd = Number(m[8]);
+    }
+    // "Kế hoạch năm 2026: … tăng 9,2% so với năm 2025": the plan of the plan's year sets goals; an earlier year's plan is its report.
+    else if (m[9] !== undefined) {
+      if (Number(m[9]) >= planYear) kind.push(Tense.Goal);
+      else if (pastYearsReport) kind.push(Tense.Result);
+      else continue;
     }
     // "Nhiệm kỳ 2020 - 2025, … thu nhập bình quân năm 2025 đạt …": the past term's last year is still looked back on.
     else if (m[6] !== undefined && Number(m[6]) <= pastTermEnd && kind[kind.length - 1] === Tense.Result) continue;

@@ -128,3 +128,11 @@ test("an amount after the sector parts of a growth rate is a target of its own, 
     "Kim ngạch xuất khẩu",
   ]);
 });
+
+test("'Kế hoạch năm <plan year>' sets goals: growth measured against last year is its base; an earlier year's plan reports", () => {
+  const text = "Năm 2025, GRDP ước tăng 8%.\n\nKế hoạch năm 2026 của tỉnh: tổng vốn đầu tư toàn xã hội tăng 9,2% so với năm 2025; thu ngân sách tăng 10% so với năm trước.";
+  expect(read(text)).toEqual([
+    ["Tốc độ tăng tổng vốn đầu tư toàn xã hội", 9.2, "%"],
+    ["Tốc độ tăng thu ngân sách", 10, "%"],
+  ]);
+});
