@@ -387,6 +387,19 @@ d("task pane preview in chromium", () => {
               const filter = section.getByRole("combobox", { name: en ? "Filter by lead agency" : "Lọc theo cơ quan chủ trì" });
               await filter.scrollIntoViewIfNeeded();
               expect([width, en, "agency filter fits", await inView(filter)]).toEqual([width, en, "agency filter fits", true]);
+              // Every picker shows its choice whole (the table, the id / actual / status columns): not "BaoCao_So…".
+              const cut = await section.locator("select").evaluateAll((all) =>
+                (all as HTMLSelectElement[])
+                  .filter((select) => {
+                    const style = getComputedStyle(select);
+                    const pen = document.createElement("canvas").getContext("2d")!;
+                    pen.font = style.font;
+                    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    return pen.measureText(select.selectedOptions[0]?.text ?? "").width > room;
+                  })
+                  .map((select) => select.selectedOptions[0]?.text),
+              );
+              expect([width, en, "cut pickers", cut]).toEqual([width, en, "cut pickers", []]);
             }
             if (key === "extract-title") {
               await section.locator("input[type=file]").setInputFiles(doc);

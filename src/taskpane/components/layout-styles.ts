@@ -14,15 +14,12 @@ export const twoColumnFields: GriffelStyle = {
 };
 
 /**
- * Form fields one under another, each as wide as the pane: for choices whose words come from the user's
- * own workbook (a table's name, its column headers), which no fixed half width can hold.
+ * Fields side by side only where each gets 200 px, one under the other in a 320–350 px pane: a
+ * picked column's or table's name is read whole, not cut to "BaoCao_So…".
  */
-export const stackedFields: GriffelStyle = {
-  display: "grid",
-  gridTemplateColumns: "minmax(0, 1fr)",
-  gap: "8px",
-  margin: "8px 0",
-  "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+export const stackingFields: GriffelStyle = {
+  ...twoColumnFields,
+  gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 200px), 1fr))",
 };
 
 /** A row of buttons (or a field and its button) that wraps in a narrow pane. */

@@ -16,11 +16,11 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { loadEvaluateTarget } from "../evaluate-loader";
 import { agencyGroups, ALL_AGENCIES, keptChoice, rowsOfAgency } from "../agency-filter";
-import { controlRow, fullWidthField, stackedFields } from "../components/layout-styles";
+import { controlRow, fullWidthField, stackingFields } from "../components/layout-styles";
 import { parsePeriodLabel, periodCode } from "../../core/periods";
 
 const useStyles = makeStyles({
-  grid: stackedFields,
+  grid: stackingFields,
   list: { listStyle: "none", padding: 0, margin: "8px 0" },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", padding: "6px 8px", marginBottom: "4px" },
   badge: { fontWeight: tokens.fontWeightSemibold, borderRadius: tokens.borderRadiusSmall, padding: "0 4px", marginRight: "6px" },
@@ -110,7 +110,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
         : t.flagDone(verdicts.length, count("off_track", verdicts), count("at_risk", verdicts));
   const columnSelect = (label: string, value: string | undefined, onChange: (v: string | undefined) => void, optional?: string) => (
     <Field label={label}>
-      <Select value={value ?? ""} onChange={(_, d) => onChange(d.value || undefined)}>
+      <Select value={value ?? ""} title={value ?? optional} onChange={(_, d) => onChange(d.value || undefined)}>
         {optional !== undefined && <option value="">{optional}</option>}
         {table?.columns.map((c) => (
           <option key={c} value={c}>
@@ -132,6 +132,7 @@ export default function FlagPanel({ t, lang, port, catalog }: FlagPanelProps) {
           <Field label={t.table}>
             <Select
               value={mapping.table}
+              title={table ? `${table.name} (${table.sheet})` : mapping.table}
               onChange={(_, d) => {
                 const next = tables.find((x) => x.name === d.value);
                 if (next) setMapping(guessMapping(next));
