@@ -59,7 +59,12 @@ function isValueCell(line: string): boolean {
 /** A header cell names a column role the table importer knows (null: a column it skips). */
 function isHeaderCell(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 7 && !/^(?:[-–+•]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s)/.test(t) && !/\d{1,3}[.,]\d/.test(t) && roleOf(folded(t)) !== undefined;
+  if (!t || /^(?:[-–+•]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s)/.test(t) || /\d{1,3}[.,]\d/.test(t)) return false;
+  const role = roleOf(folded(t));
+  if (role === undefined) return false;
+  if (t.length <= 40 && t.split(/\s+/).length <= 7) return true;
+  // A plan or result column naming its period is often long: "Mục tiêu tăng bình quân giai đoạn 2026 - 2030 (%/năm)".
+  return (role === "plan" || role === "result") && t.length <= 64 && t.split(/\s+/).length <= 12 && /\b(?:19|20)\d{2}\b/.test(t);
 }
 
 export function splitCells(line: string): string[] {
@@ -111,6 +116,41 @@ function spreadOverYears(header: string[]): string[] {
   return [...header.slice(0, over), ...under, ...header.slice(over + 1, first)];
 }
 
+/** A figure only a goal is written as: "Khoảng 55", "Trên 150", "≥ 95", "Giảm 1", "7-7,5", "Bình quân 8/năm". */
+const GOAL_SHAPED = /^(?:khoang|tren|duoi|toi thieu|it nhat|khong qua|toi da|tang|giam|binh quan|>|<|≥|≤|~)|\d\s*(?:-|–|den)\s*\d|\/\s*nam\s*\)?$/;
+/** A figure for a span of years: "Bình quân 8,5", "10-11/năm". */
+const PERIOD_SHAPED = /binh quan|\/\s*nam\s*\)?$/;
+
+/**
+ * The columns of a row that lost empty cells with no blank line kept: in order, but a goal-shaped figure never in
+ * a result column and a figure per year only in a column of a period ("Mục tiêu 2026-2030", "Bình quân giai đoạn …").
+ * The first placement that fits, from the left; when none fits, the row's figures are placed from the left as written.
+ */
+function placeShort(values: string[], columns: number[], header: string[]): number[] {
+  if (values.length >= columns.length || values.some((v) => v === "")) return columns;
+  const facts = columns.map((c) => {
+    const h = folded(header[c]);
+    return { result: roleOf(h) === "result", period: yearsOf(h).fromYear !== undefined || /binh quan|giai doan|nhiem ky|den nam/.test(h) };
+  });
+  const fits = (value: string, k: number) => {
+    const f = folded(value);
+    if (GOAL_SHAPED.test(f) && facts[k].result) return false;
+    return !(PERIOD_SHAPED.test(f) && facts.some((x) => x.period) && !facts[k].period);
+  };
+  const pick: number[] = [];
+  const search = (v: number, from: number): boolean => {
+    if (v === values.length) return true;
+    for (let k = from; k <= columns.length - (values.length - v); k++) {
+      if (!fits(values[v], k)) continue;
+      pick.push(columns[k]);
+      if (search(v + 1, k + 1)) return true;
+      pick.pop();
+    }
+    return false;
+  };
+  return search(0, 0) ? pick : columns;
+}
+
 /** A table pasted one cell per line: the header cells, then rows cut where an STT or a new name starts. */
 function readCellPerLine(lines: string[], first: number): TextTable | null {
   let end = first;
@@ -151,8 +191,9 @@ function readCellPerLine(lines: string[], first: number): TextTable | null {
     if (cells.length === afterName.length) afterName.forEach((c, k) => (row[c] = cells[k]));
     else {
       if (unitColumn >= 0) row[unitColumn] = unit;
+      const placed = placeShort(values, valueColumns, header);
       values.forEach((v, k) => {
-        if (k < valueColumns.length) row[valueColumns[k]] = v;
+        if (k < placed.length) row[placed[k]] = v;
       });
     }
     rows.push(row);

@@ -11,7 +11,7 @@ import { problemsFromZod } from "../catalog/problems";
 import { agenciesIn } from "../extract/headings";
 import { groupOfText } from "../extract/headings";
 import { planIdFromFile } from "../catalog/plan-id";
-import { unitOfChange } from "../catalog/points";
+import { isRateName, unitOfChange } from "../catalog/points";
 import type { Bilingual } from "../messages";
 import { slugify, fold } from "../text/normalize";
 import { columnName } from "../sheet/a1";
@@ -147,9 +147,20 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const shown = cellText(raw[column]);
     const filled = sheet.filled[r];
     // "Tăng 8%" against a unit of tỷ đồng: a growth rate, so in %. A part without a unit takes its parent's.
-    const unitText = (amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || spec.unitOfName || amount.unit || parent?.unit || headerUnit || "";
+    // "%/năm", "điểm %/năm": a yearly rate or change is written in the catalog as "%" (its years say it is per year).
+    const unitText = ((amount.change && amount.unit === "%" ? "%" : "") || cellText(filled[mapped.unit ?? -1]) || spec.unitOfName || amount.unit || parent?.unit || headerUnit || "").replace(
+      /^((?:điểm\s*)?%)\s*\/\s*năm$/iu,
+      "$1",
+    );
     if (!unitText && !unitWarned.has(r) && unitWarned.add(r)) warn(r, mapped.unit ?? column, { vi: `“${own}” không có đơn vị tính; hãy điền trên trang soát.`, en: `“${own}” has no unit; please fill it in on the review sheet.` });
-    const { kind, direction } = kindOf(spec.name, unitText || "(chưa rõ)", amount.comparator, amount.change);
+    // Under "Mục tiêu tăng bình quân 2026-2030" a figure in % is the row's average growth, not its level.
+    // A rate ("Tỷ lệ …", or a cell in "điểm %") under it rises by so many points a year.
+    const averageGrowth = !amount.change && /\b(?:tang|toc do tang) binh quan\b|\bbinh quan (?:hang |moi )?nam\b/.test(fold(columns[column].header)) && /^(?:diem )?%$/.test(fold(unitText));
+    const pointsGrowth = averageGrowth && (fold(unitText) !== "%" || isRateName(fold(spec.name)));
+    const grows = averageGrowth && !pointsGrowth && !/\btang\b|tang truong/.test(fold(spec.name));
+    const { kind, direction } = averageGrowth
+      ? { kind: pointsGrowth ? ("change" as const) : ("rate" as const), direction: "increase" as const }
+      : kindOf(spec.name, unitText || "(chưa rõ)", amount.comparator, amount.change);
     // "Tỷ lệ hộ nghèo" | "Giảm 0,5 - 0,7": the rate itself falls, by percentage points.
     const unit = unitOfChange(spec.name, unitText || "(chưa rõ)", kind);
     const share = kind === "level" && fold(unit) === "%";
@@ -192,7 +203,7 @@ export function importTable(grid: TableGrid, options: TableImportOptions = {}): 
     const target: Target = {
       id: `${plan}.${pad(targets.length + 1, idWidth)}`,
       plan,
-      name: spec.name,
+      name: grows ? `${spec.name} – tăng bình quân` : spec.name,
       unit,
       ...(amount.min === amount.max ? { value: amount.min } : { min: amount.min, max: amount.max }),
       comparator: amount.comparator,
