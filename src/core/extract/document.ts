@@ -87,6 +87,9 @@ export function isUpperLine(text: string): boolean {
 }
 
 function isPartHeading(text: string): boolean {
+  // "Phần thứ …" begins within its first five characters: most lines stop at this plain scan.
+  const head = text.slice(0, 5);
+  if (!head.includes("P") && !head.includes("p")) return false;
   if (!/^[^\p{L}]{0,4}[Pp]/u.test(text)) return false;
   return /^[^\p{L}]*ph\S{1,2}n\s+th\S{1,3}\s+\p{L}+/iu.test(foldKeepingOffsets(text.slice(0, 40)));
 }

@@ -607,14 +607,25 @@ export function nearestShallower(depths: readonly number[]): (number | undefined
 const PLACE_AFTER = /^(?:ở|tại)\s+((?:khu vực\s+)?(?:thành thị|nông thôn|đô thị|miền núi|đồng bằng|vùng cao))$/iu;
 
 /** The previous name with its sibling qualifier swapped for this one ("… nam có việc làm" + "nữ"), if it has one. */
+const LETTER = /\p{L}/u;
+
+/** Where `word` first stands as a whole word in `text` (no letter either side), or -1. */
+function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !LETTER.test(text[at - 1])) && (end >= text.length || !LETTER.test(text[end]))) return at;
+  }
+  return -1;
+}
+
 function siblingQualifier(previous: string, qualifier: string): string | undefined {
   const own = qualifier.replace(/^khu vực\s+/iu, "").toLowerCase();
   const set = SIBLING_QUALIFIERS.find((s) => s.includes(own));
   if (!set) return undefined;
   for (const other of set) {
     if (other === own) continue;
-    const m = new RegExp(`(?<![\\p{L}])${other}(?![\\p{L}])`, "u").exec(previous);
-    if (m && m.index > 0) return `${previous.slice(0, m.index)}${own}${previous.slice(m.index + other.length)}`;
+    const at = wholeWordAt(previous, other);
+    if (at > 0) return `${previous.slice(0, at)}${own}${previous.slice(at + other.length)}`;
   }
   return undefined;
 }

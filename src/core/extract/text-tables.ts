@@ -58,6 +58,8 @@ function isValueCell(line: string): boolean {
 
 /** A header cell names a column role the table importer knows (null: a column it skips). */
 function isHeaderCell(line: string): boolean {
+  // No header cell is longer than 64 characters (see the two length limits below): most prose lines stop here.
+  if (line.length > 64 && line.trim().length > 64) return false;
   const t = line.trim();
   if (!t || /^(?:[-–+•]|\d{1,2}[.)]\s|[IVX]{1,4}[.)]\s)/.test(t) || /\d{1,3}[.,]\d/.test(t)) return false;
   const role = roleOf(folded(t));
