@@ -124,7 +124,13 @@ const OCR_CHARS: Readonly<Record<string, string>> = {
 };
 
 /** Letter pairs OCR confuses; substituting one for the other costs half. */
-const CONFUSABLE = new Set(["d:o", "o:d", "e:c", "c:e", "b:o", "o:b", "i:l", "l:i", "e:o", "o:e", "a:i", "i:a", "y:u", "u:y", "d:a", "a:d", "q:o", "o:q", "i:u", "u:i", "m:n", "n:m"]);
+const CONFUSABLE_PAIRS = ["d:o", "o:d", "e:c", "c:e", "b:o", "o:b", "i:l", "l:i", "e:o", "o:e", "a:i", "i:a", "y:u", "u:y", "d:a", "a:d", "q:o", "o:q", "i:u", "u:i", "m:n", "n:m"];
+/** The pairs keyed by their two character codes, so the edit distance's inner loop builds no string. */
+const CONFUSABLE = new Set(CONFUSABLE_PAIRS.map((p) => pairKey(p.charCodeAt(0), p.charCodeAt(2))));
+
+function pairKey(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
 
 /** A token as OCR might have mangled it, normalised for comparison: "1é" → "le", "d6" → "do". */
 export function ocrKey(token: string): string {
@@ -148,8 +154,9 @@ function distance(a: string, b: string, limit: number): number {
     curr[0] = i;
     let rowMin = curr[0];
     for (let j = 1; j <= b.length; j++) {
-      const same = a[i - 1] === b[j - 1];
-      const sub = same ? 0 : CONFUSABLE.has(`${a[i - 1]}:${b[j - 1]}`) ? 0.5 : 1;
+      const x = a.charCodeAt(i - 1);
+      const y = b.charCodeAt(j - 1);
+      const sub = x === y ? 0 : CONFUSABLE.has(pairKey(x, y)) ? 0.5 : 1;
       curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + sub);
       rowMin = Math.min(rowMin, curr[j]);
     }
