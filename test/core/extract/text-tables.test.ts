@@ -125,3 +125,23 @@ test("the lead agency cell after two plan columns leads both years' targets of i
     [15, "Sở Y tế"],
   ]);
 });
+
+test("a row that lost its empty cells, with no blank line kept, places its figures by their shape: 'Trên x' and 'Khoảng x' never as the year's result, a yearly figure 'x/năm' only under the period's column", () => {
+  const header = ["STT", "Chỉ tiêu", "ĐVT", "Ước thực hiện năm 2025", "Kế hoạch năm 2026", "Mục tiêu giai đoạn 2026-2030"];
+  const rows = [
+    ["1", "Số hợp tác xã thành lập mới", "hợp tác xã", "Trên 40", "Trên 220"],
+    ["2", "Tỷ lệ lao động qua đào tạo", "%", "71,5", "Khoảng 73"],
+    ["3", "Tỷ lệ hộ cận nghèo", "%", "3,4", "Giảm 0,5-0,7/năm"],
+    ["4", "Tỷ lệ trường đạt chuẩn quốc gia", "%", "82", "85", "95"],
+  ];
+  const { targets } = extractTargets([...header, ...rows.flat()].join("\n"), { file: "bang.txt", plan: "b" });
+  const got = targets.map((t) => [t.name.split(" – ")[0], t.value ?? [t.min, t.max], t.year]);
+  expect(got).toEqual([
+    ["Số hợp tác xã thành lập mới", 40, 2026],
+    ["Số hợp tác xã thành lập mới", 220, 2030],
+    ["Tỷ lệ lao động qua đào tạo", 73, 2026],
+    ["Tỷ lệ hộ cận nghèo", [0.5, 0.7], 2030],
+    ["Tỷ lệ trường đạt chuẩn quốc gia", 85, 2026],
+    ["Tỷ lệ trường đạt chuẩn quốc gia", 95, 2030],
+  ]);
+});
