@@ -13,6 +13,7 @@ import { upperFirst } from "../text/case";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
 import { findRespectively, hasRespectively } from "./respectively";
+import { secondFigure, splitSlashName } from "./slash-pairs";
 import { PLAN_FIGURE_CLAUSE, RESULT_AFTER, Tense, tenseAt, tenseMarks, type TenseMarks } from "./tense";
 import { DECREASE_WORDS, SIBLING_QUALIFIERS } from "./vocabulary";
 
@@ -444,6 +445,47 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   sharePredicates(slots, drafts, context);
   ellipticalShares(block, s1, slots, drafts);
   sharePerPopulation(block, slots, drafts);
+  slashPairs(block, slots, drafts);
+}
+
+/**
+ * "Tỷ lệ hộ dân sử dụng nước sạch đô thị/nông thôn đạt 100%/95%": a figure followed by "/y" under a name written
+ * "A/B" gives two targets, the first figure A's and the second B's; a unit that names B ("giường bệnh/vạn dân" after
+ * "bác sĩ/giường bệnh") is A's own for the first.
+ */
+function slashPairs(block: Block, slots: Slot[], drafts: Draft[]): void {
+  for (const slot of slots) {
+    if (slot.draft === undefined || slot.q.min !== slot.q.max) continue;
+    const second = secondFigure(block.folded, slot.q.end, slot.q.unit === "%");
+    const draft = drafts[slot.draft];
+    const names = second && splitSlashName(draft.name);
+    if (!second || !names) continue;
+    const [nameA, nameB] = names;
+    const qualifierB = foldKeepingOffsets(nameB.slice(commonPrefix(nameA, nameB))).split(" ").slice(0, 2).join(" ");
+    const unitA = draft.unit && qualifierB && foldKeepingOffsets(draft.unit).startsWith(qualifierB) ? unitOfSibling(draft.unit, nameA, nameB) : draft.unit;
+    drafts.push({ ...draft, name: finishName(nameB), min: second.value, max: second.value, at: second.end - 1, to: Math.max(draft.to, second.end) });
+    Object.assign(draft, { name: finishName(nameA), unit: unitA });
+  }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** "giường bệnh/vạn dân" for "Số giường bệnh trên 1 vạn dân" → "bác sĩ/vạn dân" for "Số bác sĩ trên 1 vạn dân". */
+function unitOfSibling(unit: string, nameA: string, nameB: string): string {
+  const from = commonPrefix(nameA, nameB);
+  let endA = nameA.length;
+  let endB = nameB.length;
+  while (endA > from && endB > from && nameA.charCodeAt(endA - 1) === nameB.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  const own = nameA.slice(from, endA).trim();
+  const other = nameB.slice(from, endB).trim();
+  return own && unit.toLowerCase().startsWith(other.toLowerCase()) ? `${own}${unit.slice(other.length)}` : unit;
 }
 
 /**
