@@ -483,10 +483,14 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       const n = Number(item[1]);
       if (lastItemNumber && n !== lastItemNumber + 1) {
         const line = lineNumber(block.line[0]);
-        warnings.push({
-          vi: `Đánh số không liền mạch ở dòng ${line}: (${n}) sau (${lastItemNumber}); mã chỉ tiêu được đánh lại theo thứ tự.`,
-          en: `Numbering breaks at line ${line}: (${n}) after (${lastItemNumber}); target ids follow document order instead.`,
-        });
+        warnings.push(
+          n === lastItemNumber
+            ? { vi: `Số thứ tự (${n}) lặp lại ở dòng ${line}; mã chỉ tiêu được đánh lại theo thứ tự.`, en: `Item number (${n}) repeats at line ${line}; target ids follow document order instead.` }
+            : {
+                vi: `Đánh số không liền mạch ở dòng ${line}: (${n}) sau (${lastItemNumber}); mã chỉ tiêu được đánh lại theo thứ tự.`,
+                en: `Numbering breaks at line ${line}: (${n}) after (${lastItemNumber}); target ids follow document order instead.`,
+              },
+        );
       }
       lastItemNumber = n;
     }

@@ -47,3 +47,12 @@ test("a text over 20 MB is refused with a message saying how to proceed", () => 
   expect(problem?.en).toContain("limit 20 MB");
   expect(extractTargets(text, { file: "big.txt" }).targets).toEqual([]);
 });
+
+test("a list numbered (1), (2), (2), (4) is read whole, and the warning tells a repeated number from a gap", () => {
+  const text = ["KẾ HOẠCH năm 2026", "I. CÁC CHỈ TIÊU CHỦ YẾU", "(1) Tỷ lệ hộ nghèo dưới 2%.", "(2) Tỷ lệ che phủ rừng đạt 58%.", "(2) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.", "(4) Số xã đạt chuẩn nông thôn mới đạt 40 xã."].join("\n");
+  const result = extractTargets(text, { file: "so-thu-tu.txt" });
+  expect(result.targets).toHaveLength(4);
+  expect(result.warnings.map((w) => w.vi)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Số thứ tự \(2\) lặp lại ở dòng 5;/), expect.stringMatching(/^Đánh số không liền mạch ở dòng 6: \(4\) sau \(2\);/)]),
+  );
+});
