@@ -21,7 +21,7 @@ import { reflowLines } from "./reflow";
 import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, headsHeading, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
-import { assignedLead, assignmentOfRow, assignmentsIn, type Assignment } from "./target-leads";
+import { assignedLead, assignmentOfRow, assignmentsIn, numberedLead, type Assignment } from "./target-leads";
 import type { ExtractOptions, ExtractResult, PlanDraft } from "./types";
 
 interface Found {
@@ -36,6 +36,8 @@ interface Found {
   dropped?: boolean;
   /** For a dropped restatement: the index of the target it restates. */
   restates?: number;
+  /** The number of the list item it stands in ("3." or "(3)") and that item's block, for "các chỉ tiêu số 3, 7". */
+  item?: { number: number; block: number };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -429,6 +431,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   /** "2. Cơ cấu kinh tế:" over items with no figure of its own: the structure whose shares the items below give. */
   let structure: { label: string; marker: string } | undefined;
   let lastItemNumber = 0;
+  /** The numbered list item the blocks stand in, until the next item or a Roman-numbered heading. */
+  let listItem: Found["item"];
   /** Sentences that give agencies targets by name ("Giao Sở Y tế chịu trách nhiệm các chỉ tiêu: …"). */
   const assignments: Assignment[] = [];
   let nextTable = 0;
@@ -452,6 +456,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     readTablesBefore(block.line[0]);
+    const numbered = /^\(?\s*(\d{1,2})\s*[.)]?$/.exec(block.marker.trim());
+    if (numbered) listItem = { number: Number(numbered[1]), block: b };
+    else if (/^[IVX]{1,4}\s*[.)\-–]?$/.test(block.marker.trim())) listItem = undefined;
     if (!closed && stack.zone !== "result" && block.folded.includes("chi tieu")) assignments.push(...assignmentsIn(block.text, block.folded));
     const quantities = findQuantities(block.text, block.folded, ocr);
     const hasQuantity = quantities.length > 0;
@@ -502,7 +509,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const base = found.length;
     for (const draft of drafts) {
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;
-      found.push({ draft, block, agencies: inForce ?? [], parent });
+      found.push({ draft, block, agencies: inForce ?? [], parent, item: listItem });
     }
     let whole = drafts.length - 1;
     while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
@@ -588,6 +595,14 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const lead = leadOf(f);
     if (lead) restatedLead.set(f.restates, lead);
   });
+  // A number names one item only where the list numbers its items once ("chỉ tiêu số 3" of a list that restarts is unclear).
+  const itemOfNumber = new Map<number, number>();
+  for (const f of found) {
+    if (!f.item) continue;
+    const seen = itemOfNumber.get(f.item.number);
+    itemOfNumber.set(f.item.number, seen === undefined || seen === f.item.block ? f.item.block : -1);
+  }
+  const numberOf = (f: Found) => (f.item && itemOfNumber.get(f.item.number) === f.item.block ? f.item.number : undefined);
   const targets: Target[] = [];
   const rejected: Rejected[] = [];
   const rejectedIds = new Set<string>();
@@ -611,8 +626,11 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       group: d.group,
       source: { file: options.file, line: source.line, text: source.text },
     };
-    // Where the target is stated, else where it is restated, else a sentence assigning it by name, else the heading's.
-    const lead = ownLead(f) ?? restatedLead.get(i) ?? assignedLead(d.name, assignments) ?? f.agencies[0];
+    // Where the target is stated, else where it is restated, else a sentence assigning it by name or number, else the heading's.
+    // By number, the assignment outranks a lead named elsewhere in the item's block (a run-on list's last item runs on
+    // into the sentence that assigns the numbers), not one named in the target's own sentence.
+    const byNumber = numberedLead(numberOf(f), assignments);
+    const lead = (byNumber && !(f.block && namedLead(f.block, d.sentence)) ? byNumber : undefined) ?? ownLead(f) ?? restatedLead.get(i) ?? assignedLead(d.name, assignments) ?? f.agencies[0];
     if (lead) target.agency = register(lead);
     const parentId = f.parent !== undefined ? idOf.get(f.parent) : undefined;
     if (parentId && parentId !== id) target.parent = parentId;
