@@ -764,6 +764,12 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
   }
 }
 
+/** The name of the amount (money or a count) stated just before slot `i` in the same clause, if one is a target. */
+function previousAmount(slots: Slot[], i: number): string | undefined {
+  const before = i > 0 ? slots[i - 1] : undefined;
+  return before && before.name && !before.skip && before.draft !== undefined && before.q.unit !== "%" && before.depth === slots[i].depth ? (before.root ?? before.name) : undefined;
+}
+
 /** The parts of a name are repaired (OCR) before they are put together; here only tidied. */
 function finishName(name: string): string {
   // "Giảm 1% tỷ lệ trẻ em …" names its own head: "Tỷ lệ trẻ em …", not "Tỷ lệ tỷ lệ trẻ em …".
@@ -813,6 +819,8 @@ function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
   let last = -1;
   for (let m = national.exec(before); m; m = national.exec(before)) last = m.index + m[0].length;
   if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b/.test(before.slice(last))) return true;
+  // "thông qua Nghị quyết với 100% đại biểu tán thành": a vote, never a target.
+  if (slot.q.unit === "%" && /^\s*(?:so\s+)?(?:dai bieu|cu tri|phieu)\b[^;.]{0,30}?\b(?:tan thanh|nhat tri|dong y|bieu quyet)\b/.test(block.folded.slice(slot.q.end, slot.q.end + 60))) return true;
   // "350 đại biểu đại diện cho gần 125 nghìn đảng viên": who a congress speaks for.
   if (/\bdai dien cho\s+(?:hon|gan|tren|khoang)?\s*$/.test(slot.preFolded)) return true;
   // "Toàn tỉnh hiện có 45 xã đạt chuẩn …": what there is now, whatever it is said to have reached.
@@ -898,6 +906,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (yearPart) own = `${(parentSlot!.root ?? parentSlot!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "")} năm ${yearPart[1]}`;
   // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
   else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;
+  // "Tổng thu ngân sách … đạt 520 tỷ đồng, tăng bình quân 10%/năm": an amount's yearly average growth is a rate of its own.
+  else if (!own && q.unit === "%" && (q.perYear || hasAny(slot.verbs, "binh quan")) && hasAny(slot.verbs, "tang") && parentIndex === undefined && previousAmount(slots, i)) own = previousAmount(slots, i)!;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;

@@ -434,6 +434,10 @@ export const LEADING_NOISE = [
   "đẩy mạnh",
   "tăng cường",
   "dự kiến",
+  // "Kế hoạch năm 2026 đặt ra thu nhập … là …", "Mục tiêu năm 2026 là có thêm 2 xã …": the goal's verbs, not its indicator.
+  "đặt ra",
+  "đề ra",
+  "là",
 ] as const;
 
 /** Words that open a head noun phrase of an indicator (folded): a name starting so is self-contained. */

@@ -1,0 +1,25 @@
+/**
+ * Goal sentences of news and congress reports: an amount's yearly average growth after it is a target of its own, a
+ * vote share is none, and the goal's verbs ("đặt ra", "là") are not part of the indicator's name.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const read = (text: string) => extractTargets(text, { file: "tin.txt" }).targets.map((t) => [t.name, t.value, t.unit]);
+
+test("an amount, then 'tăng bình quân x%/năm': the amount and its growth rate", () => {
+  expect(read("MỤC TIÊU ĐẾN NĂM 2030\n1. Kim ngạch xuất khẩu đến năm 2030 đạt 4 tỷ USD, tăng bình quân 11%/năm.")).toEqual([
+    ["Kim ngạch xuất khẩu", 4, "tỷ USD"],
+    ["Tốc độ tăng kim ngạch xuất khẩu", 11, "%"],
+  ]);
+});
+
+test("a share of delegates voting for a resolution is no target", () => {
+  expect(read("Đại hội đề ra mục tiêu đến năm 2030: tỷ lệ che phủ rừng đạt 52%. Đại hội biểu quyết thông qua Nghị quyết với 98,5% đại biểu tán thành.")).toEqual([["Tỷ lệ che phủ rừng", 52, "%"]]);
+});
+
+test("'Kế hoạch năm N đặt ra … là …' and 'Mục tiêu năm N là có thêm …' name the indicator only", () => {
+  expect(read("Năm 2025, thu nhập bình quân đầu người ước đạt 58 triệu đồng. Kế hoạch năm 2026 đặt ra thu nhập bình quân đầu người là 63 triệu đồng. Mục tiêu năm 2026 là có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.")).toEqual([
+    ["Thu nhập bình quân đầu người", 63, "triệu đồng/người"],
+    ["Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm", 3, "xã"],
+  ]);
+});
