@@ -70,6 +70,9 @@ const LEAD_PERIOD = /^(?:theo [^,;:]{1,40},\s*)?(?:(?:tinh chung|trong|sau)\s+)?
 /** Who chooses a growth scenario, up to the growth it names: "Tỉnh lựa chọn kịch bản (tăng trưởng GRDP)". Folded. */
 const SCENARIO = /^(?:[^,;:()]*?\s)?(?:kich ban|phuong an)(?:\s+(?:cao|co so|thap|[1-3]))?\s+(?=tang truong\b)/;
 
+/** A named place opening a clause: "xã Hòa An", "Phường Nam Thành", "tỉnh Lâm Đồng" (its name capitalised). */
+const PLACE_SUBJECT = /^(?:[Xx]ã|[Pp]hường|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}(?=\p{Ll})/u;
+
 /** Longest name candidate looked at: indicator names are a few dozen words at most. */
 export const NAME_WINDOW = 400;
 
@@ -134,6 +137,13 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const leadIn = LEAD_IN.exec(folded);
     if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban)/iu.test(t))) {
       cut(leadIn[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    // "Năm 2026, xã Hòa An tổng thu ngân sách … 52 tỷ đồng": the place the sentence is about is its subject, not the indicator's words.
+    const place = PLACE_SUBJECT.exec(t);
+    if (place && place[0].length < t.length && isIndicatorName(t.slice(place[0].length))) {
+      cut(place[0].length, t.length);
       changed = true;
       continue;
     }

@@ -192,8 +192,11 @@ export const PLAN_FIGURE_CLAUSE = /^[\s,;(]*(?:trong khi(?: do)?\s+|con\s+)?(?:k
 /** Words after an actual that say it is one: "vượt kế hoạch", "so với cùng kỳ", "đứng thứ 11/34". */
 export const RESULT_AFTER = new RegExp(String.raw`\b(?:vuot ${PLAN_MEASURE}|${AGAINST_LAST_YEAR}|(?:dung|xep) thu \d)`);
 
-/** "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …": a year the text sets goals for (not a deadline "đến năm 2030"). Folded. */
-const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b/g;
+/**
+ * "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …", a sentence opening "Năm 2026, xã Hòa An …" after the year's
+ * report: a year the text sets goals for (not a deadline "đến năm 2030"). Folded.
+ */
+const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b|(?:^|[.;:] )nam (\d{4}), (?:xa|phuong|tinh|thanh pho|huyen|thi xa|dac khu) /g;
 
 /**
  * The plan year of a text that reports one year and plans the next ("Năm 2025, tăng trưởng đạt 8,6% … Năm 2026,
@@ -204,7 +207,7 @@ export function planYearAfter(blocks: readonly { folded: string }[], year: numbe
   for (const { folded } of blocks) {
     if (!folded.includes(String(year + 1))) continue;
     GOAL_YEAR.lastIndex = 0;
-    for (let m = GOAL_YEAR.exec(folded); m; m = GOAL_YEAR.exec(folded)) if (Number(m[1] ?? m[2]) === year + 1) return year + 1;
+    for (let m = GOAL_YEAR.exec(folded); m; m = GOAL_YEAR.exec(folded)) if (Number(m[1] ?? m[2] ?? m[3]) === year + 1) return year + 1;
   }
   return year;
 }

@@ -23,3 +23,11 @@ test("'Kế hoạch năm N đặt ra … là …' and 'Mục tiêu năm N là c�
     ["Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm", 3, "xã"],
   ]);
 });
+
+test("a report whose next year opens a sentence ('Năm 2026, xã Hòa An …') plans that year, with no goal verb; the place is no part of the name", () => {
+  const text = "Năm 2025, xã Hòa An thu ngân sách 48 tỷ đồng, bằng 120% dự toán; tỷ lệ hộ nghèo 1,9%.\n\nNăm 2026, xã Hòa An tổng thu ngân sách trên địa bàn 52 tỷ đồng; tỷ lệ hộ nghèo còn 1,5%.";
+  expect(read(text)).toEqual([
+    ["Tổng thu ngân sách trên địa bàn", 52, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo", 1.5, "%"],
+  ]);
+});
