@@ -88,7 +88,9 @@ interface Slot {
 }
 
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
-const SUB_SCOPE = /^[\s,;:()]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
+const SUB_SCOPE = /^[\s,;:().]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
+/** A sentence that opens on "Trong đó," / "Trong đó:": the parts of the sentence before it. Folded, after the full stop. */
+const PARTS_SENTENCE = /^\s+trong do\s*[,:]/;
 /** The same words before ":", listing the parts through ";". */
 export const PARTS_LISTED = /(?:trong d\S{0,2}|bao gom|gom|cu the|chia ra)\s*:/;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
@@ -105,6 +107,9 @@ function sentencesOf(block: Block, from: number): [number, number][] {
     const before = block.text.slice(Math.max(start, m.index - 3), m.index);
     const word = block.text.slice(Math.max(start, m.index - 6), m.index);
     if (/(?:^|\s)(?:\p{Lu}{1,2}|TP|Tp|v\.v)$/u.test(before) && !/\p{Lu}{3}$/u.test(word)) continue; // "QL." "TP." abbreviations; "… USD.", "… vốn FDI." end a sentence
+    // "… đạt 4.500 tỷ đồng. Trong đó, vốn ngoài ngân sách chiếm trên 70%": a sentence opened by "Trong đó" lists the parts of
+    // the one before; the two are read as one.
+    if (PARTS_SENTENCE.test(block.folded.slice(m.index + 1, m.index + 16))) continue;
     out.push([start, m.index + 1]);
     start = m.index + 1;
   }
@@ -818,7 +823,8 @@ function isReferenceFigure(block: Block, slot: Slot, s0: number): boolean {
   const national = /\b(?:cung|voi) ca nuoc\b|\bca nuoc (?:phan dau|dat|tang|muc tieu)\b|\bmuc tieu (?:chung )?cua ca nuoc\b/g;
   let last = -1;
   for (let m = national.exec(before); m; m = national.exec(before)) last = m.index + m[0].length;
-  if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b/.test(before.slice(last))) return true;
+  // A sentence ending after it ("… cùng cả nước tăng trưởng từ 10%. Trong đó, công nghiệp tăng …") gives the province's own.
+  if (last >= 0 && !/\b(?:tinh|thanh pho|dia phuong)\b|\.\s/.test(before.slice(last))) return true;
   // "thông qua Nghị quyết với 100% đại biểu tán thành": a vote, never a target.
   if (slot.q.unit === "%" && /^\s*(?:so\s+)?(?:dai bieu|cu tri|phieu)\b[^;.]{0,30}?\b(?:tan thanh|nhat tri|dong y|bieu quyet)\b/.test(block.folded.slice(slot.q.end, slot.q.end + 60))) return true;
   // "350 đại biểu đại diện cho gần 125 nghìn đảng viên": who a congress speaks for.

@@ -31,3 +31,11 @@ test("a report whose next year opens a sentence ('Năm 2026, xã Hòa An …') p
     ["Tỷ lệ hộ nghèo", 1.5, "%"],
   ]);
 });
+
+test("a sentence opened by 'Trong đó,' lists the parts of the target before it", () => {
+  const r = extractTargets("MỤC TIÊU ĐẾN NĂM 2030\n4. Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 đạt 9.000 tỷ đồng. Trong đó, vốn ngoài ngân sách chiếm trên 65%.", { file: "kh.txt" }).targets;
+  expect(r.map((t) => [t.name, t.value, t.parent])).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 9000, undefined],
+    ["Tỷ trọng vốn ngoài ngân sách trong tổng vốn đầu tư toàn xã hội", 65, r[0].id],
+  ]);
+});
