@@ -166,7 +166,8 @@ export function splitDocument(input: string | string[]): DocumentText {
   return { lines, blocks };
 }
 
-const INLINE_ITEM = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{L})/gu;
+/** "1. ", and in news "1- ", "2) ": a list item's number run into the text, before a word. */
+const INLINE_ITEM = /(?<=^|\s)(\d{1,2})([.)]|\s?[-–])\s+(?=\p{L})/gu;
 
 /**
  * A numbered list run into one line ("… năm 2019 1. Tốc độ … 8%; 2. GRDP …") is cut into one block
@@ -174,12 +175,15 @@ const INLINE_ITEM = /(?<=^|\s)(\d{1,2})\.\s+(?=\p{L})/gu;
  * at least two must, so a figure like "tăng 8. Năm" never does.
  */
 function splitInlineItems(block: Block): Block[] {
-  const own = /^(\d{1,2})\.$/.exec(block.marker);
+  const own = /^(\d{1,2})([.)]|\s?[-–])$/.exec(block.marker);
   let expected = own ? Number(own[1]) + 1 : 1;
+  /** Every item of one list is numbered alike: "1.", "2." or "1-", "2-". */
+  let delimiter = own ? own[2].trim() : undefined;
   const cuts: number[] = [];
   INLINE_ITEM.lastIndex = own ? block.marker.length : 0;
   for (let m = INLINE_ITEM.exec(block.text); m; m = INLINE_ITEM.exec(block.text)) {
-    if (Number(m[1]) !== expected || m.index === 0) continue;
+    if (Number(m[1]) !== expected || m.index === 0 || (delimiter !== undefined && m[2].trim() !== delimiter)) continue;
+    delimiter ??= m[2].trim();
     cuts.push(m.index);
     expected++;
   }
@@ -199,7 +203,7 @@ function splitInlineItems(block: Block): Block[] {
       line: block.line.subarray(a, b),
       col: block.col.subarray(a, b),
       footnote: k === 0 && block.footnote,
-      marker: k === 0 ? block.marker : (/^\d{1,2}\./.exec(text)?.[0] ?? ""),
+      marker: k === 0 ? block.marker : (/^\d{1,2}(?:[.)]|\s?[-–])/.exec(text)?.[0] ?? ""),
     });
   }
   return parts;

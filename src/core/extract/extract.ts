@@ -456,7 +456,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     readTablesBefore(block.line[0]);
-    const numbered = /^\(?\s*(\d{1,2})\s*[.)]?$/.exec(block.marker.trim());
+    const numbered = /^\(?\s*(\d{1,2})\s*(?:[.)]|\s?[-–])?$/.exec(block.marker.trim());
     if (numbered) listItem = { number: Number(numbered[1]), block: b };
     else if (/^[IVX]{1,4}\s*[.)\-–]?$/.test(block.marker.trim())) listItem = undefined;
     if (!closed && stack.zone !== "result" && block.folded.includes("chi tieu")) assignments.push(...assignmentsIn(block.text, block.folded));

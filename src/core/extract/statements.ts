@@ -355,7 +355,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const colonAt = folded.slice(s0, firstAt).indexOf(":");
   const colon = colonAt < 0 ? -1 : s0 + colonAt;
   if (colon > 0 && colon < firstAt && depthAtOffset(colon) === 0) {
-    const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[a-z][.)]|[-+•*])\s*/u, ""));
+    const candidate = trimName(text.slice(s0, colon).replace(/^\s*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|\d{1,2}\s?[-–](?=\s)|[a-z][.)]|[-+•*])\s*/u, ""));
     // "Về kinh tế: (1) …; (4) Có thêm 1.900 doanh nghiệp …": a group's lead-in says where the targets belong, not what they are.
     const candidateFolded = foldKeepingOffsets(candidate.text);
     // "Đại hội xác định mục tiêu đến năm 2030: …" says that goals follow, not which.
@@ -369,7 +369,7 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
   const semi = semiAt < 0 ? -1 : clauseStart + semiAt;
   if (semi >= clauseStart && depthAtOffset(semi) === 0) clauseStart = semi + 1;
   // In prose, a cue ("phấn đấu", "đảm bảo") opens the target: "…, đảm bảo hoàn thành trên 80% …".
-  const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|[-+•])?\s*/u, "");
+  const clauseText = text.slice(clauseStart, quantities[0].comparatorStart).replace(/^[\s(]*(?:\(\s*\d+\s*\)|\d+(?:\.\d+)*[.)]|\d{1,2}\s?[-–](?=\s)|[-+•])?\s*/u, "");
   const prose = context.zone === "task" || context.zone === "open";
   const firstFrom = (prose || context.zone === "target") && !isIndicatorName(clauseText) ? lastCueEnd(folded, clauseStart, quantities[0].comparatorStart) : clauseStart;
 
@@ -902,7 +902,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   let own = ownName();
   // "đạt khoảng 78%, tăng 2%": a change against last year, restating the target before it.
   const afterResult = i > 0 && slots[i - 1].skip && slots[i - 1].carried;
-  if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope && !afterResult) return;
+  // "Tổng thu ngân sách … đạt 520 tỷ đồng, tăng bình quân 10%/năm", "đạt 2.800 tỷ đồng, tăng 9,5%": an amount's growth is a
+  // rate of its own, named from the amount; one against a base ("tăng 12% so với năm 2025") restates the amount.
+  const amountGrowth = !own && q.unit === "%" && hasAny(slot.verbs, "tang") && parentIndex === undefined && (q.perYear || hasAny(slot.verbs, "binh quan") || !/^[\s,]*(?:so\b|\()/.test(foldKeepingOffsets(slot.post.slice(0, 12)))) ? previousAmount(slots, i) : undefined;
+  if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope && !afterResult && !amountGrowth) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
   // "Thu ngân sách năm 2025 đạt …; năm 2026 phấn đấu thu 20.000 tỷ đồng": the verb restates the name before.
   else if (own && afterResult && own.split(" ").length <= 2 && ` ${foldKeepingOffsets(slots[i - 1].carried!)} `.includes(` ${foldKeepingOffsets(own)} `)) own = slots[i - 1].carried!;
@@ -912,8 +915,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (yearPart) own = `${(parentSlot!.root ?? parentSlot!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "")} năm ${yearPart[1]}`;
   // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
   else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;
-  // "Tổng thu ngân sách … đạt 520 tỷ đồng, tăng bình quân 10%/năm": an amount's yearly average growth is a rate of its own.
-  else if (!own && q.unit === "%" && (q.perYear || hasAny(slot.verbs, "binh quan")) && hasAny(slot.verbs, "tang") && parentIndex === undefined && previousAmount(slots, i)) own = previousAmount(slots, i)!;
+  else if (amountGrowth) own = amountGrowth;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;

@@ -39,3 +39,19 @@ test("a sentence opened by 'Trong đó,' lists the parts of the target before it
     ["Tỷ trọng vốn ngoài ngân sách trong tổng vốn đầu tư toàn xã hội", 65, r[0].id],
   ]);
 });
+
+test("a list run into a paragraph with items numbered '1-', '2-' is cut per item, the numbers no part of the names", () => {
+  expect(read("Đại hội thống nhất 3 chỉ tiêu trọng tâm: 1- Tổng thu ngân sách đến năm 2030 đạt 90 tỷ đồng. 2- Tỷ lệ lao động qua đào tạo đạt 80%. 3- Tỷ lệ hộ dùng nước sạch đạt 100%.")).toEqual([
+    ["Tổng thu ngân sách", 90, "tỷ đồng"],
+    ["Tỷ lệ lao động qua đào tạo", 80, "%"],
+    ["Tỷ lệ hộ dùng nước sạch", 100, "%"],
+  ]);
+});
+
+test("an amount's growth with no base is a target; against a base year it restates the amount", () => {
+  expect(read("MỤC TIÊU NĂM 2026\n1. Tổng giá trị sản xuất đạt 2.800 tỷ đồng, tăng 9,5%.\n2. Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 6% so với năm 2025.")).toEqual([
+    ["Tổng giá trị sản xuất", 2800, "tỷ đồng"],
+    ["Tốc độ tăng tổng giá trị sản xuất", 9.5, "%"],
+    ["Kim ngạch xuất khẩu", 1200, "triệu USD"],
+  ]);
+});
