@@ -677,6 +677,26 @@ function siblingQualifier(previous: string, qualifier: string): string | undefin
   return undefined;
 }
 
+/** "mức độ 2" after "… mức độ 1", "loại II" after "… loại I": a grade in place of another of its kind. */
+const GRADE = /^(mức độ|mức|cấp độ|loại|hạng)\s+(\S+)$/iu;
+
+/**
+ * "Tỷ lệ hộ nghèo khu vực thành thị dưới 1%, trong đó nông thôn dưới 3%", "… mức độ 1 đạt 90%, trong đó mức độ 2 đạt 30%": a
+ * part that is only a sibling of the whole's qualifier is the whole's indicator with that qualifier swapped, not "… – nông thôn".
+ */
+function qualifierSwapped(whole: string, part: string): string | undefined {
+  if (part.split(" ").length > 4) return undefined;
+  const sibling = siblingQualifier(whole, part);
+  if (sibling) return sibling;
+  const grade = GRADE.exec(part.trim());
+  if (!grade) return undefined;
+  const at = ` ${whole} `.toLowerCase().lastIndexOf(` ${grade[1].toLowerCase()} `);
+  if (at <= 0) return undefined;
+  const rest = whole.slice(at + grade[1].length).trimStart();
+  const own = /^\S+/.exec(rest)?.[0];
+  return own && own !== grade[2] ? `${whole.slice(0, at)}${grade[1].toLowerCase()} ${grade[2]}${rest.slice(own.length)}` : undefined;
+}
+
 /** A clause or name that starts with what its subject does: "đạt chỉ tiêu 9.2 …", "được xử lý …". */
 const PREDICATE = /^(?:đạt|được)\s/u;
 
@@ -1105,7 +1125,7 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
       if (!isIndicatorName(name)) name = `${partsOf} – ${lowerFirst(name)}`;
     } else if (kind === "rate" && isIndicatorName(name) && !RATE_WORDS.test(foldKeepingOffsets(name))) {
       name = `Tốc độ tăng ${lowerFirst(name)}`; // "trong đó giá trị sản xuất công nghiệp tăng 12%"
-    } else name = partName(partsOf, name);
+    } else name = qualifierSwapped(partsOf, name) ?? partName(partsOf, name);
     changeSuffix = kind === "change";
   } else if (context.structure && unit === "%" && !isIndicatorName(name)) {
     name = `Tỷ trọng ${lowerFirst(name)} trong ${lowerFirst(context.structure)}`; // "2. Cơ cấu kinh tế:" then "- Dịch vụ: 42%"

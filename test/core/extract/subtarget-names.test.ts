@@ -249,3 +249,14 @@ test("a share's words run up to 'trong đó', commas and all; a part that 'chi�
     "Tỷ trọng lao động nữ trong số lao động được tạo việc làm mới",
   ]);
 });
+
+test("a part that only names a sibling of the whole's qualifier swaps it in the whole's name", () => {
+  expect(read("- Tỷ lệ hộ nghèo khu vực thành thị dưới 1%, trong đó nông thôn dưới 3%.\n- Tỷ lệ trường đạt chuẩn quốc gia mức độ 1 đạt 88%, trong đó mức độ 2 đạt 25%.\n- Tỷ lệ lao động qua đào tạo đạt 75%, trong đó nữ đạt 40%.")).toEqual([
+    ["Tỷ lệ hộ nghèo khu vực thành thị", 1, "%"],
+    ["Tỷ lệ hộ nghèo khu vực nông thôn", 3, "%"],
+    ["Tỷ lệ trường đạt chuẩn quốc gia mức độ 1", 88, "%"],
+    ["Tỷ lệ trường đạt chuẩn quốc gia mức độ 2", 25, "%"],
+    ["Tỷ lệ lao động qua đào tạo", 75, "%"],
+    ["Tỷ lệ lao động qua đào tạo – nữ", 40, "%"],
+  ]);
+});
