@@ -20,6 +20,9 @@ export function secondFigure(folded: string, end: number, percent: boolean): { v
 /** What follows a slash as a rate's base, not a second qualifier: "/vạn dân", "/năm", "/người", "/ha". Folded. */
 const PER_UNIT = /^(?:\d|van dan|nghin dan|ngan dan|nam\b|nguoi\b|ha\b|thang\b|ngay\b|lao dong\b|ho\b|km|m2|xa\b|dan\b)/;
 
+/** An indicator's head words, which a qualifier never takes: "tỷ lệ", "tốc độ tăng", "số lượng". Folded. */
+const INDICATOR_HEAD = /^(?:ty le|ty trong|toc do tang truong|toc do tang|toc do|so luong|tong so|so)(?= )/;
+
 const QUALIFIERS = SIBLING_QUALIFIERS.flat()
   .map((q) => foldKeepingOffsets(q))
   .sort((a, b) => b.length - a.length);
@@ -33,16 +36,21 @@ export function splitSlashName(name: string): [string, string] | undefined {
   const at = name.indexOf("/");
   if (at <= 0 || name.indexOf("/", at + 1) >= 0 || /\s/.test(name.charAt(at - 1)) || /\s/.test(name.charAt(at + 1))) return undefined;
   const folded = foldKeepingOffsets(name).toLowerCase();
-  const before = folded.slice(0, at);
-  const after = folded.slice(at + 1);
+  // A parenthesis next to the pair ("(thể nhẹ cân/thể thấp còi)") is no part of its words; blanked, offsets kept.
+  const before = folded.slice(0, at).replace(/[()]/g, " ");
+  const after = folded.slice(at + 1).replace(/[()]/g, " ");
   if (PER_UNIT.test(after)) return undefined;
   let a = QUALIFIERS.find((q) => before === q || before.endsWith(` ${q}`))?.length;
   let b = QUALIFIERS.find((q) => after === q || after.startsWith(`${q} `))?.length;
   if (a === undefined || b === undefined) {
     const wordsBefore = before.split(" ");
     const wordsAfter = after.split(" ");
-    const size = Math.min(2, wordsBefore.length - 1, wordsAfter.length);
-    if (size < 1) return undefined;
+    // "thể nhẹ cân/thể thấp còi", "bảo hiểm y tế/bảo hiểm xã hội": B opens with a word of A, which A opens with too.
+    const repeated = wordsBefore.lastIndexOf(wordsAfter[0]);
+    // Else one word each side, or two where that leaves the indicator's head whole ("Số bác sĩ/giường bệnh", not "Tỷ lệ xã/phường").
+    const headWords = INDICATOR_HEAD.exec(before)?.[0].split(" ").length ?? 1;
+    const size = repeated > 0 ? wordsBefore.length - repeated : Math.min(2, wordsBefore.length - headWords, wordsAfter.length);
+    if (size < 1 || size > wordsAfter.length) return undefined;
     a ??= wordsBefore.slice(-size).join(" ").length;
     b ??= wordsAfter.slice(0, size).join(" ").length;
   }

@@ -11,6 +11,9 @@ test("a name with 'A/B' stands for two names, the qualifiers known or of the sam
   expect(splitSlashName("Tỷ lệ hộ dùng nước sạch đô thị/nông thôn")).toEqual(["Tỷ lệ hộ dùng nước sạch đô thị", "Tỷ lệ hộ dùng nước sạch nông thôn"]);
   expect(splitSlashName("Tỷ lệ trường mầm non/tiểu học đạt chuẩn")).toEqual(["Tỷ lệ trường mầm non đạt chuẩn", "Tỷ lệ trường tiểu học đạt chuẩn"]);
   expect(splitSlashName("Số bác sĩ/giường bệnh trên vạn dân")).toEqual(["Số bác sĩ trên vạn dân", "Số giường bệnh trên vạn dân"]);
+  expect(splitSlashName("Tỷ lệ xã/phường đạt chuẩn tiếp cận pháp luật")).toEqual(["Tỷ lệ xã đạt chuẩn tiếp cận pháp luật", "Tỷ lệ phường đạt chuẩn tiếp cận pháp luật"]);
+  expect(splitSlashName("Tỷ lệ người dân tham gia bảo hiểm y tế/bảo hiểm xã hội")).toEqual(["Tỷ lệ người dân tham gia bảo hiểm y tế", "Tỷ lệ người dân tham gia bảo hiểm xã hội"]);
+  expect(splitSlashName("Tỷ lệ trẻ em suy dinh dưỡng (thể nhẹ cân/thể thấp còi)")).toEqual(["Tỷ lệ trẻ em suy dinh dưỡng (thể nhẹ cân)", "Tỷ lệ trẻ em suy dinh dưỡng (thể thấp còi)"]);
   expect(splitSlashName("Số bác sĩ/vạn dân")).toBeUndefined();
   expect(splitSlashName("Thu nhập bình quân đầu người/năm")).toBeUndefined();
 });
