@@ -4,7 +4,7 @@
  * được giao 03 chỉ tiêu, gồm: …", "Sở Tài chính theo dõi chỉ tiêu thu ngân sách". Each names an agency and
  * the targets it answers for, by name.
  */
-import { leadNamedIn, type AgencyMention } from "./headings";
+import { agenciesIn, leadNamedIn, type AgencyMention } from "./headings";
 import { nameKeywords } from "./names";
 import { foldKeepingOffsets } from "./ocr";
 import { agencyList, subjectsIn } from "./tasks";
@@ -19,7 +19,7 @@ export interface Assignment {
 
 /** A verb of answering for, then the word "chỉ tiêu" and the list after it. Folded. */
 const ANSWERS_FOR =
-  /(?:chiu trach nhiem|phu trach|theo doi|chu tri|duoc giao|thuc hien|dam nhan)[^:;.]{0,60}?\bchi tieu(?:\s+(?:sau(?: day)?|so))?\s*(?:,\s*)?(?:gom|bao gom|nhu sau)?\s*:?\s*/;
+  /(?:chiu trach nhiem|phu trach|theo doi|chu tri|duoc giao|thuc hien|dam nhan)[^:;.]{0,60}?\bchi tieu(?:\s+(?:sau(?: day)?|so|thu))?\s*(?:,\s*)?(?:gom|bao gom|nhu sau)?\s*:?\s*/;
 
 /** A list item's marker: "1.", "(2)", "a)", "-". */
 const MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđ][.)]|[-–+•*])\s+/u;
@@ -47,7 +47,19 @@ export function listedNumbers(folded: string): number[] {
 }
 
 /** "Các chỉ tiêu số 1, 2, 3: Sở Tài chính chủ trì", "Chỉ tiêu số 4 và 5 do Sở Y tế theo dõi": the numbers first, then the agency. Folded. */
-const NUMBERS_FIRST = /^(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:cac\s+)?chi tieu\s+so\s+(?=\d)/;
+const NUMBERS_FIRST = /^(?:[-+•*]\s*|\d{1,2}[.)]\s*)?(?:cac\s+)?chi tieu\s+(?:(?:so|thu)\s+)?(?=\(?\d)/;
+
+/** "Sở Văn hóa, Thể thao và Du lịch: các chỉ tiêu số 1, 2", "Giao Sở Nội vụ các chỉ tiêu số 3": the agency, then the numbers. Folded. */
+const AGENCY_THEN_NUMBERS = /^(.{4,120}?)(?:\s*:\s*|\s+)(?:cac\s+)?chi tieu\s+(?:(?:so|thu)\s+)?(?=\(?\d)/;
+
+/** "Sở Văn hóa, Thể thao và Du lịch: các chỉ tiêu số 1, 2", "Giao Sở Nội vụ các chỉ tiêu số 3": no verb, the agency names itself. */
+function agencyThenNumbers(sentence: string, folded: string): Assignment | undefined {
+  const named = AGENCY_THEN_NUMBERS.exec(folded);
+  if (!named) return undefined;
+  const numbers = listedNumbers(folded.slice(named[0].length));
+  const agency = numbers.length ? agenciesIn(sentence.slice(0, named[1].length).trim().replace(MARKER, "").replace(ABOUT, ""))[0] : undefined;
+  return agency ? { agency, names: [], numbers } : undefined;
+}
 
 /** One sentence's assignment, if it makes one. `folded` is the sentence folded. */
 function assignmentOf(sentence: string, folded: string): Assignment | undefined {
@@ -56,17 +68,17 @@ function assignmentOf(sentence: string, folded: string): Assignment | undefined 
     const offset = folded.length - folded.trimStart().length + first[0].length;
     const numbers = listedNumbers(folded.slice(offset));
     const rest = sentence.slice(offset).replace(/^[\d\s,;()–-]*(?:(?:và|đến)[\d\s,;()–-]*)*/u, "").replace(/^(?::|do|giao(?:\s+cho)?)\s*/u, "");
-    const agency = numbers.length ? (leadNamedIn(rest, foldKeepingOffsets(rest)) ?? subjectsIn(rest)[0]) : undefined;
+    const agency = numbers.length ? (leadNamedIn(rest, foldKeepingOffsets(rest)) ?? subjectsIn(rest)[0] ?? agenciesIn(rest)[0]) : undefined;
     if (agency) return { agency, names: [], numbers };
   }
   const m = ANSWERS_FOR.exec(folded);
-  if (!m) return undefined;
+  if (!m) return agencyThenNumbers(sentence, folded);
   // The words before the verb name the agency: "Giao Sở Y tế", "Đối với Sở Văn hóa, Thể thao và Du lịch, năm 2026".
   const subject = sentence.slice(0, m.index).trim().replace(MARKER, "").replace(ABOUT, "").replace(/,\s*$/, "");
   const agency = leadNamedIn(sentence, folded) ?? agencyList(subject)[0] ?? subjectsIn(sentence.trim().replace(MARKER, ""))[0];
   if (!agency) return undefined;
   const list = sentence.slice(m.index + m[0].length);
-  const numbers = /\bso\s*$/.test(m[0]) || /^\(?\d/.test(list) ? listedNumbers(folded.slice(m.index + m[0].length)) : [];
+  const numbers = /\b(?:so|thu)\s*$/.test(m[0]) || /^\(?\d/.test(list) ? listedNumbers(folded.slice(m.index + m[0].length)) : [];
   if (numbers.length) return { agency, names: [], numbers };
   const names = list
     .split(/\s*[,;]\s*|\s+và\s+/u)
@@ -76,7 +88,7 @@ function assignmentOf(sentence: string, folded: string): Assignment | undefined 
 }
 
 /** Targets named by their numbers: "chỉ tiêu số 3", "chỉ tiêu (4)". Folded. */
-const BY_NUMBER = /\bchi tieu\s+(?:so\s+)?\(?\d/;
+const BY_NUMBER = /\bchi tieu\s+(?:(?:so|thu)\s+)?\(?\d/;
 
 /** A clause of a sentence assigning targets by number: up to ";" or a comma before an agency ("…, Sở Y tế chủ trì …"). */
 const CLAUSE_BY_NUMBER = /(?:[^;,]|,(?!\s*(?:Sở|Ban|UBND|Ủy ban|Công an|Bộ Chỉ huy|Thanh tra|Văn phòng|Cục|Chi cục|Ngân hàng|Bảo hiểm|Kho bạc)\s))+/gu;

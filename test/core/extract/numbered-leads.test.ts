@@ -55,3 +55,14 @@ test("a list numbered again under each group names no single target by number", 
   const text = [...LIST.slice(0, 6), "1. Tốc độ tăng trưởng kinh tế đạt 8,2%.", "", "II. VỀ XÃ HỘI", "1. Tỷ lệ lao động qua đào tạo đạt 70%.", "", "III. TỔ CHỨC THỰC HIỆN", "Sở Tài chính chủ trì chỉ tiêu số 1."].join("\n");
   expect(leads(text).map(([, lead]) => lead)).toEqual(["UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai"]);
 });
+
+test("an agency before a colon, 'Giao <agency>', 'Chỉ tiêu 5: <agency>' and 'chỉ tiêu thứ 6' assign by number too", () => {
+  const text = [
+    ...LIST,
+    "- Sở Văn hóa, Thể thao và Du lịch: các chỉ tiêu số 1, 2.",
+    "- Giao Sở Y tế các chỉ tiêu số 3.",
+    "- Chỉ tiêu 4: Bảo hiểm xã hội tỉnh.",
+    "- Sở Nông nghiệp và Môi trường chịu trách nhiệm đối với chỉ tiêu thứ 5.",
+  ].join("\n");
+  expect(leads(text).map(([, lead]) => lead)).toEqual(["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Sở Nông nghiệp và Môi trường"]);
+});
