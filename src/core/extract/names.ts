@@ -56,7 +56,7 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
  * Words before the indicator that only lead in to it: a group ("Về xã hội, …") or who sets the
  * target and how ("UBND tỉnh xác định …", "Tỉnh phấn đấu …"). Folded.
  */
-const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:tinh|thanh pho)(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan tinh)\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong)\s+)/;
+const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:tinh|thanh pho|xa|phuong|huyen|thi xa|dac khu)(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan (?:tinh|xa|phuong|huyen))\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong|du kien)\s+)/;
 
 /**
  * The plan's figure set beside an actual names its plan, not the indicator: "kế hoạch cả năm (là)", "chỉ tiêu
@@ -135,7 +135,7 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     }
     if (changed) continue;
     const leadIn = LEAD_IN.exec(folded);
-    if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban)/iu.test(t))) {
+    if (leadIn && leadIn[0].length < t.length && (!DIACRITIC.test(t) || /^(?:về|ủy|uỷ|ubnd|hđnd|hội|tỉnh|toàn|thành|ban|xã|phường|huyện|thị xã|đặc khu)/iu.test(t))) {
       cut(leadIn[0].length, t.length);
       changed = true;
       continue;

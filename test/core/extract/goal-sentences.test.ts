@@ -55,3 +55,10 @@ test("an amount's growth with no base is a target; against a base year it restat
     ["Kim ngạch xuất khẩu", 1200, "triệu USD"],
   ]);
 });
+
+test("a commune or district subject and its goal verb ('Huyện dự kiến', 'Xã phấn đấu') are no part of the name", () => {
+  expect(read("Năm 2025, thu ngân sách đạt 1.020 tỷ đồng.\n\nNăm 2026, huyện dự kiến thu ngân sách 1.150 tỷ đồng; xã phấn đấu tỷ lệ hộ nghèo còn 1,5%.")).toEqual([
+    ["Thu ngân sách", 1150, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo", 1.5, "%"],
+  ]);
+});
