@@ -67,7 +67,8 @@ export function periodOf(foldedLabel: string): [number, number] | undefined {
 
 /** "Về kinh tế:" → "Kinh tế". */
 export function groupOfLabel(foldedLabel: string): string | undefined {
-  const m = /^v\S{0,2}\s+(.{3,60}?)\s*:?\s*$/.exec(foldedLabel);
+  // "Về kinh tế", OCR "Vé kinh tế"; not "Vốn đầu tư công", "Vụ đông" (an indicator or a season, named before its figure).
+  const m = /^ve\S?\s+(.{3,60}?)\s*:?\s*$/.exec(foldedLabel);
   if (!m) return undefined;
   return groupOfText(m[1]);
 }

@@ -260,3 +260,11 @@ test("a part that only names a sibling of the whole's qualifier swaps it in the 
     ["Tỷ lệ lao động qua đào tạo – nữ", 40, "%"],
   ]);
 });
+
+test("a part labelled before its figure ('Vốn đầu tư công: 80.000 tỷ đồng') is named by its label, not read as a group lead-in", () => {
+  expect(read("- Tổng vốn đầu tư toàn xã hội khoảng 500.000 tỷ đồng, trong đó:\n+ Vốn đầu tư công: 80.000 tỷ đồng;\n+ Vốn FDI: 150.000 tỷ đồng.")).toEqual([
+    ["Tổng vốn đầu tư toàn xã hội", 500000, "tỷ đồng"],
+    ["Tổng vốn đầu tư toàn xã hội – vốn đầu tư công", 80000, "tỷ đồng"],
+    ["Tổng vốn đầu tư toàn xã hội – vốn FDI", 150000, "tỷ đồng"],
+  ]);
+});
