@@ -501,7 +501,8 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       }
       lastItemNumber = n;
     }
-    if (partsOf && (!block.marker || markerKind(block.marker) === markerKind(partsOf.marker))) partsOf = undefined;
+    // "2. Tổng thu … Chia ra:" then "2.1. Thu nội địa: …": items one level down are its parts; "3." ends them.
+    if (partsOf && (!block.marker || sameListLevel(block.marker, partsOf.marker))) partsOf = undefined;
     if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);

@@ -268,3 +268,13 @@ test("a part labelled before its figure ('Vốn đầu tư công: 80.000 tỷ đ
     ["Tổng vốn đầu tư toàn xã hội – vốn FDI", 150000, "tỷ đồng"],
   ]);
 });
+
+test("items numbered one level down ('2.1.', '2.2.') after '… Chia ra:' are the parts of item 2", () => {
+  const r = extractTargets("KẾ HOẠCH năm 2026\n\nII. MỤC TIÊU\n2. Tổng thu ngân sách nhà nước 12.500 tỷ đồng. Chia ra:\n2.1. Thu nội địa: 10.200 tỷ đồng;\n2.2. Thu từ hoạt động xuất nhập khẩu: 2.300 tỷ đồng.\n3. Tỷ lệ che phủ rừng đạt 45%.", { file: "kh.txt" }).targets;
+  expect(r.map((t) => [t.name, t.parent])).toEqual([
+    ["Tổng thu ngân sách nhà nước", undefined],
+    ["Tổng thu ngân sách nhà nước – thu nội địa", r[0].id],
+    ["Tổng thu ngân sách nhà nước – thu từ hoạt động xuất nhập khẩu", r[0].id],
+    ["Tỷ lệ che phủ rừng", undefined],
+  ]);
+});
