@@ -936,6 +936,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
   else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;
   else if (amountGrowth) own = amountGrowth;
+  // "Kim ngạch xuất khẩu đạt 5 tỷ USD, gấp 1,5 lần năm 2025": the amount measured against that year.
+  else if (!own && q.unit === "lần" && /^\s*(?:so với\s+)?năm \d{4}\s*$/u.test(slot.post) && previousAmount(slots, i)) own = previousAmount(slots, i)!;
   // "Tỷ lệ đô thị hóa: 35%": the label is the indicator itself.
   if (!own && i === 0 && label) {
     own = label;
@@ -979,7 +981,8 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const lowered = own ? /^giảm\s+(.+)$/iu.exec(own) : null;
   if (lowered && isIndicatorName(lowered[1])) {
     own = upperFirst(lowered[1]);
-    slot.verbs.push("giam");
+    // "Giảm tỷ lệ hộ nghèo xuống (còn) dưới 2%": the level it falls to, not by how much.
+    slot.verbs.push(hasAny(slot.verbs, "xuong", "con", "xuong con") ? "giam xuong" : "giam");
   }
   // "Đưa tỷ lệ đô thị hóa lên 46%", "nâng tỷ lệ che phủ rừng lên 61,5%": the indicator raised is the name.
   const lifted = own ? /^(?:đưa|nâng(?: cao)?)\s+(.+)$/iu.exec(own) : null;
@@ -993,7 +996,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   }
   // "Tạo việc làm mới cho 21.000 lao động": the count is of those the action is for.
   if (own && !post && unit && unit !== "%" && !q.money && / cho$/u.test(own) && !isIndicatorName(own)) {
-    own = `Số ${countedNoun(unit)} được ${lowerFirst(own.replace(/\s+cho$/u, ""))}`;
+    // "Mỗi năm tạo việc làm cho 30.000 lao động": how often goes after the action.
+    const action = own.replace(/\s+cho$/u, "");
+    const yearly = /^(mỗi năm|hằng năm|hàng năm)\s+(.+)$/iu.exec(action);
+    own = yearly ? `Số ${countedNoun(unit)} được ${lowerFirst(yearly[2])} ${yearly[1].toLocaleLowerCase("vi")}` : `Số ${countedNoun(unit)} được ${lowerFirst(action)}`;
   }
   // "Thành lập mới 1.900 doanh nghiệp": an action before a count of things names what is counted, then the action.
   // "mỗi năm kết nạp từ 20 đảng viên": how often goes after the action.

@@ -438,6 +438,8 @@ export const LEADING_NOISE = [
   "đặt ra",
   "đề ra",
   "là",
+  // "…, với GRDP bình quân đầu người đạt 6.500 USD": what the goal comes with.
+  "với",
 ] as const;
 
 /** Words that open a head noun phrase of an indicator (folded): a name starting so is self-contained. */

@@ -62,3 +62,12 @@ test("a commune or district subject and its goal verb ('Huyện dự kiến', 'X
     ["Tỷ lệ hộ nghèo", 1.5, "%"],
   ]);
 });
+
+test("'giảm <tỷ lệ> xuống dưới x%' is the level it falls to; 'gấp x lần năm N' after an amount is that amount against the year", () => {
+  const r = extractTargets("Mục tiêu đến năm 2030: phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 2%; kim ngạch xuất khẩu đạt 5 tỷ USD, gấp 1,5 lần năm 2025.", { file: "tin.txt" }).targets;
+  expect(r.map((t) => [t.name, t.value, t.unit, t.kind])).toEqual([
+    ["Tỷ lệ hộ nghèo", 2, "%", "level"],
+    ["Kim ngạch xuất khẩu", 5, "tỷ USD", "flow"],
+    ["Kim ngạch xuất khẩu so với năm 2025", 1.5, "lần", "flow"],
+  ]);
+});
