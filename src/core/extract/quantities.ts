@@ -239,6 +239,8 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
       }
     }
     if (upper !== null && upper < first) continue;
+    // "bầu 27 đồng chí vào Ban Chấp hành": comrades, not money.
+    if (unit.unit === "đồng" && /^\s+chi(?![a-z])/.test(folded.slice(unit.end, unit.end + 6))) continue;
     // "trên 1 ha", "mỗi 01 ha" say what a value is per, not how much land.
     if (unit.unit === "ha" && first === 1 && upper === null && /(?:tren|moi|\/)\s*$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
     // An age qualifies a group ("trẻ em 5 tuổi", "từ 15 tuổi trở lên") unless a verb links it ("tuổi thọ đạt 75 tuổi").

@@ -71,3 +71,7 @@ test("'giảm <tỷ lệ> xuống dưới x%' is the level it falls to; 'gấp x
     ["Kim ngạch xuất khẩu so với năm 2025", 1.5, "lần", "flow"],
   ]);
 });
+
+test("comrades elected ('bầu 27 đồng chí') are no money and no target", () => {
+  expect(read("Đại hội đề ra mục tiêu đến năm 2030: tỷ lệ che phủ rừng đạt 52%. Đại hội bầu 27 đồng chí vào Ban Chấp hành.")).toEqual([["Tỷ lệ che phủ rừng", 52, "%"]]);
+});
