@@ -270,6 +270,9 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "tuoi", written: "tuổi" },
   { folded: "diem %", written: "điểm %" },
   { folded: "diem phan tram", written: "điểm %" },
+  { folded: "nha may", written: "nhà máy" },
+  // "20 nhà đại đoàn kết", "15 nhà văn hóa": houses counted; the words after name what they are.
+  { folded: "nha", written: "nhà" },
   { folded: "can ho", written: "căn hộ" },
   { folded: "can", written: "căn" },
   { folded: "tieu chi/xa", written: "tiêu chí/xã" },
