@@ -14,7 +14,7 @@ export interface Trimmed {
   verbs: string[];
 }
 
-const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm", "điều chỉnh thành", "điều chỉnh", "dự kiến"].sort((a, b) => b.length - a.length);
+const TRAILING_WORDS = [...LINK_VERBS, ...COMPARATOR_WORDS.map((c) => c.written), "từ", "vào năm", "đến năm", "điều chỉnh thành", "điều chỉnh", "dự kiến", "đặt mục tiêu", "đề ra mục tiêu", "phấn đấu"].sort((a, b) => b.length - a.length);
 const LEADING_WORDS = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
 const TRAILING_FOLDED = byEdgeCode(TRAILING_WORDS, true);
 const LEADING_FOLDED = byEdgeCode(LEADING_WORDS, false);
@@ -66,6 +66,9 @@ const PLAN_HEAD = /^(?:ke hoach|chi tieu|kh)((?:\s+(?:ca nam|dat ra|de ra|duoc g
 
 /** When a result was reported, before what it is of: "Theo Thống kê tỉnh, 6 tháng đầu năm 2026 (GRDP …)", "Nhiệm kỳ qua, …". Folded. */
 const LEAD_PERIOD = /^(?:theo [^,;:]{1,40},\s*)?(?:(?:tinh chung|trong|sau)\s+)?(?:\d{1,2} thang (?:dau |cuoi )?nam(?: \d{4})?|(?:nhiem ky|nam|giai doan|thoi gian)(?: vua)? qua|(?:tinh )?den nay|quy [ivx]{1,3}(?:\/\d{4})?)(?:\s*,\s*|\s+)/;
+
+/** "So với năm 2025, …", "So với cùng kỳ, …": a base opening the sentence. Folded. */
+const BASE_HEAD = /^so (?:voi )?(?:nam \d{4}|cung ky(?: nam \d{4})?)\s*,\s*/;
 
 /** Who chooses a growth scenario, up to the growth it names: "Tỉnh lựa chọn kịch bản (tăng trưởng GRDP)". Folded. */
 const SCENARIO = /^(?:[^,;:()]*?\s)?(?:kich ban|phuong an)(?:\s+(?:cao|co so|thap|[1-3]))?\s+(?=tang truong\b)/;
@@ -157,6 +160,13 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const period = LEAD_PERIOD.exec(folded);
     if (period && period[0].length < t.length) {
       cut(period[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    // "So với năm 2025, năm 2026 tổng vốn đầu tư …": the base a sentence measures against opens no name.
+    const base = BASE_HEAD.exec(folded);
+    if (base && base[0].length < t.length) {
+      cut(base[0].length, t.length);
       changed = true;
       continue;
     }

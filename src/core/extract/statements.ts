@@ -789,6 +789,15 @@ function addRanks(block: Block, s0: number, s1: number, context: Context, drafts
   }
 }
 
+/** "X tăng 12%, đạt 62.000 tỷ đồng": the X whose growth the slot before `i` states in the same clause, if it does. */
+function grownAmount(block: Block, slots: Slot[], i: number): string | undefined {
+  const before = slots[i - 1];
+  if (!before || before.q.unit !== "%" || before.draft === undefined || before.depth !== slots[i].depth || !before.name) return undefined;
+  if (/[;.]/.test(block.folded.slice(before.q.end, slots[i].q.comparatorStart))) return undefined;
+  const grown = /^tốc độ tăng(?: trưởng)?\s+(.+)$/iu.exec(before.name);
+  return grown ? upperFirst(grown[1]) : undefined;
+}
+
 /** The name of the amount (money or a count) stated just before slot `i` in the same clause, if one is a target. */
 function previousAmount(slots: Slot[], i: number): string | undefined {
   const before = i > 0 ? slots[i - 1] : undefined;
@@ -813,6 +822,8 @@ function isResultStatement(block: Block, slot: Slot, context: Context, trimmed: 
   // whatever follows "phấn đấu" ("tăng từ 9% trở lên so với ước thực hiện năm 2025").
   // Nor is a change against the estimate of the year before the plan's: only a plan measures itself against an estimate.
   if (/^(?:ke hoach|kh\b|so voi|so cung ky|cung ky|du toan|nam truoc|so nam)/.test(after) && !(slot.q.unit === "lần" && /^so voi nam \d{4}/.test(after)) && !disbursesPlan(slot, after) && !(slot.cued && /^(?:so voi (?:uoc|nam|cung ky)|so cung ky|cung ky|nam truoc)/.test(after)) && !/^so voi uoc\b/.test(after)) return true;
+  // "cao hơn 1.200 tỷ đồng so với năm 2025", "nhiều hơn 3 xã so với …": a difference from a base, never a target itself.
+  if (/\b(?:cao|thap|nhieu|it|lon|nho)\s*$/.test(pre) && (slot.q.comparator === ">" || slot.q.comparator === "<") && /^(?:so voi|so cung ky|so nam)/.test(after)) return true;
   // "các dự án đã phê duyệt 48.500 tỷ đồng": what was approved is a fact, not a target.
   if (/\bda (?:duoc )?(?:phe duyet|cap phep|bo tri|giao)\b/.test(pre)) return true;
   // "bằng 1,2% tổng số …" compares; "90% dân số đô thị được …" (nothing before the number) is a target.
@@ -914,7 +925,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   if (slot.reported || isResultStatement(block, slot, context, trimmed) || isPastYearFigure(block, slot, context, s0) || isReferenceFigure(block, slot, s0) || isEarlierInParentheses(block, slot, context)) {
     slot.skip = true;
     // What the figure is of, without its year or "ước" ("tỷ lệ … năm 2025 ước đạt 93%").
-    const carried = ownName() ? trimName(ownName().replace(/\s+ước(?:\s+(?:tính|thực hiện|cả năm))?$/iu, "")).text : "";
+    let carried = ownName() ? trimName(ownName().replace(/\s+ước(?:\s+(?:tính|thực hiện|cả năm))?$/iu, "")).text : "";
+    // "Năm 2025, tỉnh đã thu hút 1,2 tỷ USD vốn FDI": an action before an amount, the amount's noun after it.
+    const after = q.money && !isIndicatorName(carried) ? tidy(slot.post).replace(/[,;.].*$/u, "") : "";
+    if (after && after.split(" ").length <= 6 && isIndicatorName(after)) carried = measuredName(q.unit, after, true);
     slot.carried = carried || (i > 0 ? slots[i - 1].carried : undefined);
     return;
   }
@@ -927,8 +941,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   const amountGrowth = !own && q.unit === "%" && hasAny(slot.verbs, "tang") && parentIndex === undefined && (q.perYear || hasAny(slot.verbs, "binh quan") || !/^[\s,]*(?:so\b|\()/.test(foldKeepingOffsets(slot.post.slice(0, 12)))) ? previousAmount(slots, i) : undefined;
   if (!own && i > 0 && hasAny(slot.verbs, "tang", "giam") && !q.perYear && parentIndex === undefined && !slot.subScope && !afterResult && !amountGrowth) return;
   if (!own && i > 0 && slots[i - 1].skip && slots[i - 1].carried) own = slots[i - 1].carried!;
+  // "tổng vốn đầu tư toàn xã hội tăng 12%, đạt 62.000 tỷ đồng": the amount the growth before it reaches.
+  else if (!own && q.unit !== "%" && hasAny(slot.verbs, "dat") && grownAmount(block, slots, i)) own = grownAmount(block, slots, i)!;
   // "Thu ngân sách năm 2025 đạt …; năm 2026 phấn đấu thu 20.000 tỷ đồng": the verb restates the name before.
   else if (own && afterResult && own.split(" ").length <= 2 && ` ${foldKeepingOffsets(slots[i - 1].carried!)} `.includes(` ${foldKeepingOffsets(own)} `)) own = slots[i - 1].carried!;
+  // "… đã thu hút 1,2 tỷ USD vốn FDI; năm 2026 phấn đấu thu hút 1,5 tỷ USD": the same action names the same amount.
+  else if (own && afterResult && q.money && !tidy(slot.post) && own.split(" ").length <= 3 && !isIndicatorName(own) && isIndicatorName(slots[i - 1].carried!)) own = slots[i - 1].carried!;
   // "tổng vốn đầu tư giai đoạn 2026–2030 khoảng 318.000 tỷ đồng, trong đó năm 2030 đạt 74.800 tỷ đồng": a part named
   // only by its year is the whole's indicator in that year.
   const yearPart = !own && parentSlot?.name && parentSlot.q.unit === q.unit ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;

@@ -2,6 +2,8 @@
  * Goal sentences of news and congress reports: an amount's yearly average growth after it is a target of its own, a
  * vote share is none, and the goal's verbs ("đặt ra", "là") are not part of the indicator's name.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { extractTargets } from "../../../src/core/extract";
 
 const read = (text: string) => extractTargets(text, { file: "tin.txt" }).targets.map((t) => [t.name, t.value, t.unit]);
@@ -74,4 +76,14 @@ test("'giảm <tỷ lệ> xuống dưới x%' is the level it falls to; 'gấp x
 
 test("comrades elected ('bầu 27 đồng chí') are no money and no target", () => {
   expect(read("Đại hội đề ra mục tiêu đến năm 2030: tỷ lệ che phủ rừng đạt 52%. Đại hội bầu 27 đồng chí vào Ban Chấp hành.")).toEqual([["Tỷ lệ che phủ rừng", 52, "%"]]);
+});
+
+test("a difference from last year is no target; a growth then the amount it reaches are two; last year's noun names this year's amount", () => {
+  expect(read(readFileSync(join(__dirname, "../../fixtures/extract/real-shapes/goals-against-last-year.txt"), "utf8"))).toEqual([
+    ["Thu ngân sách", 15000, "tỷ đồng"],
+    ["Tốc độ tăng trưởng kinh tế", 8.5, "%"],
+    ["Tốc độ tăng tổng vốn đầu tư toàn xã hội", 12, "%"],
+    ["Tổng vốn đầu tư toàn xã hội", 62000, "tỷ đồng"],
+    ["Vốn FDI", 1.5, "tỷ USD"],
+  ]);
 });
