@@ -136,3 +136,11 @@ test("'Kế hoạch năm <plan year>' sets goals: growth measured against last y
     ["Tốc độ tăng thu ngân sách", 10, "%"],
   ]);
 });
+
+test("'phấn đấu đạt và vượt n chỉ tiêu' sets goals: the targets listed after it are read, not taken for results", () => {
+  expect(read("Năm 2026, phường phấn đấu đạt và vượt 20/20 chỉ tiêu. Cụ thể: tổng thu ngân sách trên địa bàn 190 tỷ đồng; tỷ lệ hộ nghèo dưới 0,6%.")).toEqual([
+    ["Tổng thu ngân sách trên địa bàn", 190, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo", 0.6, "%"],
+  ]);
+  expect(read("Năm 2025, phường đạt và vượt 18/20 chỉ tiêu; tổng thu ngân sách trên địa bàn 176 tỷ đồng.")).toEqual([]);
+});
