@@ -108,8 +108,8 @@ export function tenseMarks(block: Block, from: number, to: number, planYear: num
       if (m[2] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
       // "phấn đấu … kim ngạch xuất khẩu tăng 15% so với cùng kỳ": in a goal, last year's figure is the target's base.
       if (kind[kind.length - 1] === Tense.Goal && /^so (?:voi )?cung ky$/.test(m[2])) continue;
-      // "phấn đấu đạt và vượt 24/24 chỉ tiêu": what the goal is to reach, not what was reached.
-      if (kind[kind.length - 1] === Tense.Goal && m[2] === "dat va vuot" && /^\s*(?:hoan thanh(?: va)?\s*)?$/.test(block.folded.slice(ends[ends.length - 1], m.index))) continue;
+      // "phấn đấu đạt và vượt 24/24 chỉ tiêu", "phấn đấu thực hiện đạt được các chỉ tiêu": what the goal is to reach.
+      if (kind[kind.length - 1] === Tense.Goal && /^(?:dat va vuot|(?:dat|thuc hien) duoc)$/.test(m[2]) && /^\s*(?:(?:hoan thanh|thuc hien)(?: va)?\s*)?$/.test(block.folded.slice(ends[ends.length - 1], m.index))) continue;
       kind.push(Tense.Result);
     } else if (m[3] !== undefined) kind.push(Tense.Goal);
     // A term that ends where a later one named in the text begins is the past one: its figures are results.

@@ -143,4 +143,5 @@ test("'phấn đấu đạt và vượt n chỉ tiêu' sets goals: the targets l
     ["Tỷ lệ hộ nghèo", 0.6, "%"],
   ]);
   expect(read("Năm 2025, phường đạt và vượt 18/20 chỉ tiêu; tổng thu ngân sách trên địa bàn 176 tỷ đồng.")).toEqual([]);
+  expect(read("Huyện phấn đấu thực hiện đạt được các chỉ tiêu: tỷ lệ che phủ rừng 45%.")).toEqual([["Tỷ lệ che phủ rừng", 45, "%"]]);
 });
