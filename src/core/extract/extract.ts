@@ -12,7 +12,7 @@ import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { latestTermStart, planYearAfter } from "./tense";
-import { HeadingStack, agenciesIn, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention } from "./headings";
+import { HeadingStack, agenciesIn, leadInOf, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention, type Heading } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
 import { nameKeywords } from "./names";
@@ -453,9 +453,14 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       }
     }
   };
+  let leadIn: Heading | null = null;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     readTablesBefore(block.line[0]);
+    if (leadIn && !block.marker) {
+      stack.remove(leadIn);
+      leadIn = null;
+    }
     const numbered = /^\(?\s*(\d{1,2})\s*(?:[.)]|\s?[-–])?$/.exec(block.marker.trim());
     if (numbered) listItem = { number: Number(numbered[1]), block: b };
     else if (/^[IVX]{1,4}\s*[.)\-–]?$/.test(block.marker.trim())) listItem = undefined;
@@ -512,6 +517,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;
       found.push({ draft, block, agencies: inForce ?? [], parent, item: listItem });
     }
+    if (!block.marker && doc.blocks[b + 1]?.marker && (leadIn = leadInOf(block))) stack.pushInner(leadIn);
     let whole = drafts.length - 1;
     while (whole >= 0 && (drafts[whole].parent !== undefined || drafts[whole].partOfEarlier)) whole--;
     if (whole >= 0 && PARTS_LISTED.test(block.folded.slice(-24)) && /:\s*$/.test(block.folded)) partsOf = { index: base + whole, name: drafts[whole].name, marker: block.marker };

@@ -59,9 +59,9 @@ export function yearOf(foldedLabel: string): number | undefined {
   return periodOf(foldedLabel)?.[1];
 }
 
-/** "giai đoạn 2021-2025", "thời kỳ 2021-2030" → [2021, 2025]. */
+/** "giai đoạn 2021-2025", "thời kỳ 2021-2030", "nhiệm kỳ 2025 - 2030" → [2021, 2025], …. */
 export function periodOf(foldedLabel: string): [number, number] | undefined {
-  const m = /(?:giai doan|thoi ky)\s+(\d{4})\s*[-–]\s*(\d{4})/.exec(foldedLabel);
+  const m = /(?:giai doan|thoi ky|nhiem ky)\s+(\d{4})\s*[-–]\s*(\d{4})/.exec(foldedLabel);
   return m && Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
@@ -213,6 +213,20 @@ export function sameListLevel(a: string, b: string): boolean {
   return markerKind(a) === markerKind(b) && (a.match(/\d+/g)?.length ?? 0) === (b.match(/\d+/g)?.length ?? 0);
 }
 
+/**
+ * "… nhiệm kỳ qua đạt 9,1%/năm. Đại hội đề ra 12 chỉ tiêu đến năm 2030: 1. …", "… Theo đó, đến năm 2030:" over a
+ * dash list: the last sentence of a paragraph that a list follows names the list's year, as a heading would. It
+ * holds for the items of that list only; null when that sentence names no year.
+ */
+export function leadInOf(block: { text: string; folded: string }): Heading | null {
+  let start = 0;
+  for (const m of block.folded.matchAll(/[.;!?]\s+(?=\S)/g)) start = m.index + m[0].length;
+  const sentence = block.folded.slice(start);
+  if (sentence.length > 200 || !/\b(?:chi tieu|muc tieu|phan dau|de ra|dat ra|xac dinh)\b|^(?:den|theo do)\b/.test(sentence)) return null;
+  const year = yearOf(sentence);
+  return year === undefined ? null : { level: 5.5, label: block.text.slice(start).trim(), year, fromYear: periodOf(sentence)?.[0] };
+}
+
 /** The headings in force, innermost last. */
 export class HeadingStack {
   private stack: Heading[] = [];
@@ -222,6 +236,18 @@ export class HeadingStack {
     if (heading.zone) this.zoned = true;
     while (this.stack.length && this.stack[this.stack.length - 1].level >= heading.level) this.stack.pop();
     this.stack.push(heading);
+  }
+
+  /** Puts `heading` inside every heading in force, closing none of them (a list's lead-in). */
+  pushInner(heading: Heading): void {
+    heading.level = Math.max(heading.level, (this.stack[this.stack.length - 1]?.level ?? 0) + 0.5);
+    this.stack.push(heading);
+  }
+
+  /** Takes `heading` off the stack if it is still there (a list's lead-in, once its list ends). */
+  remove(heading: Heading): void {
+    const at = this.stack.indexOf(heading);
+    if (at >= 0) this.stack.splice(at, 1);
   }
 
   private innermost<K extends keyof Heading>(key: K): Heading[K] | undefined {

@@ -217,7 +217,9 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "bằng 83,4% năm 2023", "gấp 2 lần năm 2025", "so với ước thực hiện năm 2025" compare with a year; they do not set one.
     const comparison = /(?:%|\d|\blan)\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index)) || /(?:so voi|cung ky)(?:\s+uoc(?:\s+(?:thuc hien|tinh))?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (comparison) continue;
+    // "tỷ lệ xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2026 - 2030", "theo chuẩn nghèo giai đoạn 2022-2025": the period names a standard.
+    const standard = m[1] !== undefined && /\btheo\b[^,;:]{0,40}$/.test(text.slice(Math.max(0, m.index - 45), m.index));
+    if (comparison || standard) continue;
     const end = from + m.index + m[0].length;
     if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]), deadline: true, end };
     else if (!m[4]) result = { year: Number(m[5]), deadline: /(?:den|vao|truoc)\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index)), end };

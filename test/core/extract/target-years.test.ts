@@ -1,0 +1,43 @@
+/**
+ * The year each target is for, as a reader gives it: a list takes the year its lead-in names (a run-on list after
+ * "đề ra … chỉ tiêu … nhiệm kỳ 2025 - 2030", a dash list after "Theo đó, đến năm 2030:"), only for that list; a
+ * period that names a standard ("theo Bộ tiêu chí giai đoạn 2026 - 2030") sets no year.
+ */
+import { extractTargets } from "../../../src/core/extract";
+
+const years = (text: string) => extractTargets(text, { file: "nam.txt", plan: "n" }).targets.map((t) => [t.name, t.year]);
+
+test("a numbered list run into a congress report takes the term's last year from its lead-in, not the report's year", () => {
+  const text = [
+    "Ngày 20/8/2025, Đảng bộ xã Hòa Lạc tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030; năm 2025 là năm đầu tiên xã vận hành theo mô hình mới.",
+    "Đại hội thống nhất đề ra 10 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 1. Thu nhập bình quân đầu người đạt 88 triệu đồng; 2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%; 3. Tỷ lệ che phủ rừng đạt 52%.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Thu nhập bình quân đầu người", 2030],
+    ["Tỷ lệ hộ nghèo", 2030],
+    ["Tỷ lệ che phủ rừng", 2030],
+  ]);
+});
+
+test("a paragraph ending 'Theo đó, đến năm 2030:' gives its dash list that year; the paragraph after the list is back in the plan's year", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển nông nghiệp năm 2026",
+    "",
+    "Ngày 15/01/2026, Ủy ban nhân dân tỉnh ban hành Chương trình phát triển cây ăn quả giai đoạn 2026 - 2030. Theo đó, đến năm 2030:",
+    "- Diện tích cây ăn quả đạt 65.000 ha.",
+    "- Giá trị xuất khẩu trái cây đạt 900 triệu USD.",
+    "",
+    "Tỷ lệ diện tích cây ăn quả có mã số vùng trồng đạt 40%.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Diện tích cây ăn quả", 2030],
+    ["Giá trị xuất khẩu trái cây", 2030],
+    ["Tỷ lệ diện tích cây ăn quả có mã số vùng trồng", 2026],
+  ]);
+});
+
+test("'theo Bộ tiêu chí giai đoạn 2026 - 2030' names a standard: the sentence's targets stay in the year it sets", () => {
+  const text = "Năm 2026, ngành phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026 - 2030 đạt 30%; tỷ lệ che phủ rừng đạt 42%.";
+  expect(years(text).map(([, year]) => year)).toEqual([2026, 2026]);
+});
