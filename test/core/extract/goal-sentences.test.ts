@@ -87,3 +87,10 @@ test("a difference from last year is no target; a growth then the amount it reac
     ["Vốn FDI", 1.5, "tỷ USD"],
   ]);
 });
+
+test("a sentence opened by the next year and an indicator ('Năm 2026, tổng thu ngân sách …') plans that year too", () => {
+  expect(read("Năm 2025, tổng thu ngân sách trên địa bàn 48 tỷ đồng, bằng 120% dự toán; tỷ lệ hộ nghèo 1,9%.\n\nNăm 2026, tổng thu ngân sách trên địa bàn 52 tỷ đồng; tỷ lệ hộ nghèo còn 1,5%.")).toEqual([
+    ["Tổng thu ngân sách trên địa bàn", 52, "tỷ đồng"],
+    ["Tỷ lệ hộ nghèo", 1.5, "%"],
+  ]);
+});
