@@ -138,6 +138,7 @@ function seedQuality(): string[] {
   const lines: string[] = [];
   let total = { expected: 0, extracted: 0, matched: 0 };
   let tasks = { expected: 0, extracted: 0, matched: 0 };
+  const years = { matched: 0, agree: 0 };
   for (const [file, plan] of SEED_PLANS) {
     const catalogFile = resolve(SEEDS, `${plan}.json`);
     if (!existsSync(resolve(SOURCES, file)) || !existsSync(catalogFile)) continue;
@@ -146,12 +147,16 @@ function seedQuality(): string[] {
     const result = extractTargets(readFileSync(resolve(SOURCES, file), "utf8"), { file, plan });
     const t = taskLineScore(reviewed.tasks, result.tasks);
     tasks = { expected: tasks.expected + t.expected, extracted: tasks.extracted + t.extracted, matched: tasks.matched + t.matched };
-    const s = { expected: catalog.length, extracted: result.targets.length, matched: matchTargets(catalog, result.targets).matched.length };
+    const matched = matchTargets(catalog, result.targets).matched;
+    years.agree += matched.filter((m) => m.extracted.year === m.catalog.year).length;
+    years.matched += matched.length;
+    const s = { expected: catalog.length, extracted: result.targets.length, matched: matched.length };
     total = { expected: total.expected + s.expected, extracted: total.extracted + s.extracted, matched: total.matched + s.matched };
     lines.push(formatScore(`extract seeds · ${plan}`, s));
   }
   lines.push(formatScore("extract seeds · all five", total));
   lines.push(formatScore("extract seeds · tasks by cited line", tasks));
+  lines.push(`extract seeds · years: ${years.agree} of ${years.matched} matched targets were given the reviewed catalog's year`);
   return lines;
 }
 
@@ -175,10 +180,27 @@ function shortNames(): string[] {
   return [...bySet].sort().map(([set, t]) => `extract names · ${set}: ${t.short} of ${t.matched} matched names keep under half of the reviewed name's keywords`);
 }
 
+/** Per set whose expected targets carry a year: how many matched targets were given that year. */
+function yearAgreement(): string[] {
+  const bySet = new Map<string, { withYear: number; agree: number }>();
+  for (const f of loadShapeFixtures()) {
+    if (!f.expected.some((t) => t.year !== undefined)) continue;
+    const tally = bySet.get(f.set) ?? { withYear: 0, agree: 0 };
+    for (const m of matchTargets(f.expected, extractTargets(f.text, { file: f.file, plan: "snip" }).targets).matched) {
+      if (m.catalog.year === undefined) continue;
+      tally.withYear++;
+      if (m.extracted.year === m.catalog.year) tally.agree++;
+    }
+    bySet.set(f.set, tally);
+  }
+  return [...bySet].sort().map(([set, t]) => `extract years · ${set}: ${t.agree} of ${t.withYear} matched targets with an expected year were given it`);
+}
+
 export async function run(): Promise<string[]> {
   const out: string[] = ["extract quality per shape (real-shape snippets; held-out never tuned against):"];
   out.push(...scoreReport().lines.map((l) => `  ${l}`));
   out.push(...shortNames().map((l) => `  ${l}`));
+  out.push(...yearAgreement().map((l) => `  ${l}`));
   out.push(...seedQuality().map((l) => `  ${l}`));
 
   const { name, text } = largestSeed();
