@@ -123,6 +123,9 @@ function comparatorBefore(folded: string, start: number): { comparator: Comparat
   return { comparator: "=", at: start };
 }
 
+/** "công nghệ số", "chuyển đổi số", "kinh tế số": "số" meaning digital, before the figure that counts it. Folded, before "số". */
+const DIGITAL_BEFORE = /(?:cong nghe|chuyen doi|kinh te|chinh quyen|ha tang|nen tang|doanh nghiep|thiet bi)\s+$/;
+
 function precededByExcluded(folded: string, start: number, text: string): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
   if (/\/\s*$/.test(before) || /\d\s*[-–]\s*$/.test(before)) return true;
@@ -131,8 +134,9 @@ function precededByExcluded(folded: string, start: number, text: string): boolea
   if (!word) return false;
   // "năm 2026" names a year; "cây hằng năm 158.000 ha", "cây lâu năm 20.000 ha" end a name.
   if (word === "nam" && /\b(?:hang|lau|moi)\s+nam$/.test(trimmed)) return false;
-  // "số 5" is a number's label; "cơ sở 90,5%" is not ("sở" folds to "so" too).
+  // "số 5" is a number's label; "cơ sở 90,5%" is not ("sở" folds to "so" too), nor digital "công nghệ số 300 doanh nghiệp".
   const at = Math.max(0, start - 16) + trimmed.length - word.length;
+  if (word === "so" && DIGITAL_BEFORE.test(folded.slice(Math.max(0, at - 14), at))) return false;
   return !(word === "so" && text.slice(at, at + 2).toLowerCase() === "sở");
 }
 

@@ -278,3 +278,10 @@ test("items numbered one level down ('2.1.', '2.2.') after '… Chia ra:' are th
     ["Tỷ lệ che phủ rừng", undefined],
   ]);
 });
+
+test("'số' meaning digital ('công nghệ số', 'chuyển đổi số') before a figure does not hide it as a label's number", () => {
+  expect(read("- Số doanh nghiệp thành lập mới 5.000 doanh nghiệp, trong đó doanh nghiệp công nghệ số 300 doanh nghiệp.")).toEqual([
+    ["Số doanh nghiệp thành lập mới", 5000, "doanh nghiệp"],
+    ["Số doanh nghiệp thành lập mới – doanh nghiệp công nghệ số", 300, "doanh nghiệp"],
+  ]);
+});
