@@ -11,7 +11,7 @@ import { planIdFromFile } from "../catalog/plan-id";
 import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { latestTermStart, planYearAfter } from "./tense";
+import { goalHorizonAfter, latestTermStart, planYearAfter } from "./tense";
 import { HeadingStack, agenciesIn, leadInOf, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention, type Heading } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
@@ -406,6 +406,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   const head = readPlanHead(doc, province, ocr);
   let documentYear = options.year ?? head.year ?? mostFrequentYear(text);
   if (options.year === undefined && documentYear !== undefined) documentYear = planYearAfter(doc.blocks, documentYear);
+  if (options.year === undefined && head.year === undefined && documentYear !== undefined) documentYear = goalHorizonAfter(doc.blocks, documentYear);
   if (documentYear === undefined) {
     documentYear = new Date().getFullYear();
     warnings.push({

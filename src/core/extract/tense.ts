@@ -7,6 +7,7 @@
  * plan's own year), and the reverse. A plan figure set beside an actual ("(kế hoạch 2,3 tỷ USD)",
  * "trong khi chỉ tiêu cả năm là …") is a goal in its own clause only.
  */
+import { isPlanYear } from "../periods/codes";
 import type { Block } from "./document";
 
 /** What a mark of tense says: nothing yet, a result reported, a goal set by a cue word, or only the plan's year named. */
@@ -206,10 +207,34 @@ const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+)
  * is the most named one, but its figures for that year are results.
  */
 export function planYearAfter(blocks: readonly { folded: string }[], year: number): number {
+  return setsGoalsFor(blocks, year + 1, true) ? year + 1 : year;
+}
+
+/** Whether the text sets goals for `year` ("kế hoạch năm 2026", "Năm 2026, tỉnh phấn đấu …"); `opening`: a sentence opening "Năm 2026, tổng thu …" counts too. */
+function setsGoalsFor(blocks: readonly { folded: string }[], year: number, opening: boolean): boolean {
   for (const { folded } of blocks) {
-    if (!folded.includes(String(year + 1))) continue;
+    if (!folded.includes(String(year))) continue;
     GOAL_YEAR.lastIndex = 0;
-    for (let m = GOAL_YEAR.exec(folded); m; m = GOAL_YEAR.exec(folded)) if (Number(m[1] ?? m[2] ?? m[3]) === year + 1) return year + 1;
+    for (let m = GOAL_YEAR.exec(folded); m; m = GOAL_YEAR.exec(folded)) if (Number(m[1] ?? m[2] ?? (opening ? m[3] : undefined)) === year) return true;
   }
-  return year;
+  return false;
+}
+
+/** "Đại hội đề ra 18 chỉ tiêu đến năm 2030", "mục tiêu giai đoạn 2026 - 2030": the last year a text sets its goals for. Folded. */
+const HORIZON = /\b(?:chi tieu|muc tieu|phan dau)\b[^.;:]{0,60}?\b(?:den nam (\d{4})\b|(?:giai doan|nhiem ky) \d{4}\s*[-–]\s*(\d{4})\b)/g;
+
+/**
+ * The year a text with no year in its title is about: a report of `year` that sets goals only for a later horizon
+ * ("Năm 2025, sản lượng lúa đạt …" then "Chương trình đặt mục tiêu đến năm 2030: …") is about the horizon, so its
+ * figures for `year` read as results and its targets with no year of their own are the horizon's; a text that sets
+ * goals for `year` itself stays there.
+ */
+export function goalHorizonAfter(blocks: readonly { folded: string }[], year: number): number {
+  let horizon = year;
+  for (const { folded } of blocks) {
+    if (!folded.includes("chi tieu") && !folded.includes("muc tieu") && !folded.includes("phan dau")) continue;
+    HORIZON.lastIndex = 0;
+    for (let m = HORIZON.exec(folded); m; m = HORIZON.exec(folded)) horizon = Math.max(horizon, Number(m[1] ?? m[2]));
+  }
+  return horizon > year && isPlanYear(horizon) && !setsGoalsFor(blocks, year, false) ? horizon : year;
 }

@@ -41,3 +41,22 @@ test("'theo Bộ tiêu chí giai đoạn 2026 - 2030' names a standard: the sent
   const text = "Năm 2026, ngành phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2026 - 2030 đạt 30%; tỷ lệ che phủ rừng đạt 42%.";
   expect(years(text).map(([, year]) => year)).toEqual([2026, 2026]);
 });
+
+test("a report that sets goals only for its term's end reads its own year's figures as results, and its targets are that year's", () => {
+  const text = [
+    "Ngày 12/8/2025, Đảng bộ xã Tân Phong tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+    "Năm 2025, thu nhập bình quân đạt 60 triệu đồng; năm 2024 đạt 55 triệu đồng; năm 2023 đạt 50 triệu đồng.",
+    "Đại hội thống nhất đề ra 12 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 1. Thu nhập bình quân đầu người đạt 95 triệu đồng; 2. Tỷ lệ che phủ rừng đạt 45%.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Thu nhập bình quân đầu người", 2030],
+    ["Tỷ lệ che phủ rừng", 2030],
+  ]);
+});
+
+test("a text that sets goals for 2026 stays a 2026 plan though it names a 2030 goal too", () => {
+  const text = "Năm 2025, GRDP của tỉnh tăng 8,1%. Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 10%; tỷ lệ hộ nghèo giảm 1%. Mục tiêu đến năm 2030, GRDP bình quân đầu người đạt 8.000 USD.";
+  const found = years(text);
+  expect(found.slice(0, 2).map(([, year]) => year)).toEqual([2026, 2026]);
+  expect(found.map(([name]) => name)).not.toContain("GRDP của tỉnh");
+});
