@@ -11,7 +11,7 @@ import { planIdFromFile } from "../catalog/plan-id";
 import { planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
-import { goalHorizonAfter, latestTermStart, planYearAfter } from "./tense";
+import { goalHorizonAfter, latestTermStart, onlyReportsPastYear, planYearAfter } from "./tense";
 import { HeadingStack, agenciesIn, leadInOf, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention, type Heading } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
@@ -455,8 +455,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   };
   let leadIn: Heading | null = null;
+  /** The paragraph before only reported a past year: an unmarked paragraph of prose after it goes on reporting. */
+  let reporting = false;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
+    const reportCarried = reporting && !block.marker;
+    reporting = false;
     readTablesBefore(block.line[0]);
     if (leadIn && !block.marker) {
       stack.remove(leadIn);
@@ -512,7 +516,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart }, quantities);
+    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart, reportCarried }, quantities);
+    const next = doc.blocks[b + 1];
+    if (!block.marker && !heading && stack.zone !== "target" && next && !next.marker && !/:\s*$/.test(block.text)) reporting = onlyReportsPastYear(block, stack.year ?? documentYear, reportCarried, termStart);
     const base = found.length;
     for (const draft of drafts) {
       const parent = draft.parent !== undefined ? base + draft.parent : draft.partOfEarlier ? partsOf?.index : undefined;

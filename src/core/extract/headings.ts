@@ -173,7 +173,7 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
         level = 5.5;
       } else if (!hasQuantity && text.length < 130 && agenciesIn(text).length && !/[.;]$/.test(text) && !NOT_A_NAME.test(folded)) {
         level = 5;
-      } else if (open && !hasQuantity && text.length < 200 && zoneOf(folded) === "target" && yearOf(folded)) {
+      } else if (open && !hasQuantity && text.length < 200 && zoneOf(folded) === "target" && yearOf(folded) && !REPORTS_TARGETS.test(folded)) {
         level = 5.5; // "Thành phố đặt ra các chỉ tiêu năm 2019" leading a list that has no heading
       }
     }
@@ -181,6 +181,9 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
   if (level < 0) return null;
   return finish({ level, labelStart, labelEnd: text.length, text, folded, bodyStart: -1 });
 }
+
+/** "Năm 2025, … các chỉ tiêu cơ bản đều đạt và vượt kế hoạch.": a sentence reporting on targets leads no list of them. Folded. */
+const REPORTS_TARGETS = /\b(?:dat va vuot|vuot ke hoach|da (?:dat|hoan thanh|thuc hien)|uoc (?:dat|thuc hien)|tong ket)\b/;
 
 /** Words an agency's name may have in a heading closed by a colon ("3.7. Ban Quản lý dự án …:"). */
 const LABELLED_MAX_WORDS = 18;

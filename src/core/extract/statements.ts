@@ -30,6 +30,8 @@ export interface Context {
   termStart?: number;
   /** The structure a heading above names ("Cơ cấu kinh tế:") whose shares this block gives. */
   structure?: string;
+  /** The paragraph before opened on a past year and only reported; this one, naming no tense of its own, reports too. */
+  reportCarried?: boolean;
 }
 
 export interface Draft {
@@ -282,7 +284,8 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
-  const marks = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target", context.termStart) : NO_MARKS;
+  const own = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target", context.termStart) : NO_MARKS;
+  const marks = context.reportCarried && allQuantities.length && !own.ends.length ? { ends: [bodyFrom], kind: [Tense.Result as Tense] } : own;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
   let next = 0;

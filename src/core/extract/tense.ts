@@ -173,6 +173,21 @@ function closeAsides(folded: string, from: number, to: number, marks: TenseMarks
   return { ends, kind };
 }
 
+/** "Năm 2025, …", "Trong năm 2025, …", "Tính đến hết năm 2025, …": a paragraph opening on a year. Folded. */
+const OPENS_ON_YEAR = /^(?:(?:trong|ca|tinh den het|den het|cuoi)\s+)?nam (\d{4})\b/;
+
+/**
+ * Whether a paragraph only reports a past year: it opens on a year before the plan's ("Năm 2025, kinh tế … tăng trưởng
+ * khá, …") and every mark of tense in it is a result. News goes on with that year's figures in the next paragraph, with
+ * no year of its own ("Thu ngân sách đạt 320 tỷ đồng; …"); such a paragraph (`carried`) passes it on while it names no goal.
+ */
+export function onlyReportsPastYear(block: Block, planYear: number, carried: boolean, termStart?: number): boolean {
+  const opening = carried ? null : OPENS_ON_YEAR.exec(block.folded.trimStart());
+  if (!carried && (!opening || Number(opening[1]) >= planYear)) return false;
+  const { kind } = tenseMarks(block, 0, block.text.length, planYear, true, termStart);
+  return kind.every((k) => k === Tense.Result);
+}
+
 /** What the latest mark before `at` says (None where the block has none before it). */
 export function tenseAt(marks: TenseMarks, at: number): Tense {
   const { ends } = marks;

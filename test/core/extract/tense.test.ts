@@ -145,3 +145,8 @@ test("'phấn đấu đạt và vượt n chỉ tiêu' sets goals: the targets l
   expect(read("Năm 2025, phường đạt và vượt 18/20 chỉ tiêu; tổng thu ngân sách trên địa bàn 176 tỷ đồng.")).toEqual([]);
   expect(read("Huyện phấn đấu thực hiện đạt được các chỉ tiêu: tỷ lệ che phủ rừng 45%.")).toEqual([["Tỷ lệ che phủ rừng", 45, "%"]]);
 });
+
+test("paragraphs after one that opens on last year and only reports go on reporting until a goal is named", () => {
+  const text = "Năm 2025, kinh tế huyện tăng trưởng khá, các chỉ tiêu cơ bản đều đạt và vượt kế hoạch.\n\nThu ngân sách trên địa bàn đạt 320 tỷ đồng; thu nhập bình quân đầu người đạt 60 triệu đồng.\n\nTỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.\n\nNăm 2026, huyện phấn đấu thu ngân sách trên địa bàn 350 tỷ đồng.";
+  expect(read(text)).toEqual([["Thu ngân sách trên địa bàn", 350, "tỷ đồng"]]);
+});
