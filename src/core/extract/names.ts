@@ -62,10 +62,13 @@ const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hd
  * The plan's figure set beside an actual names its plan, not the indicator: "kế hoạch cả năm (là)", "chỉ tiêu
  * giao", "Kế hoạch đặt ra cho năm 2026 về (tổng vốn …)". Cut when qualified or when nothing else is left. Folded.
  */
-const PLAN_HEAD = /^(?:ke hoach|chi tieu|kh)((?:\s+(?:ca nam|dat ra|de ra|duoc giao|giao|nam \d{4}|cho nam \d{4}))+(?:\s+(?:ve|doi voi|cua))?|\s+(?:ve|doi voi|cua))?(?:\s+|$)/;
+const PLAN_HEAD = /^(?:ke hoach|chi tieu|muc tieu|kh)((?:\s+(?:ke hoach|ca nam|dat ra|de ra|duoc giao|giao|nam \d{4}|cho nam \d{4}))+(?:\s+(?:ve|doi voi|cua))?|\s+(?:ve|doi voi|cua))?(?:\s+|$)/;
 
 /** When a result was reported, before what it is of: "Theo Thống kê tỉnh, 6 tháng đầu năm 2026 (GRDP …)", "Nhiệm kỳ qua, …". Folded. */
 const LEAD_PERIOD = /^(?:theo [^,;:]{1,40},\s*)?(?:(?:tinh chung|trong|sau)\s+)?(?:\d{1,2} thang (?:dau |cuoi )?nam(?: \d{4})?|(?:nhiem ky|nam|giai doan|thoi gian)(?: vua)? qua|(?:tinh )?den nay|quy [ivx]{1,3}(?:\/\d{4})?)(?:\s*,\s*|\s+)/;
+
+/** "(Mục tiêu kế hoạch năm 2026 đề ra) cho ngành nông nghiệp là …": the sector (group 1, with its kind) the plan's figure is for. Folded. */
+const PLAN_FOR = /^(?:(?:ke hoach|chi tieu|muc tieu)(?: ke hoach)?(?: nam \d{4})?(?: (?:de ra|dat ra))? )?cho ((?:nganh|linh vuc|khu vuc) [a-z -]{3,40}?) la /;
 
 /** "So với năm 2025, …", "So với cùng kỳ, …": a base opening the sentence. Folded. */
 const BASE_HEAD = /^so (?:voi )?(?:nam \d{4}|cung ky(?: nam \d{4})?)\s*,\s*/;
@@ -160,6 +163,15 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const period = LEAD_PERIOD.exec(folded);
     if (period && period[0].length < t.length) {
       cut(period[0].length, t.length);
+      changed = true;
+      continue;
+    }
+    // "Kế hoạch năm 2026 đặt ra cho lĩnh vực du lịch là đón 2 triệu lượt khách": what is set, then for which sector.
+    const planFor = PLAN_FOR.exec(folded);
+    if (planFor && planFor[0].length < t.length) {
+      const sector = t.slice(planFor.index + planFor[0].length - planFor[1].length - 4, planFor[0].length - 4).trim();
+      t = `${t.slice(planFor[0].length)} ${sector}`;
+      folded = foldKeepingOffsets(t);
       changed = true;
       continue;
     }

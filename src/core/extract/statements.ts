@@ -542,7 +542,7 @@ const PER_POPULATION = "/vạn dân";
 /** "3,5 triệu lượt khách du lịch" counts "lượt khách": the scale belongs to the value, not the name. */
 const countedNoun = (unit: string): string => unit.replace(/^(?:triệu tỷ|nghìn tỷ|triệu|nghìn|tỷ)\s+/u, "");
 /** Verbs that open a count's sentence: "Thành lập mới 1.900 doanh nghiệp", "Kết nạp 500 đảng viên". */
-const ACTION_VERBS = "thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào|phát triển(?: mới)?";
+const ACTION_VERBS = "đón|thành lập|xây dựng|kết nạp|đào tạo|tuyển sinh|tuyển dụng|hỗ trợ|cấp mới|cấp|trồng mới|sửa chữa|nâng cấp|cải tạo|thu hút|tập huấn|bồi dưỡng|di dời|giải quyết|xóa|xoá|khởi công|hoàn thành|đưa vào|phát triển(?: mới)?";
 const ACTION_FIRST = new RegExp(`^(?:${ACTION_VERBS})(?:\\s|$)`, "iu");
 /** A part that only says what is done, its count named after it: "trong đó đưa 2.500 lao động đi làm việc ở nước ngoài". */
 const BARE_ACTION = new RegExp(`^(?:đưa|${ACTION_VERBS})(?:\\s+(?:mới|thêm))?$`, "iu");

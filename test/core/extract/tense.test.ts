@@ -150,3 +150,10 @@ test("paragraphs after one that opens on last year and only reports go on report
   const text = "Năm 2025, kinh tế huyện tăng trưởng khá, các chỉ tiêu cơ bản đều đạt và vượt kế hoạch.\n\nThu ngân sách trên địa bàn đạt 320 tỷ đồng; thu nhập bình quân đầu người đạt 60 triệu đồng.\n\nTỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.\n\nNăm 2026, huyện phấn đấu thu ngân sách trên địa bàn 350 tỷ đồng.";
   expect(read(text)).toEqual([["Thu ngân sách trên địa bàn", 350, "tỷ đồng"]]);
 });
+
+test("the plan's words and the sector it is set for ('… đặt ra cho lĩnh vực du lịch là đón …') do not open the name", () => {
+  expect(read("Chỉ tiêu kế hoạch năm 2026 về thu ngân sách là 1.500 tỷ đồng. Mục tiêu kế hoạch năm 2026 đề ra cho ngành nông nghiệp là tăng trưởng 3,5%.")).toEqual([
+    ["Thu ngân sách", 1500, "tỷ đồng"],
+    ["Tăng trưởng ngành nông nghiệp", 3.5, "%"],
+  ]);
+});
