@@ -10,6 +10,7 @@ import type { Block } from "./document";
 import { groupOfLabel, groupOfText, type Zone } from "./headings";
 import { NAME_WINDOW, foldedHead, isIndicatorName, lowerFirst, nounAfterPercent, partName, tidy, trimName, vocabularyHint, type Trimmed } from "./names";
 import { upperFirst } from "../text/case";
+import { isPlanYear } from "../periods/codes";
 import { expandAbbreviations, foldKeepingOffsets, repairOcrName } from "./ocr";
 import { findQuantities, type Quantity } from "./quantities";
 import { findRespectively, hasRespectively } from "./respectively";
@@ -198,6 +199,11 @@ interface YearBefore {
   end?: number;
 }
 
+/** "… theo Bộ tiêu chí", "theo chuẩn nghèo" right before a period: the period names a standard, not the figures' years. Folded. */
+function namesStandard(before: string): boolean {
+  return /\btheo\s+(?:(?:bo|he thong)\s+)?(?:tieu chi|chuan|chi so)\b[^,;:]{0,30}$/.test(before);
+}
+
 /** yearBefore's look-back with what stands in parentheses blanked out. */
 const outsideParentheses = new Uint16Array(LOOK_BACK);
 
@@ -220,7 +226,7 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
     // "bằng 83,4% năm 2023", "gấp 2 lần năm 2025", "so với ước thực hiện năm 2025" compare with a year; they do not set one.
     const comparison = /(?:%|\d|\blan)\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index)) || /(?:so voi|cung ky)(?:\s+uoc(?:\s+(?:thuc hien|tinh))?)?\s*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
     // "tỷ lệ xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2026 - 2030", "theo chuẩn nghèo giai đoạn 2022-2025": the period names a standard.
-    const standard = m[1] !== undefined && /\btheo\b[^,;:]{0,40}$/.test(text.slice(Math.max(0, m.index - 45), m.index));
+    const standard = m[1] !== undefined && namesStandard(text.slice(Math.max(0, m.index - 45), m.index));
     if (comparison || standard) continue;
     const end = from + m.index + m[0].length;
     if (m[1]) result = { fromYear: Number(m[2]), year: Number(m[3]), deadline: true, end };
@@ -290,13 +296,36 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   // so a block of many sentences costs no more than its quantities.
   let next = 0;
   const respectively = hasRespectively(block.folded);
+  let carried: Context | undefined;
   for (const [s0, s1] of sentencesOf(block, bodyFrom)) {
     while (next < allQuantities.length && allQuantities[next].start < s0) next++;
     const inSentence: Quantity[] = [];
     for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
-    analyseSentence(block, s0, s1, inSentence, context, drafts, marks, respectively);
+    const sentence = block.folded.slice(s0, s1);
+    if (/\b(?:19|20)\d{2}\b/.test(sentence)) carried = horizonOf(sentence, context);
+    analyseSentence(block, s0, s1, inSentence, carried && !YEAR_NAMED.test(sentence) ? carried : context, drafts, marks, respectively);
   }
   return drafts;
+}
+
+/** A year or period a sentence names: "năm 2026", "giai đoạn 2026 - 2030", "nhiệm kỳ 2025-2030". Folded. */
+const YEAR_NAMED = /\bn\S{1,2}m \d{4}\b|\b(?:giai doan|nhiem ky|thoi ky) \d{4}|\b\d{4}\s*[-–]\s*\d{4}\b/;
+
+/**
+ * "Theo Nghị quyết về kế hoạch 5 năm 2026-2030, tỉnh đặt ra 31 chỉ tiêu … . GRDP bình quân đầu người đạt khoảng …":
+ * a sentence that sets goals for a later period holds the sentences after it in its paragraph that name no year of
+ * their own. The context those sentences are read in, or undefined when the sentence names no later period.
+ */
+function horizonOf(sentence: string, context: Context): Context | undefined {
+  let period: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(/\b(?:giai doan|nhiem ky|thoi ky|ke hoach 5 nam|5 nam)\s+(\d{4})\s*[-–]\s*(\d{4})\b/g)) {
+    if (!namesStandard(sentence.slice(Math.max(0, m.index - 45), m.index))) period ??= m;
+  }
+  const deadline = /\bden nam (\d{4})\b/.exec(sentence);
+  const year = period ? Number(period[2]) : deadline ? Number(deadline[1]) : undefined;
+  if (year === undefined || year <= context.year || !isPlanYear(year)) return undefined;
+  if (!/\b(?:chi tieu|muc tieu|phan dau|ke hoach|dat ra|de ra|dinh huong)\b/.test(sentence)) return undefined;
+  return { ...context, year, fromYear: period ? Number(period[1]) : context.fromYear };
 }
 
 /**

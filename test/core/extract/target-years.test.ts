@@ -60,3 +60,23 @@ test("a text that sets goals for 2026 stays a 2026 plan though it names a 2030 g
   expect(found.slice(0, 2).map(([, year]) => year)).toEqual([2026, 2026]);
   expect(found.map(([name]) => name)).not.toContain("GRDP của tỉnh");
 });
+
+test("a sentence that sets goals for 2026–2030 holds the sentences after it in its paragraph; the next paragraph's 2026 goals keep 2026", () => {
+  const text = [
+    "Theo Nghị quyết về kế hoạch 5 năm 2026 - 2030, tỉnh đặt ra 30 chỉ tiêu chủ yếu; tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 10,5% trở lên. Kim ngạch xuất khẩu đạt 6 tỷ USD. Tỷ lệ đô thị hóa đạt 48%.",
+    "",
+    "Năm 2026, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 10%; tỷ lệ hộ nghèo giảm 1%.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Tốc độ tăng trưởng GRDP", 2030],
+    ["Kim ngạch xuất khẩu", 2030],
+    ["Tỷ lệ đô thị hóa", 2030],
+    ["Tốc độ tăng trưởng GRDP", 2026],
+    ["Tỷ lệ hộ nghèo (mức giảm hằng năm)", 2026],
+  ]);
+});
+
+test("a standard's period ('theo bộ tiêu chí giai đoạn 2026 - 2030') in one sentence does not hold the next one", () => {
+  const text = "Năm 2026, tỉnh phấn đấu có 20 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2026 - 2030. Tỉnh đón trên 3 triệu lượt khách du lịch.";
+  expect(years(text).map(([, year]) => year)).toEqual([2026, 2026]);
+});
