@@ -7,6 +7,7 @@ import { isPlanYear, parsePeriodLabel, periodCode } from "../periods/codes";
 import { columnName } from "../sheet/a1";
 import { fold } from "../text/normalize";
 import { cellText, type Sheet } from "./cells";
+import { sttMark } from "./stt";
 import type { ColumnInfo, ColumnRole } from "./types";
 import { unitOfHeader } from "./units";
 
@@ -158,7 +159,7 @@ export function readHeader(sheet: Sheet): HeaderRead | null {
   const named = columns.map((c, i) => (c.role === "name" ? i : -1)).filter((i) => i >= 0);
   for (const i of named.length > 1 ? named : []) {
     const marks = sheet.raw.slice(bodyStart).map((row) => cellText(row[i])).filter(Boolean);
-    if (marks.length && marks.every((t) => /^(?:[IVXLC]+|[a-zđ]|\d+(?:\.\d+)*|[-–+*•])[.)]?$/iu.test(t))) columns[i].role = "stt";
+    if (marks.length && marks.every((t) => sttMark(t) !== null)) columns[i].role = "stt";
   }
   const title = sheet.raw.slice(0, top).map((row) => row.map(cellText).filter(Boolean).join(" ")).filter(Boolean);
   return { top, bottom, bodyStart, columns, title };

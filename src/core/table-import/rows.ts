@@ -11,26 +11,13 @@ import { DECREASE_WORDS } from "../extract/vocabulary";
 import { fold } from "../text/normalize";
 import { upperFirst } from "../text/case";
 import { readAmount } from "./cells";
+import { sttMark, type Marker } from "./stt";
 
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
-
-export type Marker = { kind: "group" } | { kind: "level"; rank: number };
-
-/** What an STT cell (or a name's leading mark) says about the row's place. */
+/** What an STT cell (or a name's leading mark) says about the row's place: any other text in the STT cell is a first level. */
 export function markerOf(stt: string, name: string): Marker | null {
-  const s = stt.replace(/[.)]+$/, "").trim();
-  if (s && ROMAN.test(s) && s !== "") return { kind: "group" };
-  if (/^[A-H]$/.test(s)) return { kind: "group" };
-  if (/^\d+$/.test(s)) return { kind: "level", rank: 1 };
-  if (/^\d+(?:\.\d+)+$/.test(s)) return { kind: "level", rank: s.split(".").length };
-  if (/^[a-zđ]$/.test(s)) return { kind: "level", rank: 10 };
-  if (/^[-–—•]$/.test(s)) return { kind: "level", rank: 11 };
-  if (s === "+") return { kind: "level", rank: 12 };
-  if (s === "*") return { kind: "level", rank: 13 };
-  if (s) return { kind: "level", rank: 1 };
+  if (stt.replace(/[.)]+$/, "").trim()) return sttMark(stt) ?? { kind: "level", rank: 1 };
   const lead = /^\s*([-–—•+*])\s/.exec(name)?.[1];
-  if (lead) return { kind: "level", rank: lead === "+" ? 12 : lead === "*" ? 13 : 11 };
-  return null;
+  return lead ? sttMark(lead) : null;
 }
 
 /** "- Thành thị" → "Thành thị"; "Trong đó: xuất khẩu" → "xuất khẩu". */

@@ -80,3 +80,22 @@ test("a standard's period ('theo bộ tiêu chí giai đoạn 2026 - 2030') in o
   const text = "Năm 2026, tỉnh phấn đấu có 20 xã đạt chuẩn nông thôn mới theo bộ tiêu chí giai đoạn 2026 - 2030. Tỉnh đón trên 3 triệu lượt khách du lịch.";
   expect(years(text).map(([, year]) => year)).toEqual([2026, 2026]);
 });
+
+test("a dash item that sets a goal 'đến năm 2030' holds the items after it in its list, a comparison base ('so với năm 2025') being no year of their own", () => {
+  const text = [
+    "Ngày 9/1/2026, UBND tỉnh công bố chương trình phát triển nông sản chủ lực. Năm 2026, tỉnh phấn đấu sản lượng thủy sản đạt 700.000 tấn.",
+    "",
+    "- Cua: đến năm 2030, diện tích nuôi cua đạt từ 40.000 ha đến 45.000 ha.",
+    "- Lúa: diện tích đất trồng lúa giữ ổn định 110.000 ha.",
+    "- Muối: diện tích sản xuất muối đạt 1.500 ha, tăng thêm 10 - 15% so với năm 2025.",
+    "",
+    "Tỷ lệ hộ nghèo giảm còn 1,8%.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Sản lượng thủy sản", 2026],
+    ["Diện tích nuôi cua", 2030],
+    ["Diện tích đất trồng lúa", 2030],
+    ["Diện tích sản xuất muối", 2030],
+    ["Tỷ lệ hộ nghèo", 2026],
+  ]);
+});
