@@ -28,7 +28,7 @@ const MARKER = /^(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđ][.)]
 const ABOUT = /^(?:Đối với|Riêng|Giao(?:\s+cho)?)\s+/u;
 
 /** One number or range of a list of targets' numbers: "3", "(7)", "12 - 14", "chỉ tiêu số 6", "và 9". Folded, sticky. */
-const LISTED_NUMBER = /\s*(?:(?:,|;|va)\s*)?(?:(?:cac\s+)?chi tieu\s+)?(?:so\s+)?\(?(\d{1,2})\)?(?:\s*(?:-|–|den)\s*\(?(\d{1,2})\)?)?(?![\d.,/]\d|\s*%)/y;
+const LISTED_NUMBER = /\s*(?:(?:,|;|va)\s*)?(?:(?:cac\s+)?chi tieu\s+)?(?:tu\s+)?(?:so\s+)?\(?(\d{1,2})\)?(?:\s*(?:-|–|den)\s*(?:so\s+)?\(?(\d{1,2})\)?)?(?![\d.,/]\d|\s*%)/y;
 
 /**
  * The targets' numbers a list opens with ("1, 2 và 3", "4 - 6", "6 và chỉ tiêu số 7"), or [] when it names none.
@@ -78,7 +78,7 @@ function assignmentOf(sentence: string, folded: string): Assignment | undefined 
   const agency = leadNamedIn(sentence, folded) ?? agencyList(subject)[0] ?? subjectsIn(sentence.trim().replace(MARKER, ""))[0];
   if (!agency) return undefined;
   const list = sentence.slice(m.index + m[0].length);
-  const numbers = /\b(?:so|thu)\s*$/.test(m[0]) || /^\(?\d/.test(list) ? listedNumbers(folded.slice(m.index + m[0].length)) : [];
+  const numbers = /\b(?:so|thu)\s*$/.test(m[0]) || /^(?:\(?\d|tu\s+(?:so\s+)?\d)/.test(folded.slice(m.index + m[0].length)) ? listedNumbers(folded.slice(m.index + m[0].length)) : [];
   if (numbers.length) return { agency, names: [], numbers };
   const names = list
     .split(/\s*[,;]\s*|\s+và\s+/u)
@@ -88,7 +88,7 @@ function assignmentOf(sentence: string, folded: string): Assignment | undefined 
 }
 
 /** Targets named by their numbers: "chỉ tiêu số 3", "chỉ tiêu (4)". Folded. */
-const BY_NUMBER = /\bchi tieu\s+(?:(?:so|thu)\s+)?\(?\d/;
+const BY_NUMBER = /\bchi tieu\s+(?:tu\s+)?(?:(?:so|thu)\s+)?\(?\d/;
 
 /** A clause of a sentence assigning targets by number: up to ";" or a comma before an agency ("…, Sở Y tế chủ trì …"). */
 const CLAUSE_BY_NUMBER = /(?:[^;,]|,(?!\s*(?:Sở|Ban|UBND|Ủy ban|Công an|Bộ Chỉ huy|Thanh tra|Văn phòng|Cục|Chi cục|Ngân hàng|Bảo hiểm|Kho bạc)\s))+/gu;

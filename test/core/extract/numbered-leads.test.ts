@@ -33,6 +33,7 @@ test("a list of numbers, a range and numbers named one by one", () => {
   expect(listedNumbers("6 va chi tieu so 7")).toEqual([6, 7]);
   expect(listedNumbers("(8), (9)")).toEqual([8, 9]);
   expect(listedNumbers("3% tong von")).toEqual([]);
+  expect(listedNumbers("tu so 2 den so 4.")).toEqual([2, 3, 4]);
 });
 
 test("each agency takes the targets numbered in its clause", () => {
@@ -65,4 +66,9 @@ test("an agency before a colon, 'Giao <agency>', 'Chỉ tiêu 5: <agency>' and '
     "- Sở Nông nghiệp và Môi trường chịu trách nhiệm đối với chỉ tiêu thứ 5.",
   ].join("\n");
   expect(leads(text).map(([, lead]) => lead)).toEqual(["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Sở Nông nghiệp và Môi trường"]);
+});
+
+test("'các chỉ tiêu từ số 1 đến số 2' names a range of items", () => {
+  const text = [...LIST, "Sở Tài chính chủ trì các chỉ tiêu từ số 1 đến số 2; Sở Y tế theo dõi các chỉ tiêu từ 3 đến 4."].join("\n");
+  expect(leads(text).map(([, lead]) => lead)).toEqual(["Sở Tài chính", "Sở Tài chính", "Sở Y tế", "Sở Y tế", "UBND tỉnh Gia Lai"]);
 });
