@@ -18,7 +18,7 @@ import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } fr
 import { nameKeywords } from "./names";
 import { findQuantities } from "./quantities";
 import { reflowLines } from "./reflow";
-import { PARTS_LISTED, analyseBlock, type Draft } from "./statements";
+import { PARTS_LISTED, analyseBlock, horizonOf, namesOwnYear, type Context, type Draft } from "./statements";
 import { agenciesHeading, concreteSentences, deadlineIn, headsHeading, taskOfBlock, type TaskRead } from "./tasks";
 import { findTableTasks } from "./task-tables";
 import { assignedLead, assignmentOfRow, assignmentsIn, numberedLead, type Assignment } from "./target-leads";
@@ -455,6 +455,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     }
   };
   let leadIn: Heading | null = null;
+  let listHorizon: Context | undefined;
   /** The paragraph before only reported a past year: an unmarked paragraph of prose after it goes on reporting. */
   let reporting = false;
   for (let b = 0; b < doc.blocks.length; b++) {
@@ -516,7 +517,12 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
-    const drafts = analyseBlock(block, bodyFrom, { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart, reportCarried }, quantities);
+    const context: Context = { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart, reportCarried };
+    // "- Tôm: đến năm 2030, …" then "- Lúa: …": an item that sets goals for a later year holds the items after it that name none.
+    if (!block.marker || heading) listHorizon = undefined;
+    else if (namesOwnYear(block.folded)) listHorizon = horizonOf(block.folded, context);
+    else if (listHorizon) Object.assign(context, { year: listHorizon.year, fromYear: listHorizon.fromYear });
+    const drafts = analyseBlock(block, bodyFrom, context, quantities);
     const next = doc.blocks[b + 1];
     if (!block.marker && !heading && stack.zone !== "target" && next && !next.marker && !/:\s*$/.test(block.text)) reporting = onlyReportsPastYear(block, stack.year ?? documentYear, reportCarried, termStart);
     const base = found.length;

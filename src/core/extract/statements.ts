@@ -302,13 +302,19 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
     const inSentence: Quantity[] = [];
     for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
     const sentence = block.folded.slice(s0, s1);
-    if (/\b(?:19|20)\d{2}\b/.test(sentence)) carried = horizonOf(sentence, context);
-    analyseSentence(block, s0, s1, inSentence, carried && !YEAR_NAMED.test(sentence) ? carried : context, drafts, marks, respectively);
+    const ownYear = namesOwnYear(sentence);
+    if (ownYear) carried = horizonOf(sentence, context);
+    analyseSentence(block, s0, s1, inSentence, carried && !ownYear ? carried : context, drafts, marks, respectively);
   }
   return drafts;
 }
 
 /** A year or period a sentence names: "năm 2026", "giai đoạn 2026 - 2030", "nhiệm kỳ 2025-2030". Folded. */
+/** Whether a text names a year of its own, not only a base it compares with ("tăng 10% so với năm 2025"). Folded. */
+export function namesOwnYear(folded: string): boolean {
+  return YEAR_NAMED.test(folded.replace(/\b(?:so voi|gap \S+ lan|bang \S+ so voi)(?: [a-z]+){0,2}? n\S{1,2}m \d{4}\b/g, " "));
+}
+
 const YEAR_NAMED = /\bn\S{1,2}m \d{4}\b|\b(?:giai doan|nhiem ky|thoi ky) \d{4}|\b\d{4}\s*[-–]\s*\d{4}\b/;
 
 /**
@@ -316,7 +322,7 @@ const YEAR_NAMED = /\bn\S{1,2}m \d{4}\b|\b(?:giai doan|nhiem ky|thoi ky) \d{4}|\
  * a sentence that sets goals for a later period holds the sentences after it in its paragraph that name no year of
  * their own. The context those sentences are read in, or undefined when the sentence names no later period.
  */
-function horizonOf(sentence: string, context: Context): Context | undefined {
+export function horizonOf(sentence: string, context: Context): Context | undefined {
   let period: RegExpExecArray | null = null;
   for (const m of sentence.matchAll(/\b(?:giai doan|nhiem ky|thoi ky|ke hoach 5 nam|5 nam)\s+(\d{4})\s*[-–]\s*(\d{4})\b/g)) {
     if (!namesStandard(sentence.slice(Math.max(0, m.index - 45), m.index))) period ??= m;
@@ -324,7 +330,8 @@ function horizonOf(sentence: string, context: Context): Context | undefined {
   const deadline = /\bden nam (\d{4})\b/.exec(sentence);
   const year = period ? Number(period[2]) : deadline ? Number(deadline[1]) : undefined;
   if (year === undefined || year <= context.year || !isPlanYear(year)) return undefined;
-  if (!/\b(?:chi tieu|muc tieu|phan dau|ke hoach|dat ra|de ra|dinh huong)\b/.test(sentence)) return undefined;
+  // "đến năm 2030" after the plan's year is a deadline, a goal by itself; a period needs a word that sets goals for it.
+  if (period && !/\b(?:chi tieu|muc tieu|phan dau|ke hoach|dat ra|de ra|dinh huong)\b/.test(sentence)) return undefined;
   return { ...context, year, fromYear: period ? Number(period[1]) : context.fromYear };
 }
 
