@@ -119,3 +119,13 @@ test("the downloaded annex carries the figures typed in the workbook's annex too
   const row = read.sheets[0].rows.find((r) => r.includes("tinh-x-2024.t0002"))!;
   expect(row).toContain(77.25);
 });
+
+test("the chosen plan's whole title reads under the plan picker, however long, where the closed picker cuts it", async () => {
+  const long = { ...catalog, plans: catalog.plans.map((p) => ({ ...p, title: "Kế hoạch thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội giai đoạn 2026 - 2030" })) };
+  await mount(
+    <FluentProvider theme={webLightTheme}>
+      <AnnexPanel t={STRINGS.vi} lang="vi" port={port} catalog={long} />
+    </FluentProvider>,
+  );
+  expect(document.body.textContent).toContain("về phát triển kinh tế - xã hội giai đoạn 2026 - 2030");
+});

@@ -24,6 +24,12 @@ export function planTooltip(plans: readonly Plan[], id: string): string | undefi
   return plan ? `${plan.id} – ${planTitle(plan)}` : undefined;
 }
 
+/** The chosen plan's whole title, shown under a picker too narrow to show it (the task pane is 320–350 px). */
+export function chosenPlanTitle(plans: readonly Plan[], id: string): string | undefined {
+  const plan = plans.find((p) => p.id === id);
+  return plan ? planTitle(plan) : undefined;
+}
+
 /** The <option>s of an agency picker: the first, empty-valued one stands for every agency. */
 export function AgencyOptions({ agencies, allLabel }: { agencies: readonly Agency[]; allLabel: string }) {
   return (

@@ -14,7 +14,7 @@ import { useOperation } from "../components/use-operation";
 import { ErrorBar } from "../components/ErrorBar";
 import { downloadBytes, XLSX_MIME } from "../download";
 import { controlRow, twoColumnFields, wholeRowField } from "../components/layout-styles";
-import { AgencyOptions, PlanOptions } from "../components/PlanOptions";
+import { AgencyOptions, chosenPlanTitle, PlanOptions, planTooltip } from "../components/PlanOptions";
 import { savedWords } from "../evaluation-words";
 import { ANNEX_STRINGS } from "./annex-strings";
 
@@ -101,8 +101,8 @@ export default function AnnexPanel({ t, lang, port, catalog }: AnnexPanelProps) 
         {t.tabAnnex}
       </Subtitle2>
       <div className={styles.grid}>
-        <Field label={t.plan} className={styles.wide}>
-          <Select value={plan} onChange={(_, d) => (setPlan(d.value), setAgency(""))}>
+        <Field label={t.plan} className={styles.wide} hint={chosenPlanTitle(catalog.plans, plan)}>
+          <Select value={plan} title={planTooltip(catalog.plans, plan)} onChange={(_, d) => (setPlan(d.value), setAgency(""))}>
             <PlanOptions plans={catalog.plans} />
           </Select>
         </Field>
