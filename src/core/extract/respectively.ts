@@ -5,7 +5,7 @@
  */
 import { lowerFirst, tidy } from "./names";
 import { foldKeepingOffsets } from "./ocr";
-import { SIBLING_QUALIFIERS } from "./vocabulary";
+import { qualifierKeys } from "./slash-pairs";
 import { upperFirst } from "../text/case";
 
 export interface RespectiveShare {
@@ -89,7 +89,7 @@ function namesBefore(text: string, folded: string, from: number, anchor: number,
 }
 
 /** Qualifiers that may be listed for one indicator, folded, longest first ("tiểu học", "THCS", "thành thị" …). */
-const QUALIFIERS = [...SIBLING_QUALIFIERS.flat(), "thcs", "thpt"].map((q) => foldKeepingOffsets(q)).sort((a, b) => b.length - a.length);
+const QUALIFIERS = qualifierKeys(["thcs", "thpt"]);
 
 /**
  * "tỷ lệ trường mầm non, tiểu học, THCS đạt chuẩn quốc gia lần lượt là …": one indicator listed for several qualifiers.

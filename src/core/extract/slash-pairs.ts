@@ -23,9 +23,12 @@ const PER_UNIT = /^(?:\d|van dan|nghin dan|ngan dan|nam\b|nguoi\b|ha\b|thang\b|n
 /** An indicator's head words, which a qualifier never takes: "tỷ lệ", "tốc độ tăng", "số lượng". Folded. */
 const INDICATOR_HEAD = /^(?:ty le|ty trong|toc do tang truong|toc do tang|toc do|so luong|tong so|so)(?= )/;
 
-const QUALIFIERS = SIBLING_QUALIFIERS.flat()
-  .map((q) => foldKeepingOffsets(q))
-  .sort((a, b) => b.length - a.length);
+/** The sibling qualifiers (and any `extra`), folded, longest first: "trung hoc pho thong" before "trung hoc". */
+export function qualifierKeys(extra: readonly string[] = []): string[] {
+  return [...SIBLING_QUALIFIERS.flat(), ...extra].map((q) => foldKeepingOffsets(q)).sort((a, b) => b.length - a.length);
+}
+
+const QUALIFIERS = qualifierKeys();
 
 /**
  * The two names a name written with "A/B" stands for ("… nước sạch đô thị/nông thôn" → "… nước sạch đô thị",

@@ -599,13 +599,15 @@ export const TITLE_PHRASES: readonly string[] = [
   "phát triển kinh tế",
 ];
 
+/** The sectors of a structure, longest first: "tỷ trọng lao động nông nghiệp …, công nghiệp – xây dựng 27%, dịch vụ 35%". */
+export const SECTORS: readonly string[] = ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp, xây dựng", "nông nghiệp", "công nghiệp", "dịch vụ"];
+
 /** Qualifiers that stand for one another: "thất nghiệp khu vực thành thị dưới 3%, nông thôn dưới 2%". */
-export const SIBLING_QUALIFIERS: readonly string[][] = [
+export const SIBLING_QUALIFIERS: readonly (readonly string[])[] = [
   ["nhà trẻ", "mẫu giáo", "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông"],
   ["cấp tỉnh", "cấp huyện", "cấp xã"],
   ["thành thị", "nông thôn", "đô thị"],
   ["nam", "nữ"],
   ["miền núi", "đồng bằng", "vùng cao"],
-  // The sectors of a structure, longest first: "tỷ trọng lao động nông nghiệp …, công nghiệp – xây dựng 27%, dịch vụ 35%".
-  ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp, xây dựng", "nông nghiệp", "công nghiệp", "dịch vụ"],
+  SECTORS,
 ];
