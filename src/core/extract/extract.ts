@@ -98,6 +98,10 @@ function dropRestatements(found: Found[]): void {
       if (!named) byName.set(folded[i], (named = []));
       named.push(kept.length);
       kept.push(i);
+    } else {
+      // A headline's "đạt 8,3%" restated in the body as "đạt 8,3% trở lên": the restatement's comparator is the target's.
+      const target = found[keptAs[i]].draft;
+      if (target.comparator === "=" && a.draft.comparator !== "=" && a.draft.comparator !== "~") target.comparator = a.draft.comparator;
     }
   }
   for (let i = 0; i < found.length; i++) {

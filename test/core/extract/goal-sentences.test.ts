@@ -94,3 +94,8 @@ test("a sentence opened by the next year and an indicator ('Năm 2026, tổng th
     ["Tỷ lệ hộ nghèo", 1.5, "%"],
   ]);
 });
+
+test("a headline's goal restated in the body with 'trở lên' takes that comparator", () => {
+  const r = extractTargets("Năm 2026, xã Tân Phong phấn đấu tốc độ tăng trưởng kinh tế đạt 8,3%\n\nNăm 2025, thu ngân sách ước đạt 215 tỷ đồng. Năm 2026, xã phấn đấu tốc độ tăng trưởng kinh tế đạt 8,3% trở lên.", { file: "tin.txt" }).targets;
+  expect(r.map((t) => [t.name, t.value, t.comparator])).toEqual([["Tốc độ tăng trưởng kinh tế", 8.3, ">="]]);
+});
