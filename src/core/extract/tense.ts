@@ -21,12 +21,12 @@ export interface TenseMarks {
   kind: Tense[];
 }
 
+/** What an actual is measured against: the plan, the target, the goal, the budget. Folded. */
+const PLAN_MEASURE = String.raw`(?:ke hoach|chi tieu|muc tieu|du toan)`;
 /**
  * An actual measured against the plan, and a period that is mostly reported on ("Quý III", "tính chung 9 tháng",
  * "sau 5 năm"): a result, unless a cue has just set a goal ("phấn đấu đạt 10%, vượt mục tiêu …", "phấn đấu … quý IV đạt 11%").
  */
-/** What an actual is measured against: the plan, the target, the goal, the budget. Folded. */
-const PLAN_MEASURE = String.raw`(?:ke hoach|chi tieu|muc tieu|du toan)`;
 const WEAK_RESULT_MARKS = [
   String.raw`(?:dat va )?(?:vuot|cao hon|thap hon)(?: so voi)? ${PLAN_MEASURE}(?: (?:de|dat) ra| giao)?`,
   String.raw`quy (?:i{1,3}|iv|[1-4])`,
@@ -36,12 +36,13 @@ const WEAK_RESULT_MARKS = [
 ];
 /** "so với cùng kỳ": a figure measured against last year's, a result wherever it stands. */
 const AGAINST_LAST_YEAR = String.raw`so (?:voi )?cung ky`;
+/** "đạt được", "thực hiện được", "đạt và vượt": a result, except as what a goal just set is to reach. */
+const REACHED = String.raw`(?:dat|thuc hien) duoc|dat va vuot`;
 const RESULT_MARKS = [
   String.raw`uoc`,
   String.raw`luy ke den (?:nay|het thang|thang)`,
   String.raw`da`, // checked as "đã" on the text: "đa", "da" fold alike
-  String.raw`(?:dat|thuc hien) duoc`,
-  String.raw`dat va vuot`,
+  REACHED,
   String.raw`(?:\d{1,2}|sau|chin|muoi mot) thang(?: dau)? nam(?: \d{4})?`,
   String.raw`(?:\d{1,2}|sau|chin) thang qua`,
   String.raw`thang dau nam`,
@@ -66,10 +67,15 @@ const GOAL_MARKS = [
   String.raw`(?:nam|nhiem ky|giai doan|thoi gian) (?:toi|sap toi)`,
 ];
 /** What a figure is measured against ("so với ước thực hiện năm 2025", "48% kế hoạch năm 2026", "hoàn thành mục tiêu đề ra") says no tense. */
+/** A result mark that is only last year's base, or what to reach, right after a goal mark. */
+const AGAINST_LAST_YEAR_ONLY = new RegExp(`^${AGAINST_LAST_YEAR}$`);
+const REACHED_ONLY = new RegExp(`^(?:${REACHED})$`);
 const BASE = String.raw`(?:%\s*|\b(?:so voi|dat|hoan thanh)\s+)(?:uoc(?: thuc hien| tinh| dat)?|${PLAN_MEASURE})(?: (?:ca )?nam(?: \d{4})?| (?:de|dat) ra| giao)?`;
-/** A term or period "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025" (its years are groups 7 and 8 of TENSE). */
-const TERM = String.raw`(?<!(?:so voi|gap|bang|lan|hon|cua|voi|tu) )(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})`;
-const TERM_IN_TEXT = new RegExp(String.raw`\b(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})\b`, "g");
+/** A term or period "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025": its first and last years (two groups). Folded. */
+const PERIOD = String.raw`(?:nhiem ky|giai doan) (\d{4})\s*[-–]\s*(\d{4})`;
+/** A period not compared with (its years are groups 7 and 8 of TENSE). */
+const TERM = String.raw`(?<!(?:so voi|gap|bang|lan|hon|cua|voi|tu) )${PERIOD}`;
+const TERM_IN_TEXT = new RegExp(String.raw`\b${PERIOD}\b`, "g");
 
 /**
  * The first year of the latest term or period a text names ("nhiệm kỳ 2025 - 2030" → 2025): a congress report looks
@@ -108,9 +114,9 @@ export function tenseMarks(block: Block, from: number, to: number, planYear: num
     } else if (m[2] !== undefined) {
       if (m[2] === "da" && !/^đã/iu.test(block.text.slice(m.index, m.index + 2))) continue;
       // "phấn đấu … kim ngạch xuất khẩu tăng 15% so với cùng kỳ": in a goal, last year's figure is the target's base.
-      if (kind[kind.length - 1] === Tense.Goal && /^so (?:voi )?cung ky$/.test(m[2])) continue;
+      if (kind[kind.length - 1] === Tense.Goal && AGAINST_LAST_YEAR_ONLY.test(m[2])) continue;
       // "phấn đấu đạt và vượt 24/24 chỉ tiêu", "phấn đấu thực hiện đạt được các chỉ tiêu": what the goal is to reach.
-      if (kind[kind.length - 1] === Tense.Goal && /^(?:dat va vuot|(?:dat|thuc hien) duoc)$/.test(m[2]) && /^\s*(?:(?:hoan thanh|thuc hien)(?: va)?\s*)?$/.test(block.folded.slice(ends[ends.length - 1], m.index))) continue;
+      if (kind[kind.length - 1] === Tense.Goal && REACHED_ONLY.test(m[2]) && /^\s*(?:(?:hoan thanh|thuc hien)(?: va)?\s*)?$/.test(block.folded.slice(ends[ends.length - 1], m.index))) continue;
       kind.push(Tense.Result);
     } else if (m[3] !== undefined) kind.push(Tense.Goal);
     // A term that ends where a later one named in the text begins is the past one: its figures are results.
@@ -236,7 +242,8 @@ function setsGoalsFor(blocks: readonly { folded: string }[], year: number, openi
 }
 
 /** "Đại hội đề ra 18 chỉ tiêu đến năm 2030", "mục tiêu giai đoạn 2026 - 2030": the last year a text sets its goals for. Folded. */
-const HORIZON = /\b(?:chi tieu|muc tieu|phan dau)\b[^.;:]{0,60}?\b(?:den nam (\d{4})\b|(?:giai doan|nhiem ky) \d{4}\s*[-–]\s*(\d{4})\b)/g;
+const HORIZON_CUES = ["chi tieu", "muc tieu", "phan dau"];
+const HORIZON = new RegExp(String.raw`\b(?:${HORIZON_CUES.join("|")})\b[^.;:]{0,60}?\b(?:den nam (\d{4})\b|${PERIOD}\b)`, "g");
 
 /**
  * The year a text with no year in its title is about: a report of `year` that sets goals only for a later horizon
@@ -247,9 +254,9 @@ const HORIZON = /\b(?:chi tieu|muc tieu|phan dau)\b[^.;:]{0,60}?\b(?:den nam (\d
 export function goalHorizonAfter(blocks: readonly { folded: string }[], year: number): number {
   let horizon = year;
   for (const { folded } of blocks) {
-    if (!folded.includes("chi tieu") && !folded.includes("muc tieu") && !folded.includes("phan dau")) continue;
+    if (!HORIZON_CUES.some((cue) => folded.includes(cue))) continue;
     HORIZON.lastIndex = 0;
-    for (let m = HORIZON.exec(folded); m; m = HORIZON.exec(folded)) horizon = Math.max(horizon, Number(m[1] ?? m[2]));
+    for (let m = HORIZON.exec(folded); m; m = HORIZON.exec(folded)) horizon = Math.max(horizon, Number(m[1] ?? m[3]));
   }
   return horizon > year && isPlanYear(horizon) && !setsGoalsFor(blocks, year, false) ? horizon : year;
 }
