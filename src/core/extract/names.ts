@@ -32,7 +32,8 @@ function byEdgeCode(words: readonly string[], atEnd: boolean): Map<number, (read
 
 const NONE: readonly (readonly [string, string])[] = [];
 const MARKER = /^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}\s?[-–](?=\s+\p{L})|[a-zđ][.)]|[-–+•*▪●])\s+/u;
-const LEADING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.()]–-"]);
+// "+" and "•" mark list items run into a line ("trong đó: + Nông nghiệp tăng 3%; + …"); no name starts with one.
+const LEADING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.()]–-+•"]);
 const TRAILING_PUNCT = new Set([..." \t\n\r\f\v\u00a0,;:.([–-"]);
 const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 

@@ -90,6 +90,9 @@ interface Slot {
   inName?: boolean;
 }
 
+/** A dash right after a share, before the next share's name (not a verb): "15% - công nghiệp, xây dựng 40%". Folded. */
+const DASH_AFTER_SHARE = /^\s*[-–—](?=\s+(?!(?:tuong duong|bang|chiem|gap|tang|giam|dat|dua|nang|phan dau)\b)[a-z])/;
+
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
 const SUB_SCOPE = /^[\s,;:().]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
 /** A sentence that opens on "Trong đó," / "Trong đó:": the parts of the sentence before it. Folded, after the full stop. */
@@ -419,7 +422,9 @@ function analyseSentence(block: Block, s0: number, s1: number, found: Quantity[]
     if (i === 0) slot.preFrom = firstFrom;
     else {
       const prev = slots[i - 1];
-      const boundary = partsNamedAfter(folded, slots, i) ? lastBoundary(folded, prev.q.end, slot.q.comparatorStart) : firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
+      // "nông nghiệp 15% - công nghiệp, xây dựng 40% - dịch vụ 45%": shares listed with dashes, each dash opening the next name.
+      const dash = prev.q.unit === "%" && slot.q.unit === "%" ? DASH_AFTER_SHARE.exec(folded.slice(prev.q.end, slot.q.comparatorStart)) : null;
+      const boundary = dash ? prev.q.end + dash[0].length - 1 : partsNamedAfter(folded, slots, i) ? lastBoundary(folded, prev.q.end, slot.q.comparatorStart) : firstBoundary(folded, prev.q.end, slot.q.comparatorStart);
       prev.post = text.slice(prev.q.end, Math.min(boundary, prev.q.end + NAME_WINDOW));
       slot.preFrom = boundary;
       const between = folded.slice(boundary, slot.q.comparatorStart);

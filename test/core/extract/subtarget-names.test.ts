@@ -285,3 +285,14 @@ test("'số' meaning digital ('công nghệ số', 'chuyển đổi số') befor
     ["Số doanh nghiệp thành lập mới – doanh nghiệp công nghệ số", 300, "doanh nghiệp"],
   ]);
 });
+
+test("shares listed with dashes each take the name before them; a '+' run into a line is no part of a name", () => {
+  expect(read("- Cơ cấu kinh tế: nông nghiệp 15% - công nghiệp, xây dựng 40% - dịch vụ 45%.\n- Tốc độ tăng trưởng kinh tế 9%, trong đó: + Nông nghiệp tăng 3%; + Dịch vụ tăng 10%.")).toEqual([
+    ["Tỷ trọng nông nghiệp trong cơ cấu kinh tế", 15, "%"],
+    ["Tỷ trọng công nghiệp, xây dựng trong cơ cấu kinh tế", 40, "%"],
+    ["Tỷ trọng dịch vụ trong cơ cấu kinh tế", 45, "%"],
+    ["Tốc độ tăng trưởng kinh tế", 9, "%"],
+    ["Tốc độ tăng trưởng kinh tế – nông nghiệp", 3, "%"],
+    ["Tốc độ tăng trưởng kinh tế – dịch vụ", 10, "%"],
+  ]);
+});
