@@ -185,13 +185,17 @@ export function readHeading(block: Block, hasQuantity: boolean, open = false, op
 /** "Năm 2025, … các chỉ tiêu cơ bản đều đạt và vượt kế hoạch.": a sentence reporting on targets leads no list of them. Folded. */
 const REPORTS_TARGETS = /\b(?:dat va vuot|vuot ke hoach|da (?:dat|hoan thanh|thuc hien)|uoc (?:dat|thuc hien)|tong ket)\b/;
 
+/** A council's session or the enacting words after the issuer's name: "khóa I, kỳ họp thứ 5", "quyết nghị:". Folded. */
+const ISSUER_SESSION = /\bky hop (?:thu|chuyen de|bat thuong)\b|\bquyet nghi\s*:?\s*$|\bkhoa [ivxl]+\b/;
+
 /** Words an agency's name may have in a heading closed by a colon ("3.7. Ban Quản lý dự án …:"). */
 const LABELLED_MAX_WORDS = 18;
 
 function finish(p: { level: number; labelStart: number; labelEnd: number; text: string; folded: string; bodyStart: number }): HeadingRead {
   const label = p.text.slice(p.labelStart, p.labelEnd).trim();
   const foldedLabel = p.folded.slice(p.labelStart, p.labelEnd).trim();
-  const agencies = agenciesIn(label, p.bodyStart > 0 ? LABELLED_MAX_WORDS : undefined);
+  // "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA I, KỲ HỌP THỨ 5 QUYẾT NGHỊ:": the issuer's own heading, which leads nothing.
+  const agencies = ISSUER_SESSION.test(foldedLabel) ? [] : agenciesIn(label, p.bodyStart > 0 ? LABELLED_MAX_WORDS : undefined);
   const heading: Heading = {
     level: p.level,
     label,

@@ -91,3 +91,26 @@ test("a direction too long to read as a heading is the next item of the list, no
   const { tasks } = extractTargets(text, { file: "cn-2026.txt" });
   expect(tasks.map((t) => t.source.line)).toEqual([5, 9, 13]);
 });
+
+test("a council resolution whose session line runs into 'QUYẾT NGHỊ:' leads nothing: its targets fall to the province's people's committee, with the note", () => {
+  const text = [
+    "HỘI ĐỒNG NHÂN DÂN",
+    "TỈNH QUẢNG TRỊ",
+    "Số: 41/NQ-HĐND",
+    "",
+    "NGHỊ QUYẾT",
+    "Về kế hoạch phát triển kinh tế - xã hội năm 2026",
+    "",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ",
+    "KHÓA IX, KỲ HỌP THỨ 4",
+    "QUYẾT NGHỊ:",
+    "Điều 1. Các chỉ tiêu chủ yếu năm 2026",
+    "- Tốc độ tăng trưởng GRDP đạt 9%.",
+    "- Tỷ lệ che phủ rừng đạt 50%.",
+  ].join("\n");
+  const result = extractTargets(text, { file: "nq.txt", plan: "qt" });
+  const names = new Map(result.agencies.map((a) => [a.id, a.name]));
+  expect(result.targets.map((t) => names.get(t.agency ?? ""))).toEqual(["UBND tỉnh Quảng Trị", "UBND tỉnh Quảng Trị"]);
+  expect(result.agencies.map((a) => a.name)).not.toContain(expect.stringMatching(/KỲ HỌP/));
+  expect(result.warnings.map((w) => w.vi).join(" ")).toMatch(/không có cơ quan chủ trì trong văn bản; tạm giao cho cơ quan ban hành \(UBND tỉnh Quảng Trị\)/);
+});
