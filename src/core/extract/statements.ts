@@ -93,12 +93,14 @@ interface Slot {
 /** A dash right after a share, before the next share's name (not a verb): "15% - công nghiệp, xây dựng 40%". Folded. */
 const DASH_AFTER_SHARE = /^\s*[-–—](?=\s+(?!(?:tuong duong|bang|chiem|gap|tang|giam|dat|dua|nang|phan dau)\b)[a-z])/;
 
+/** Words that open a list of the parts of the target before them: "bao gồm", "gồm", "chia ra" (and "trong đó"). Folded. */
+const PARTS_OPEN = String.raw`bao gom|gom|chia ra`;
 /** Words that open the parts of the target before them: "trong đó", "riêng", "bao gồm", "gồm", "cụ thể", "chia ra". */
-const SUB_SCOPE = /^[\s,;:().]*(?:trong do|trong d\S|rieng|bao gom|gom|cu the|chia ra)\b/;
+const SUB_SCOPE = new RegExp(String.raw`^[\s,;:().]*(?:trong d\S|rieng|cu the|${PARTS_OPEN})\b`);
 /** A sentence that opens on "Trong đó," / "Trong đó:": the parts of the sentence before it. Folded, after the full stop. */
 const PARTS_SENTENCE = /^\s+trong do\s*[,:]/;
-/** The same words before ":", listing the parts through ";". */
-export const PARTS_LISTED = /(?:trong d\S{0,2}|bao gom|gom|cu the|chia ra)\s*:/;
+/** The same words but "riêng" before ":", listing the parts through ";". */
+export const PARTS_LISTED = new RegExp(String.raw`(?:trong d\S{0,2}|cu the|${PARTS_OPEN})\s*:`);
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)/gu;
 const CUE = /\b(?:phan dau|muc tieu(?! quoc gia)(?: (?:nay|do|tren))?|dam bao|bao dam|huong toi|nham dat|gop phan)\b/g;
 const SOFT_CONNECTORS = /,\s*(?:qua do|nham|gop phan|tu do|dong thoi|trong do|de tao|tao)\b/;
@@ -170,19 +172,23 @@ function lastBoundary(folded: string, from: number, to: number): number {
   return at >= 0 ? from + at : firstBoundary(folded, from, to);
 }
 
+/** What ends a list of parts between two figures, and what opens one before its first figure ("(gồm", "trong đó:"). Folded. */
+const PARTS_LIST_BREAK = new RegExp(String.raw`[;()]|\b(?:${PARTS_OPEN}|trong do)\b`);
+const PARTS_OPEN_IN_PARENTHESIS = new RegExp(String.raw`\(\s*(?:(?:${PARTS_OPEN}|trong do)\s*[:,]?\s*)?$`);
+const PARTS_OPEN_BEFORE = new RegExp(String.raw`\b(?:${PARTS_OPEN}|trong do)\s*[:,]?\s*$`);
+
 /**
  * "(gồm 8.200 ha cam, quýt và 6.300 ha nhãn, vải)", "trong đó 8.200 ha cam, quýt và …": parts listed right after
  * "(", "gồm" or "trong đó" with the figure first are named by the words after each figure, so the name of one runs to
  * the last "," or "và" before the next figure of the list (same depth and unit, no ";" or parenthesis between).
  */
 function partsNamedAfter(folded: string, slots: Slot[], i: number): boolean {
-  const opener = /[;()]|\b(?:bao gom|gom|chia ra|trong do)\b/;
-  const inList = (k: number) => slots[k].q.unit !== "%" && slots[k].depth === slots[k + 1].depth && slots[k].q.unit === slots[k + 1].q.unit && !opener.test(folded.slice(slots[k].q.end, slots[k + 1].q.comparatorStart));
+  const inList = (k: number) => slots[k].q.unit !== "%" && slots[k].depth === slots[k + 1].depth && slots[k].q.unit === slots[k + 1].q.unit && !PARTS_LIST_BREAK.test(folded.slice(slots[k].q.end, slots[k + 1].q.comparatorStart));
   let first = i - 1;
   if (!inList(first)) return false;
   while (first > 0 && inList(first - 1)) first--;
   const before = folded.slice(Math.max(0, slots[first].q.comparatorStart - 24), slots[first].q.comparatorStart);
-  return slots[first].depth > 0 ? /\(\s*(?:(?:bao gom|gom|chia ra|trong do)\s*[:,]?\s*)?$/.test(before) : /\b(?:bao gom|gom|chia ra|trong do)\s*[:,]?\s*$/.test(before);
+  return (slots[first].depth > 0 ? PARTS_OPEN_IN_PARENTHESIS : PARTS_OPEN_BEFORE).test(before);
 }
 
 function lastCueEnd(folded: string, from: number, to: number): number {
