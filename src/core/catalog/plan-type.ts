@@ -6,16 +6,21 @@
 import { titleNamesType } from "./describe";
 
 /** Folded head words and the type as written; longer first ("chương trình hành động" before "chương trình"). */
-export const PLAN_TYPES: readonly [RegExp, string][] = [
-  [/^chuong trinh hanh dong\b/, "Chương trình hành động"],
-  [/^ke hoach\b/, "Kế hoạch"],
-  [/^bao cao\b/, "Báo cáo"],
-  [/^chuong trinh\b/, "Chương trình"],
-  [/^nghi quyet\b/, "Nghị quyết"],
-  [/^de an\b/, "Đề án"],
-  [/^quyet dinh\b/, "Quyết định"],
-  [/^chi thi\b/, "Chỉ thị"],
+const TYPES: readonly [head: string, type: string][] = [
+  ["chuong trinh hanh dong", "Chương trình hành động"],
+  ["ke hoach", "Kế hoạch"],
+  ["bao cao", "Báo cáo"],
+  ["chuong trinh", "Chương trình"],
+  ["nghi quyet", "Nghị quyết"],
+  ["de an", "Đề án"],
+  ["quyet dinh", "Quyết định"],
+  ["chi thi", "Chỉ thị"],
 ];
+
+/** Any type's head words, for a regex: "(?:chuong trinh hanh dong|ke hoach|…)". Folded. */
+export const PLAN_TYPE_WORDS = `(?:${TYPES.map(([head]) => head).join("|")})`;
+
+export const PLAN_TYPES: readonly [RegExp, string][] = TYPES.map(([head, type]) => [new RegExp(`^${head}\\b`), type]);
 
 /** The type a folded text begins with: "ke hoach phat trien …" → "Kế hoạch". */
 export function planTypeAtStart(folded: string): string | undefined {

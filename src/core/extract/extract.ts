@@ -8,7 +8,7 @@ import { isPlanYear } from "../periods/codes";
 import { slugify } from "../text/normalize";
 import { sentenceFromCapitals } from "../text/case";
 import { planIdFromFile } from "../catalog/plan-id";
-import { planTypeAtStart } from "../catalog/plan-type";
+import { PLAN_TYPE_WORDS, planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { goalHorizonAfter, latestTermStart, onlyReportsPastYear, planYearAfter } from "./tense";
@@ -257,7 +257,7 @@ function provinceCode(province: string | undefined): string {
 }
 
 /** An issuing body's name before the document's type, in a heading run together: folded. */
-const LETTERHEAD = /^[^a-z]*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|ban thuong vu)[a-z\s.-]{0,40}?\s(?=(?:ke hoach|chuong trinh|bao cao|nghi quyet|quyet dinh|chi thi)\b)/;
+const LETTERHEAD = new RegExp(String.raw`^[^a-z]*(?:uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|ban thuong vu)[a-z\s.-]{0,40}?\s(?=${PLAN_TYPE_WORDS}\b)`);
 
 /** "Phần thứ nhất", "Phén thir hai" (OCR): a part of a report, its title after it. Folded. */
 const PART = /^[^a-z]{0,3}ph\S{1,2}n\s+th\S{1,3}\s+\S+\s*[,.:]?\s*/;

@@ -63,3 +63,13 @@ test("an OCR'd province name is counted and written as the province it stands fo
   expect(planDraft.province).toBe("Hậu Giang");
   expect(planDraft.issuer).toBe("UBND tỉnh Hậu Giang");
 });
+
+test.each([
+  ["KẾ HOẠCH", "Kế hoạch"],
+  ["NGHỊ QUYẾT", "Nghị quyết"],
+  ["CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"],
+  ["ĐỀ ÁN", "Đề án"],
+])("a letterhead run into the type '%s' with no blank line between: the type is read after it, the title under it", (written, type) => {
+  const text = [`ỦY BAN NHÂN DÂN TỈNH GIA LAI ${written}`, "Phát triển du lịch cộng đồng năm 2026", "", "1. Số lượt khách du lịch đạt 2 triệu lượt."].join("\n");
+  expect(extractTargets(text, { file: "gl.txt" }).planDraft).toMatchObject({ type, title: "Phát triển du lịch cộng đồng năm 2026" });
+});
