@@ -701,6 +701,20 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     issuerTasks++;
     return issuer.id;
   };
+  /** A task read from prose or from a table: led by the agency it names, else the issuer. */
+  const taskOf = (task: Pick<TaskRead, "title" | "lead" | "partners" | "deadline">, targetIds: string[], where: { line: number; text: string }): Task => {
+    const partners = task.partners.map(register);
+    return {
+      id: "",
+      plan,
+      title: task.title,
+      agencies: [task.lead ? register(task.lead) : issuerLeads()],
+      ...(partners.length ? { partners } : {}),
+      ...(task.deadline ? { deadline: task.deadline } : {}),
+      ...(targetIds.length ? { targets: targetIds } : {}),
+      source: { file: options.file, line: where.line, text: where.text },
+    };
+  };
   // Tables of tasks are read as tables; their lines are not read again as prose tasks.
   const inTable = (line: number) => tableTasks.ranges.some(([a, b]) => line - 1 >= a && line - 1 <= b);
   const sentenceTaskLines = new Set([...tasksBySentence.keys()].map((k) => k.slice(0, k.indexOf(":"))));
@@ -712,17 +726,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     const targetIds = found.slice(from, to).flatMap((f, k) => idOf.get(from + k) ?? (f.restates !== undefined ? idOf.get(f.restates) : undefined) ?? []).filter((id) => !inTask.has(id) && !rejectedIds.has(id));
     const where = sourceText(doc, block, task.from, block.text.length, task.cite ?? task.from);
     if (inTable(where.line)) continue;
-    const partners = task.partners.map(register);
-    blockTaskList.push({
-      id: "",
-      plan,
-      title: task.title,
-      agencies: [task.lead ? register(task.lead) : issuerLeads()],
-      ...(partners.length ? { partners } : {}),
-      ...(task.deadline ? { deadline: task.deadline } : {}),
-      ...(targetIds.length ? { targets: targetIds } : {}),
-      source: { file: options.file, line: where.line, text: where.text },
-    });
+    blockTaskList.push(taskOf(task, targetIds, where));
   }
   const targetsByLine = new Map<number, string[]>();
   for (const t of targets) {
@@ -731,20 +735,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (onLine) onLine.push(t.id);
     else targetsByLine.set(t.source.line, [t.id]);
   }
-  const fromTables: Task[] = tableTasks.tasks.filter((t) => !t.ofTarget).map((t) => {
-    const partners = t.partners.map(register);
-    const targetIds = targetsByLine.get(t.line + 1) ?? [];
-    return {
-      id: "",
-      plan,
-      title: t.title,
-      agencies: [t.lead ? register(t.lead) : issuerLeads()],
-      ...(partners.length ? { partners } : {}),
-      ...(t.deadline ? { deadline: t.deadline } : {}),
-      ...(targetIds.length ? { targets: targetIds } : {}),
-      source: { file: options.file, line: t.line + 1, text: lines[t.line].trim().slice(0, 500) },
-    };
-  });
+  const fromTables = tableTasks.tasks
+    .filter((t) => !t.ofTarget)
+    .map((t) => taskOf(t, targetsByLine.get(t.line + 1) ?? [], { line: t.line + 1, text: lines[t.line].trim().slice(0, 500) }));
   const tasks = [...[...tasksBySentence.values()].filter((t) => !inTable(t.source.line)), ...blockTaskList, ...fromTables].sort((a, b) => a.source.line - b.source.line);
   tasks.forEach((t, i) => (t.id = `${plan}.nv${pad(i + 1)}`));
 
