@@ -54,13 +54,15 @@ function question(columns: ColumnInfo[], needs: ImportQuestion["needs"], plans: 
   };
 }
 
+/** The indexes of the columns read as `role`, left to right. */
+function columnsWith(columns: ColumnInfo[], role: ColumnInfo["role"]): number[] {
+  return columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
+}
+
 /** The mapping of a table with one unit per row: names are the units, indicators are read apart. */
 export function mapByRow(columns: ColumnInfo[], unitColumn: number): Mapping {
-  const first = (role: ColumnInfo["role"]) => {
-    const i = columns.findIndex((c) => c.role === role);
-    return i >= 0 ? i : undefined;
-  };
-  const results = columns.map((c, i) => (c.role === "result" && c.period && i !== unitColumn ? i : -1)).filter((i) => i >= 0);
+  const first = (role: ColumnInfo["role"]) => columnsWith(columns, role)[0];
+  const results = columnsWith(columns, "result").filter((i) => columns[i].period && i !== unitColumn);
   return { name: unitColumn, stt: first("stt"), note: first("note"), partner: first("partner"), results, units: [], laterPlans: [] };
 }
 
@@ -95,7 +97,7 @@ function reportedOn(columns: ColumnInfo[], plan: number): boolean {
 
 export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): Mapping | TableImportResult {
   const chosen = options.columns ?? {};
-  const of = (role: ColumnInfo["role"]) => columns.map((c, i) => (c.role === role ? i : -1)).filter((i) => i >= 0);
+  const of = (role: ColumnInfo["role"]) => columnsWith(columns, role);
   const pick = (key: "name" | "plan" | "unit" | "stt" | "agency", role: ColumnInfo["role"]): number[] => {
     const i = indexOf(columns, chosen[key]);
     return i >= 0 ? [i] : of(role);
