@@ -159,6 +159,9 @@ const INDEX_BEFORE = /\b(?:chi so|hdi)\b[^,;.:\d]{0,50}$/;
 const PER_POPULATION_BEFORE = /\b(bac si|giuong benh|duoc si|dieu duong)\s*(?:\/|tren)\s*(?:0?1\s+)?(?:van|10\.000)\s+dan\b[^,;.:\d]{0,24}$/;
 const PER_POPULATION_THINGS: Record<string, string> = { "bac si": "bác sĩ", "giuong benh": "giường bệnh", "duoc si": "dược sĩ", "dieu duong": "điều dưỡng" };
 
+/** "/năm" after a unit (OCR may read "năm" as "ndm", "nim"): a figure per year. Folded. */
+const PER_YEAR = /^\s*\/\s*(?:nam|ndm|nim)\b/;
+
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:den|-|–)\s*(${NUM})(?![\d.,])`);
 
 /** The unit right after a number ending at `at`: "%", "%/năm", or a unit word ("triệu đồng"). */
@@ -166,7 +169,7 @@ function unitAfterNumber(folded: string, at: number, ocr: boolean): (UnitMatch &
   const pct = /^\s*%/.exec(folded.slice(at, at + 4));
   const unit = pct ? { unit: "%", end: at + pct[0].length, money: false } : matchUnit(folded, at, ocr);
   if (!unit) return null;
-  const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(unit.end, unit.end + 8));
+  const year = PER_YEAR.exec(folded.slice(unit.end, unit.end + 8));
   return year ? { ...unit, end: unit.end + year[0].length, perYear: true } : { ...unit, perYear: false };
 }
 
@@ -188,7 +191,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
     const pct = /^\s*%/.exec(folded.slice(end));
     if (pct && of === undefined) {
       end += pct[0].length;
-      const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(end));
+      const year = PER_YEAR.exec(folded.slice(end));
       if (year) {
         end += year[0].length;
         perYear = true;
@@ -202,7 +205,7 @@ export function findQuantities(text: string, folded: string, ocr: boolean): Quan
         looseCount = unit !== null;
       }
       if (unit) {
-        const year = /^\s*\/\s*(?:nam|ndm|nim)\b/.exec(folded.slice(unit.end));
+        const year = PER_YEAR.exec(folded.slice(unit.end));
         if (year) {
           unit = { ...unit, end: unit.end + year[0].length };
           perYear = true;
