@@ -95,6 +95,13 @@ export function nameWindow(text: string): string {
  * Strip leading cue words and trailing link verbs/comparators from a name candidate. Works on
  * the candidate's last NAME_WINDOW characters, so its cost does not grow with the sentence.
  */
+/** Where the words after the last purpose with a deadline ("để đến năm 2030", "nhằm đến năm 2030") inside a name begin, or -1. Folded. */
+function lastDeadline(folded: string): number {
+  let end = -1;
+  for (const m of folded.matchAll(/\b(?:de|nham) (?:den|vao) n\S{1,2}m \d{4}\b\s*,?\s*/g)) end = m.index + m[0].length;
+  return end;
+}
+
 export function trimName(text: string, textFolded?: string): Trimmed {
   let t = nameWindow(text);
   // The folded text keeps every offset of `t`, so both are cut alike; a caller holding the
@@ -122,6 +129,13 @@ export function trimName(text: string, textFolded?: string): Trimmed {
     const yearTail = /\d{4}$/.test(folded) ? /(?:,\s*)?(?:(?:den|vao|cuoi|dau|het)\s+){0,2}(?:n\S{1,2}m|thoi ky|giai doan)\s+\d{4}(?:\s*-\s*\d{4})?$/.exec(folded) : null;
     if (yearTail && yearTail.index > 0) {
       cut(0, yearTail.index);
+      changed = true;
+      continue;
+    }
+    // "… tạo nền tảng để đến năm 2030 thu nhập bình quân đầu người": the words up to a purpose's deadline say why; the indicator follows it.
+    const deadline = folded.includes(" den n") || folded.includes(" vao n") ? lastDeadline(folded) : -1;
+    if (deadline > 0 && deadline < t.length && isIndicatorName(t.slice(deadline))) {
+      cut(deadline, t.length);
       changed = true;
       continue;
     }

@@ -33,6 +33,8 @@ export interface Context {
   structure?: string;
   /** The paragraph before opened on a past year and only reported; this one, naming no tense of its own, reports too. */
   reportCarried?: boolean;
+  /** The plan's own year where a sentence before holds a later period (`year`): a year from it on is no past. */
+  planYear?: number;
 }
 
 export interface Draft {
@@ -247,8 +249,9 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
 /** A figure the text gives for an earlier year: "năm 2023 đạt 7,2%, năm 2024 đạt 7,8%; năm 2026 phấn đấu 10%". */
 function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number): boolean {
   const when = yearBefore(block, s0, slot.q.start);
+  const planYear = context.planYear ?? context.year;
   // "Giai đoạn 2021-2025, tăng trưởng bình quân đạt 7,3%/năm" in a 2026 plan: the period before.
-  if (when.fromYear !== undefined && when.year !== undefined && when.year < context.year && context.zone !== "target" && when.end !== undefined) {
+  if (when.fromYear !== undefined && when.year !== undefined && when.year < planYear && context.zone !== "target" && when.end !== undefined) {
     return !/\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/.test(block.folded.slice(when.end, slot.q.start));
   }
   if (when.year === undefined || when.deadline || when.end === undefined) return false;
@@ -257,9 +260,9 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
   // cue this one lacks: "thu ngân sách năm 2025 đạt 18.500 tỷ đồng; năm 2026 phấn đấu thu 20.000 tỷ đồng".
   if (context.zone === "target") {
     const later = /n\S{1,2}m\s+(\d{4})\s*,?\s*(?:\S+\s+){0,3}?(?:phan dau|ke hoach|muc tieu|chi tieu)\b/.exec(block.folded.slice(slot.q.end, slot.q.end + 300));
-    return when.year < context.year && later !== null && Number(later[1]) > when.year;
+    return when.year < planYear && later !== null && Number(later[1]) > when.year;
   }
-  if (when.year < context.year) return true;
+  if (when.year < planYear) return true;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
   return false;
@@ -312,16 +315,42 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
     for (let k = next; k < allQuantities.length && allQuantities[k].start < s1; k++) if (allQuantities[k].end <= s1) inSentence.push(allQuantities[k]);
     const sentence = block.folded.slice(s0, s1);
     const ownYear = namesOwnYear(sentence);
-    if (ownYear) carried = horizonOf(sentence, context);
-    analyseSentence(block, s0, s1, inSentence, carried && !ownYear ? carried : context, drafts, marks, respectively);
+    // "…; trong đó năm 2026 đạt trên 7%": a year that only opens a part leaves the figures before it in the period held.
+    const heldBeforePart = ownYear && carried !== undefined && yearOpensPart(sentence);
+    if (ownYear && !heldBeforePart && !(carried && restatesYear(sentence, carried.year))) carried = horizonOf(sentence, context);
+    analyseSentence(block, s0, s1, inSentence, carried && (!ownYear || heldBeforePart) ? carried : context, drafts, marks, respectively);
   }
   return drafts;
+}
+
+/** The first year a sentence names opens a part of a figure before it: "… 8%/năm, trong đó năm 2026 đạt …". Folded. */
+function yearOpensPart(folded: string): boolean {
+  const first = YEAR_NAMED.exec(folded);
+  return first !== null && /(?:trong do|rieng)\s*,?\s*$/.test(folded.slice(Math.max(0, first.index - 12), first.index)) && /\d/.test(folded.slice(0, first.index));
+}
+
+/**
+ * "Theo đó, tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt …": a sentence naming only the year or period
+ * already held (its last year), comparison bases aside, restates it and does not end the hold. Folded.
+ */
+function restatesYear(folded: string, year: number): boolean {
+  let named = false;
+  for (const m of withoutComparisonBases(folded).matchAll(/\b\d{4}\s*[-–]\s*(\d{4})\b|\bn\S{1,2}m (\d{4})\b(?!\s*[-–]\s*\d)/g)) {
+    if (Number(m[1] ?? m[2]) !== year) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** A year or period a sentence names: "năm 2026", "giai đoạn 2026 - 2030", "nhiệm kỳ 2025-2030". Folded. */
 /** Whether a text names a year of its own, not only a base it compares with ("tăng 10% so với năm 2025"). Folded. */
 export function namesOwnYear(folded: string): boolean {
-  return YEAR_NAMED.test(folded.replace(/\b(?:so voi|gap \S+ lan|bang \S+ so voi)(?: [a-z]+){0,2}? n\S{1,2}m \d{4}\b/g, " "));
+  return YEAR_NAMED.test(withoutComparisonBases(folded));
+}
+
+/** "tăng 10% so với năm 2025", "gấp 2 lần năm 2025": a base compared with, blanked out. Folded. */
+function withoutComparisonBases(folded: string): string {
+  return folded.replace(/\b(?:so voi|gap \S+ lan|bang \S+ so voi)(?: [a-z]+){0,2}? n\S{1,2}m \d{4}\b/g, " ");
 }
 
 const YEAR_NAMED = /\bn\S{1,2}m \d{4}\b|\b(?:giai doan|nhiem ky|thoi ky) \d{4}|\b\d{4}\s*[-–]\s*\d{4}\b/;
@@ -341,7 +370,7 @@ export function horizonOf(sentence: string, context: Context): Context | undefin
   if (year === undefined || year <= context.year || !isPlanYear(year)) return undefined;
   // "đến năm 2030" after the plan's year is a deadline, a goal by itself; a period needs a word that sets goals for it.
   if (period && !/\b(?:chi tieu|muc tieu|phan dau|ke hoach|dat ra|de ra|dinh huong)\b/.test(sentence)) return undefined;
-  return { ...context, year, fromYear: period ? Number(period[1]) : context.fromYear };
+  return { ...context, year, fromYear: period ? Number(period[1]) : context.fromYear, planYear: context.planYear ?? context.year };
 }
 
 /**
@@ -1000,9 +1029,12 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   // "… đã thu hút 1,2 tỷ USD vốn FDI; năm 2026 phấn đấu thu hút 1,5 tỷ USD": the same action names the same amount.
   else if (own && afterResult && q.money && !tidy(slot.post) && own.split(" ").length <= 3 && !isIndicatorName(own) && isIndicatorName(slots[i - 1].carried!)) own = slots[i - 1].carried!;
   // "tổng vốn đầu tư giai đoạn 2026–2030 khoảng 318.000 tỷ đồng, trong đó năm 2030 đạt 74.800 tỷ đồng": a part named
-  // only by its year is the whole's indicator in that year.
-  const yearPart = !own && parentSlot?.name && parentSlot.q.unit === q.unit ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
-  if (yearPart) own = `${(parentSlot!.root ?? parentSlot!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "")} năm ${yearPart[1]}`;
+  // only by its year is the whole's indicator in that year; so is a clause after a figure of the same unit
+  // ("100% hồ sơ … giải quyết trực tuyến; năm 2026 đạt tối thiểu 80%").
+  const sameUnitBefore = i > 0 && slots[i - 1].name && !slots[i - 1].skip && slots[i - 1].q.unit === q.unit && slots[i - 1].depth === slot.depth ? slots[i - 1] : undefined;
+  const yearOf = parentSlot?.name && parentSlot.q.unit === q.unit ? parentSlot : sameUnitBefore;
+  const yearPart = !own && yearOf ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
+  if (yearPart) own = `${(yearOf!.root ?? yearOf!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "").replace(/\s+năm \d{4}$/u, "")} năm ${yearPart[1]}`;
   // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
   else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;
   else if (amountGrowth) own = amountGrowth;

@@ -251,6 +251,8 @@ export const PLAIN_UNITS: readonly { folded: string; written: string; money?: bo
   { folded: "huyen", written: "huyện" },
   { folded: "xa", written: "xã" },
   { folded: "thon", written: "thôn" },
+  { folded: "to dan pho", written: "tổ dân phố" },
+  { folded: "khu pho", written: "khu phố" },
   { folded: "mo hinh", written: "mô hình" },
   { folded: "doanh nghiep", written: "doanh nghiệp" },
   { folded: "hop tac xa", written: "hợp tác xã" },

@@ -99,3 +99,59 @@ test("a dash item that sets a goal 'đến năm 2030' holds the items after it i
     ["Tỷ lệ hộ nghèo", 2026],
   ]);
 });
+
+test("a sentence restating the period held ('Theo đó, … bình quân giai đoạn 2026-2030 đạt …') keeps the hold for the sentences after it", () => {
+  const text = [
+    "Tỉnh Nam Sơn thông qua kế hoạch 5 năm",
+    "",
+    "HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030 với 25 chỉ tiêu. Theo đó, tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 10%/năm. Kim ngạch xuất khẩu đạt 4 tỷ USD.",
+    "",
+    "Năm 2026, tỉnh phấn đấu thu ngân sách nhà nước 9.000 tỷ đồng.",
+  ].join("\n");
+  expect(years(text)).toEqual([
+    ["Tốc độ tăng trưởng GRDP", 2030],
+    ["Kim ngạch xuất khẩu", 2030],
+    ["Thu ngân sách nhà nước", 2026],
+  ]);
+});
+
+test("in a period held, a year that only opens a part ('…/năm, trong đó năm 2026 đạt …') leaves the figure before it in the period, and the part is that year's", () => {
+  const text = [
+    "Tỉnh Nam Sơn thông qua kế hoạch 5 năm",
+    "",
+    "Nghị quyết đề ra các chỉ tiêu giai đoạn 2026-2030. Tốc độ tăng năng suất lao động bình quân khoảng 8%/năm, trong đó năm 2026 đạt trên 7%.",
+    "",
+    "Năm 2026, tỉnh phấn đấu thu ngân sách nhà nước 9.000 tỷ đồng.",
+  ].join("\n");
+  const found = extractTargets(text, { file: "nam.txt", plan: "n" }).targets.map((t) => [t.value, t.year]);
+  expect(found).toEqual([
+    [8, 2030],
+    [7, 2026],
+    [9000, 2026],
+  ]);
+});
+
+test("a clause naming only another year after a figure ('100% hồ sơ …; năm 2026 đạt tối thiểu 80%') is the same indicator in that year", () => {
+  const text = ["Kế hoạch chuyển đổi số giai đoạn 2026 - 2030", "1. Mục tiêu đến năm 2030", "- 100% hồ sơ thủ tục hành chính được giải quyết trực tuyến; năm 2026 đạt tối thiểu 80%."].join("\n");
+  expect(years(text)).toEqual([
+    ["Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến", 2030],
+    ["Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến năm 2026", 2026],
+  ]);
+});
+
+test("a yearly plan's aim 'tạo nền tảng để đến năm 2030 thu nhập … đạt …' names the indicator after the deadline, for 2030; its items keep the plan's year", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển kinh tế - xã hội năm 2026 của xã Yên Phú",
+    "",
+    "Năm 2026 là năm đầu thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030, tạo nền tảng để đến năm 2030 thu nhập bình quân đầu người đạt 85 triệu đồng và xã đạt chuẩn đô thị loại V.",
+    "",
+    "CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Thu nhập bình quân đầu người đạt 66 triệu đồng.",
+    "2. Mỗi năm có thêm 2 tổ dân phố đạt chuẩn văn minh đô thị.",
+  ].join("\n");
+  const found = extractTargets(text, { file: "nam.txt", plan: "n" }).targets.map((t) => [t.name, t.value, t.unit, t.year]);
+  expect(found[0]).toEqual(["Thu nhập bình quân đầu người", 85, "triệu đồng/người", 2030]);
+  expect(found[1]).toEqual(["Thu nhập bình quân đầu người", 66, "triệu đồng/người", 2026]);
+  expect(found[2]).toEqual([expect.stringContaining("tổ dân phố"), 2, "tổ dân phố", 2026]);
+});
