@@ -5,7 +5,7 @@
  */
 import type { Direction, TargetKind } from "../catalog/schema";
 import { foldKeepingOffsets, foldedCharCode } from "./ocr";
-import { COMPARATOR_WORDS, INDICATOR_HEADS, INDICATORS, LEADING_NOISE, LINK_VERBS } from "./vocabulary";
+import { COMPARATOR_WORDS, INDICATOR_HEADS, INDICATORS, LEADING_NOISE, LINK_VERBS, PLACE_KINDS } from "./vocabulary";
 
 export interface Trimmed {
   /** The name words left, as written. */
@@ -57,7 +57,7 @@ function matchEdge(text: string, words: string, atEnd: boolean): boolean {
  * Words before the indicator that only lead in to it: a group ("Về xã hội, …") or who sets the
  * target and how ("UBND tỉnh xác định …", "Tỉnh phấn đấu …"). Folded.
  */
-const LEAD_IN = /^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:tinh|thanh pho|xa|phuong|huyen|thi xa|dac khu)(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan (?:tinh|xa|phuong|huyen))\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong|du kien)\s+)/;
+const LEAD_IN = new RegExp(String.raw`^(?:ve\s+[^,:;()]{1,40}[,:]\s*|(?:(?:(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban thuong vu)\s+)?(?:${PLACE_KINDS})(?:\s+uy)?(?:\s+[a-z]+){0,3}?|toan (?:tinh|xa|phuong|huyen))\s+(?:xac dinh|dat muc tieu|de ra|dat ra|giao chi tieu|quyet tam|phan dau|chu truong|du kien)\s+)`);
 
 /**
  * The plan's figure set beside an actual names its plan, not the indicator: "kế hoạch cả năm (là)", "chỉ tiêu

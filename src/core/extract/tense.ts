@@ -9,6 +9,7 @@
  */
 import { isPlanYear } from "../periods/codes";
 import type { Block } from "./document";
+import { PLACE_KINDS } from "./vocabulary";
 
 /** What a mark of tense says: nothing yet, a result reported, a goal set by a cue word, or only the plan's year named. */
 export const Tense = { None: 0, Result: 1, Goal: 2, PlanYear: 3 } as const;
@@ -220,7 +221,7 @@ export const RESULT_AFTER = new RegExp(String.raw`\b(?:vuot ${PLAN_MEASURE}|${AG
  * "kế hoạch năm 2026", "Năm 2026, tỉnh đặt mục tiêu …", a sentence opening "Năm 2026, xã Hòa An …" or "Năm 2026, tổng
  * thu ngân sách …" after the year's report: a year the text sets goals for (not a deadline "đến năm 2030"). Folded.
  */
-const GOAL_YEAR = /\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b|(?:^|[.;:] )nam (\d{4}), (?:xa|phuong|tinh|thanh pho|huyen|thi xa|dac khu|tong|thu|ty le|toc do|tang truong|grdp|gia tri|kim ngach|von) /g;
+const GOAL_YEAR = new RegExp(String.raw`\b(?:ke hoach|phan dau|muc tieu|nhiem vu|chi tieu)(?: [a-z]+){0,3}? (?<!(?:den|vao|truoc|cuoi|het) )nam (\d{4})\b|\bnam (\d{4}),?(?: [a-z]+){0,4}? (?:phan dau|dat muc tieu|muc tieu|de ra)\b|(?:^|[.;:] )nam (\d{4}), (?:${PLACE_KINDS}|tong|thu|ty le|toc do|tang truong|grdp|gia tri|kim ngach|von) `, "g");
 
 /**
  * The plan year of a text that reports one year and plans the next ("Năm 2025, tăng trưởng đạt 8,6% … Năm 2026,

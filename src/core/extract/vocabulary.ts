@@ -601,6 +601,9 @@ export const TITLE_PHRASES: readonly string[] = [
   "phát triển kinh tế",
 ];
 
+/** The kinds of place that set targets or are given them ("tỉnh", "thành phố", "xã", "phường", "huyện", "thị xã", "đặc khu"), for a regex. Folded. */
+export const PLACE_KINDS = String.raw`tinh|thanh pho|xa|phuong|huyen|thi xa|dac khu`;
+
 /** The sectors of a structure, longest first: "tỷ trọng lao động nông nghiệp …, công nghiệp – xây dựng 27%, dịch vụ 35%". */
 export const SECTORS: readonly string[] = ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "công nghiệp – xây dựng", "công nghiệp - xây dựng", "công nghiệp, xây dựng", "nông nghiệp", "công nghiệp", "dịch vụ"];
 
