@@ -12,7 +12,7 @@ import { PLAN_TYPE_WORDS, planTypeAtStart } from "../catalog/plan-type";
 import { documentProblem } from "./check";
 import { isUpperLine, sourceText, splitDocument, type Block, type DocumentText } from "./document";
 import { goalHorizonAfter, latestTermStart, onlyReportsPastYear, planYearAfter } from "./tense";
-import { HeadingStack, agenciesIn, leadInOf, leadNamedIn, markerKind, readHeading, sameListLevel, yearOf, type AgencyMention, type Heading } from "./headings";
+import { HeadingStack, agenciesIn, leadInOf, leadNamedIn, markerKind, periodOf, readHeading, sameListLevel, yearOf, type AgencyMention, type Heading } from "./headings";
 import { findTextTables, tableTargets, type TextTable } from "./text-tables";
 import { diacriticShare, foldKeepingOffsets, repairOcrPlace, repairOcrTitle } from "./ocr";
 import { nameKeywords } from "./names";
@@ -420,6 +420,9 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
   }
 
   const termStart = latestTermStart(doc.blocks);
+  // "Kế hoạch … giai đoạn 2026 - 2030": the years of the period its title names are the plan's, none looked back on.
+  const titlePeriod = head.title ? periodOf(foldKeepingOffsets(head.title)) : undefined;
+  const firstPlanYear = titlePeriod && titlePeriod[1] === documentYear ? titlePeriod[0] : undefined;
   const stack = new HeadingStack();
   const found: Found[] = [];
   const blockTasks: { block: Block; task: TaskRead; found: [number, number]; section: number; dropped?: boolean }[] = [];
@@ -521,7 +524,7 @@ export function extractTargets(text: string, options: ExtractOptions & { year?: 
     if (structure && !heading && (!block.marker || markerKind(block.marker) === markerKind(structure.marker))) structure = undefined;
     // A heading's own body is under it; another item of its list is not.
     const inForce = heading ? stack.agencies : stack.agenciesFor(block.marker);
-    const context: Context = { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart, reportCarried };
+    const context: Context = { zone: stack.zone, year: stack.year ?? documentYear, fromYear: stack.fromYear, group: stack.group, ocr, partsOf: partsOf?.name, structure: structure?.label, termStart, reportCarried, firstPlanYear };
     // "- Tôm: đến năm 2030, …" then "- Lúa: …": an item that sets goals for a later year holds the items after it that name none.
     if (!block.marker || heading) listHorizon = undefined;
     else if (namesOwnYear(block.folded)) listHorizon = horizonOf(block.folded, context);

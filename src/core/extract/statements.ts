@@ -35,6 +35,14 @@ export interface Context {
   reportCarried?: boolean;
   /** The plan's own year where a sentence before holds a later period (`year`): a year from it on is no past. */
   planYear?: number;
+  /** First year of the period the document's title names ("Kế hoạch … giai đoạn 2026 - 2030"): a year from it on is no past. */
+  firstPlanYear?: number;
+}
+
+/** The first year a figure may be for without being looked back on: the plan's, or the first of the period its title names. */
+function firstYearAhead(context: Context): number {
+  const planYear = context.planYear ?? context.year;
+  return context.firstPlanYear !== undefined && context.firstPlanYear < planYear ? context.firstPlanYear : planYear;
 }
 
 export interface Draft {
@@ -262,7 +270,9 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
     const later = /n\S{1,2}m\s+(\d{4})\s*,?\s*(?:\S+\s+){0,3}?(?:phan dau|ke hoach|muc tieu|chi tieu)\b/.exec(block.folded.slice(slot.q.end, slot.q.end + 300));
     return when.year < planYear && later !== null && Number(later[1]) > when.year;
   }
-  if (when.year < planYear) return true;
+  // A year inside the period the title names ("Kế hoạch … giai đoạn 2026 - 2030": "năm 2026 đạt 40%, đến năm 2030 đạt 45%") is a milestone.
+  if (when.year < firstYearAhead(context)) return true;
+  if (context.firstPlanYear !== undefined && when.year >= context.firstPlanYear) return false;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
   return false;
@@ -302,7 +312,7 @@ export function analyseBlock(block: Block, bodyFrom: number, context: Context, q
   const drafts: Draft[] = [];
   if (block.footnote || context.zone === "result") return drafts;
   const allQuantities = quantities ?? findQuantities(block.text, block.folded, context.ocr);
-  const own = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, context.year, context.zone !== "target", context.termStart) : NO_MARKS;
+  const own = allQuantities.length ? tenseMarks(block, bodyFrom, allQuantities[allQuantities.length - 1].start, firstYearAhead(context), context.zone !== "target", context.termStart) : NO_MARKS;
   const marks = context.reportCarried && allQuantities.length && !own.ends.length ? { ends: [bodyFrom], kind: [Tense.Result as Tense] } : own;
   // Quantities come in order and sentences follow on: one walk hands each sentence its own,
   // so a block of many sentences costs no more than its quantities.
@@ -1030,10 +1040,10 @@ function decide(block: Block, context: Context, slot: Slot, i: number, slots: Sl
   else if (own && afterResult && q.money && !tidy(slot.post) && own.split(" ").length <= 3 && !isIndicatorName(own) && isIndicatorName(slots[i - 1].carried!)) own = slots[i - 1].carried!;
   // "tổng vốn đầu tư giai đoạn 2026–2030 khoảng 318.000 tỷ đồng, trong đó năm 2030 đạt 74.800 tỷ đồng": a part named
   // only by its year is the whole's indicator in that year; so is a clause after a figure of the same unit
-  // ("100% hồ sơ … giải quyết trực tuyến; năm 2026 đạt tối thiểu 80%").
+  // ("100% hồ sơ … giải quyết trực tuyến; năm 2026 đạt tối thiểu 80%", "… đạt 40%, đến năm 2030 đạt 45%").
   const sameUnitBefore = i > 0 && slots[i - 1].name && !slots[i - 1].skip && slots[i - 1].q.unit === q.unit && slots[i - 1].depth === slot.depth ? slots[i - 1] : undefined;
   const yearOf = parentSlot?.name && parentSlot.q.unit === q.unit ? parentSlot : sameUnitBefore;
-  const yearPart = !own && yearOf ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
+  const yearPart = (!own || /^(?:(?:đến|vào|cuối|hết)\s+){1,2}năm\s+\d{4}$/iu.test(own)) && yearOf ? /^[\s,;:(]*(?:(?:trong do|rieng)[\s,:]*)?(?:(?:den|vao|cuoi|het)\s+){0,2}n\S{1,2}m\s+(\d{4})\b[^,;()\d]*$/.exec(slot.preFolded) : null;
   if (yearPart) own = `${(yearOf!.root ?? yearOf!.name!).replace(/\s+(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*[-–—]\s*\d{4}$/u, "").replace(/\s+năm \d{4}$/u, "")} năm ${yearPart[1]}`;
   // "450 nghìn tỷ đồng (bình quân 90 nghìn tỷ đồng/năm)": the whole's yearly average.
   else if (!own && parentSlot?.name && parentSlot.q.unit === q.unit && hasAny(slot.verbs, "binh quan")) own = `${parentSlot.root ?? parentSlot.name} bình quân${q.perYear ? " mỗi năm" : ""}`;

@@ -155,3 +155,20 @@ test("a yearly plan's aim 'tạo nền tảng để đến năm 2030 thu nhập 
   expect(found[1]).toEqual(["Thu nhập bình quân đầu người", 66, "triệu đồng/người", 2026]);
   expect(found[2]).toEqual([expect.stringContaining("tổ dân phố"), 2, "tổ dân phố", 2026]);
 });
+
+test("in a plan titled for a period ('Kế hoạch … giai đoạn 2026 - 2030') a figure for a year inside it is a milestone of that year, not a past result; 'đến (cuối) năm 2030 đạt …' after it is the same indicator in 2030", () => {
+  const text = [
+    "KẾ HOẠCH",
+    "Phát triển đô thị tỉnh Tân Lập giai đoạn 2026 - 2030",
+    "",
+    "Năm 2025, tỷ lệ đô thị hóa đạt 38%.",
+    "Phấn đấu năm 2026 tỷ lệ đô thị hóa đạt 40%, đến năm 2030 đạt 45%; tỷ lệ che phủ rừng năm 2026 đạt 50%, đến cuối năm 2030 đạt 52%.",
+  ].join("\n");
+  const found = extractTargets(text, { file: "nam.txt", plan: "n" }).targets.map((t) => [t.name.replace(/ năm 2030$/u, ""), t.value, t.year]);
+  expect(found).toEqual([
+    ["Tỷ lệ đô thị hóa", 40, 2026],
+    ["Tỷ lệ đô thị hóa", 45, 2030],
+    ["Tỷ lệ che phủ rừng", 50, 2026],
+    ["Tỷ lệ che phủ rừng", 52, 2030],
+  ]);
+});
