@@ -346,8 +346,9 @@ function readPlanHead(doc: DocumentText, province: Province | undefined, ocr: bo
 
 function mostFrequentYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of text.slice(0, 200_000).matchAll(/\bn\S{1,2}m\s+(\d{4})\b|gia\S\s+\S{1,2}o\S{0,2}n\s+\d{4}\s*-\s*(\d{4})/giu)) {
-    const y = Number(m[1] ?? m[2]);
+  for (const m of text.slice(0, 200_000).matchAll(/(\bso v\S{1,2}i\s+)?\bn\S{1,2}m\s+(\d{4})\b|gia\S\s+\S{1,2}o\S{0,2}n\s+\d{4}\s*-\s*(\d{4})/giu)) {
+    // "tăng 9,2% so với năm 2025": a figure measured against 2025 is one for a later year, the next at least.
+    const y = m[2] !== undefined ? Number(m[2]) + (m[1] ? 1 : 0) : Number(m[3]);
     if (isPlanYear(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | undefined;

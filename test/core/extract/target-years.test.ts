@@ -172,3 +172,8 @@ test("in a plan titled for a period ('Kế hoạch … giai đoạn 2026 - 2030'
     ["Tỷ lệ che phủ rừng", 52, 2030],
   ]);
 });
+
+test("a list whose only year is a comparison base ('tăng 9% so với năm 2025') is the next year's plan", () => {
+  const text = ["- GRDP tăng 8 - 8,5%.", "- Tổng vốn đầu tư toàn xã hội 41.000 tỷ đồng, tăng 9% so với năm 2025.", "- Tỷ lệ hộ nghèo giảm xuống dưới 0,7%."].join("\n");
+  expect(years(text).map(([, year]) => year)).toEqual([2026, 2026, 2026]);
+});
