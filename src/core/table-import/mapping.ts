@@ -117,7 +117,8 @@ export function mapColumns(columns: ColumnInfo[], options: TableImportOptions): 
     const after = resultYears.length ? Math.max(...resultYears) : Math.max(...wordedYears);
     const current = plans.filter((i) => !reportedOn(columns, i) && (!bare(i) || (columns[i].year ?? -Infinity) > after));
     const years = current.map((i) => columns[i].year);
-    if (current.length > 1 && wordedYears.length > 0 && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
+    // Years alone after the results' years ("Thực hiện 2025" | "Năm 2026" | … | "Năm 2030") are a plan's years, each its own.
+    if (current.length > 1 && (wordedYears.length > 0 || resultYears.length > 0) && years.every((y) => y !== undefined) && new Set(years).size === years.length) {
       const byYear = [...current].sort((a, b) => columns[a].year! - columns[b].year!);
       [plans, laterPlans] = [[byYear[0]], byYear.slice(1)];
     } else {

@@ -187,6 +187,12 @@ describe("plan columns of different years", () => {
     }
   });
 
+  test("a five-year plan's columns headed by their years alone after the results ('Thực hiện 2025' | 'Năm 2026' | … | 'Năm 2030') give a target for each year", () => {
+    const result = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030"], [["1", "Tỷ lệ che phủ rừng", "%", 45.2, 45.5, 46, 46.5, 47, 47.5]]));
+    expect(result.catalog.targets.map((t) => [t.value, t.year])).toEqual([[45.5, 2026], [46, 2027], [46.5, 2028], [47, 2029], [47.5, 2030]]);
+    expect(result.actuals).toEqual([{ id: result.catalog.targets[0].id, period: "2025", value: 45.2 }]);
+  });
+
   test("the later year's column written first ('Mục tiêu đến năm 2030' | 'Kế hoạch năm 2026'): the results are offered to the plan year's target", () => {
     const result = catalogOf(annex(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2025", "Mục tiêu đến năm 2030", "Kế hoạch năm 2026"], [["1", "Tỷ lệ che phủ rừng", "%", 45, 50, 46]]));
     expect(result.catalog.targets.map((t) => [t.value, t.year])).toEqual([[46, 2026], [50, 2030]]);
