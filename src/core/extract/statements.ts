@@ -273,8 +273,6 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
   // A year inside the period the title names ("Kế hoạch … giai đoạn 2026 - 2030": "năm 2026 đạt 40%, đến năm 2030 đạt 45%") is a milestone.
   if (when.year < firstYearAhead(context)) return true;
   if (context.firstPlanYear !== undefined && when.year >= context.firstPlanYear) return false;
-  // A year after the text's own is never a past one ("năm 2026 … 2%, năm 2027 … 1,5%" in a report of 2025).
-  if (when.year > planYear) return false;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
   return false;
