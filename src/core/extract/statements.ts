@@ -273,6 +273,9 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
   // A year inside the period the title names ("Kế hoạch … giai đoạn 2026 - 2030": "năm 2026 đạt 40%, đến năm 2030 đạt 45%") is a milestone.
   if (when.year < firstYearAhead(context)) return true;
   if (context.firstPlanYear !== undefined && when.year >= context.firstPlanYear) return false;
+  // "Tỉnh phấn đấu … năm 2026 giảm còn 2%, năm 2027 còn 1,5%" in a report of 2025: goals set for years after the
+  // text's own, one after another; the later one does not make the earlier a result.
+  if (when.year > planYear && /\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/.test(block.folded.slice(s0, slot.q.start))) return false;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
   return false;

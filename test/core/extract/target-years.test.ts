@@ -177,3 +177,11 @@ test("a list whose only year is a comparison base ('tăng 9% so với năm 2025'
   const text = ["- GRDP tăng 8 - 8,5%.", "- Tổng vốn đầu tư toàn xã hội 41.000 tỷ đồng, tăng 9% so với năm 2025.", "- Tỷ lệ hộ nghèo giảm xuống dưới 0,7%."].join("\n");
   expect(years(text).map(([, year]) => year)).toEqual([2026, 2026, 2026]);
 });
+
+test("a report of 2025 that sets goals for 2026 and then 2027 keeps both: the later year does not make the earlier a result", () => {
+  const text = "Năm 2025, tỷ lệ hộ nghèo của tỉnh còn 2,6%. Tỉnh phấn đấu tỷ lệ hộ nghèo năm 2026 giảm còn 2%, năm 2027 còn 1,5%.";
+  expect(extractTargets(text, { file: "nam.txt", plan: "n" }).targets.map((t) => [t.value, t.year])).toEqual([
+    [2, 2026],
+    [1.5, 2027],
+  ]);
+});
