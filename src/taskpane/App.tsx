@@ -4,7 +4,7 @@
  * first screen does not need.
  */
 import { lazy, Suspense, useEffect, useState } from "react";
-import { makeStyles, Spinner, Switch, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Switch, Title3, tokens } from "@fluentui/react-components";
 import type { ActiveCatalog, CatalogSource } from "../catalog-source/index";
 import type { Lang } from "../core/messages";
 import { STRINGS } from "./i18n";
@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { BrowsePanel } from "./components/BrowsePanel";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { PanelBoundary } from "./components/PanelBoundary";
+import { PaneTabs, type PaneTab } from "./components/PaneTabs";
 
 const InsertPanel = lazy(() => import(/* webpackChunkName: "insert" */ "./panels/InsertPanel"));
 const FlagPanel = lazy(() => import(/* webpackChunkName: "flag" */ "./panels/FlagPanel"));
@@ -31,14 +32,6 @@ const UNAVAILABLE: ReadonlySet<TabId> = new Set<TabId>([]);
 const useStyles = makeStyles({
   root: { padding: "8px 12px", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: "100%" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
-  // Seven short labels that wrap as whole words: one row where the pane allows, never a label broken over two lines.
-  tabs: {
-    display: "flex",
-    flexWrap: "wrap",
-    marginBottom: "8px",
-    "& > button": { minWidth: 0, paddingLeft: "5px", paddingRight: "5px", whiteSpace: "nowrap" },
-    "& .fui-Tab__content": { paddingLeft: 0, paddingRight: 0 },
-  },
   // The insert box stays in view at the bottom of the pane while the ticked list scrolls.
   insertDock: { position: "sticky", bottom: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingTop: "4px" },
 });
@@ -99,15 +92,17 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
     });
   }, [catalog]);
 
-  const tabs: [TabId, string, string][] = [
-    ["browse", t.tabBrowse, t.tabShort.browse],
-    ["flag", t.tabFlag, t.tabShort.flag],
-    ["source", t.tabSource, t.tabShort.source],
-    ["annex", t.tabAnnex, t.tabShort.annex],
-    ["consolidate", t.tabConsolidate, t.tabShort.consolidate],
-    ["extract", t.tabExtract, t.tabShort.extract],
-    ["table", t.tabTable, t.tabShort.table],
-  ];
+  const tabs: PaneTab<TabId>[] = (
+    [
+      ["browse", t.tabBrowse],
+      ["flag", t.tabFlag],
+      ["source", t.tabSource],
+      ["annex", t.tabAnnex],
+      ["consolidate", t.tabConsolidate],
+      ["extract", t.tabExtract],
+      ["table", t.tabTable],
+    ] as const
+  ).map(([id, label]) => ({ id, label, short: t.tabShort[id], disabled: UNAVAILABLE.has(id), title: UNAVAILABLE.has(id) ? t.notAvailable : undefined }));
 
   return (
     <div className={styles.root}>
@@ -115,13 +110,7 @@ export function App({ port, lang: controlledLang, onLangChange, loadCatalogSourc
         <Title3 as="h1">{t.appTitle}</Title3>
         <Switch label={t.english} checked={lang === "en"} onChange={(_, d) => switchLang(d.checked)} />
       </div>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel} size="small">
-        {tabs.map(([id, label, short]) => (
-          <Tab key={id} value={id} disabled={UNAVAILABLE.has(id)} aria-label={label} title={UNAVAILABLE.has(id) ? t.notAvailable : label}>
-            {short}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs tabs={tabs} selected={tab} onSelect={setTab} label={t.tabsLabel} moreLabel={t.moreTabs} />
       <ErrorNotice t={t} message={error} onDismiss={() => setError(null)} />
       {!catalog || !source ? (
         !error && <Spinner label={t.loadingCatalog} />

@@ -83,3 +83,15 @@ export async function settled(page: Page): Promise<void> {
     await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   });
 }
+
+/**
+ * Opens a tab of the pane by its full name as a user does: on the tab row when it is there, else from
+ * the row's "more" menu, where a narrow pane keeps the tabs that do not fit.
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) return tab.click();
+  await page.getByRole("tab", { name: /chức năng khác|more features?$/ }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+  await tab.waitFor();
+}

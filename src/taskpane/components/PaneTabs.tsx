@@ -1,0 +1,96 @@
+/**
+ * The pane's tab bar: one row at any width. Tabs that do not fit move into a "more" menu at the row's
+ * end (Fluent v9's TabList overflow pattern); the selected tab always stays in the row.
+ */
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
+
+export interface PaneTab<Id extends string> {
+  id: Id;
+  /** The full name: the tab's accessible name, its tooltip and its menu entry. */
+  label: string;
+  /** The word shown on the tab. */
+  short: string;
+  disabled?: boolean;
+  /** Tooltip of a disabled tab. */
+  title?: string;
+}
+
+const useStyles = makeStyles({
+  tabs: { marginBottom: "8px", minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
+  tab: { whiteSpace: "nowrap", flexShrink: 0 },
+  more: { flexShrink: 0, minWidth: "32px" },
+});
+
+export interface PaneTabsProps<Id extends string> {
+  tabs: readonly PaneTab<Id>[];
+  selected: Id;
+  onSelect: (id: Id) => void;
+  label: string;
+  /** The "more" button's name, given how many tabs it holds. */
+  moreLabel: (hidden: number) => string;
+}
+
+export function PaneTabs<Id extends string>({ tabs, selected, onSelect, label, moreLabel }: PaneTabsProps<Id>) {
+  const styles = useStyles();
+  return (
+    <Overflow minimumVisible={2}>
+      <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label} size="small">
+        {tabs.map((tab) => (
+          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
+            <Tab className={styles.tab} value={tab.id} disabled={tab.disabled} aria-label={tab.label} title={tab.title ?? tab.label}>
+              {tab.short}
+            </Tab>
+          </OverflowItem>
+        ))}
+        <MoreTabs tabs={tabs} onSelect={onSelect} moreLabel={moreLabel} />
+      </TabList>
+    </Overflow>
+  );
+}
+
+function MoreTabs<Id extends string>({ tabs, onSelect, moreLabel }: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
+  const styles = useStyles();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  const name = moreLabel(overflowCount);
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} className={styles.more} appearance="transparent" size="small" icon={<MoreHorizontalRegular />} aria-label={name} title={name} role="tab" aria-selected={false} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {tabs.map((tab) => (
+            <HiddenTabItem key={tab.id} tab={tab} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+/** A menu entry for a tab only while the tab itself is out of the row. */
+function HiddenTabItem<Id extends string>({ tab, onSelect }: { tab: PaneTab<Id>; onSelect: (id: Id) => void }) {
+  const visible = useIsOverflowItemVisible(tab.id);
+  if (visible) return null;
+  return (
+    <MenuItem disabled={tab.disabled} onClick={() => onSelect(tab.id)}>
+      {tab.label}
+    </MenuItem>
+  );
+}
