@@ -1,22 +1,10 @@
 /**
  * The pane's tab bar: one row at any width. Tabs that do not fit move into a "more" menu at the row's
- * end (Fluent v9's TabList overflow pattern); the selected tab always stays in the row.
+ * end (Fluent v9's TabList overflow pattern); the selected tab always stays in the row. The menu itself
+ * (Fluent's Menu and its positioning) is a lazy chunk: a wide pane never needs it.
  */
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { Button, makeStyles, Overflow, OverflowItem, Tab, TabList, useOverflowMenu, type ButtonProps } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 
 export interface PaneTab<Id extends string> {
@@ -33,7 +21,7 @@ export interface PaneTab<Id extends string> {
 const useStyles = makeStyles({
   tabs: { marginBottom: "8px", minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
   tab: { whiteSpace: "nowrap", flexShrink: 0 },
-  more: { flexShrink: 0, minWidth: "32px" },
+  more: { flexShrink: 0, minWidth: "32px", display: "inline-flex" },
 });
 
 export interface PaneTabsProps<Id extends string> {
@@ -63,34 +51,30 @@ export function PaneTabs<Id extends string>({ tabs, selected, onSelect, label, m
   );
 }
 
+const MoreTabsMenu = lazy(() => import(/* webpackChunkName: "tab-menu" */ "./MoreTabsMenu"));
+
+/** The "more" button: a tab in the row's arrow-key order that opens the menu of hidden tabs. */
+export const moreButtonProps = (name: string, className: string): ButtonProps => ({
+  className,
+  appearance: "transparent",
+  size: "small",
+  icon: <MoreHorizontalRegular />,
+  "aria-label": name,
+  title: name,
+  role: "tab",
+  "aria-selected": false,
+});
+
 function MoreTabs<Id extends string>({ tabs, onSelect, moreLabel }: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
   const styles = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
   if (!isOverflowing) return null;
-  const name = moreLabel(overflowCount);
+  const button = moreButtonProps(moreLabel(overflowCount), styles.more);
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} className={styles.more} appearance="transparent" size="small" icon={<MoreHorizontalRegular />} aria-label={name} title={name} role="tab" aria-selected={false} />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((tab) => (
-            <HiddenTabItem key={tab.id} tab={tab} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-/** A menu entry for a tab only while the tab itself is out of the row. */
-function HiddenTabItem<Id extends string>({ tab, onSelect }: { tab: PaneTab<Id>; onSelect: (id: Id) => void }) {
-  const visible = useIsOverflowItemVisible(tab.id);
-  if (visible) return null;
-  return (
-    <MenuItem disabled={tab.disabled} onClick={() => onSelect(tab.id)}>
-      {tab.label}
-    </MenuItem>
+    <span ref={ref} className={styles.more}>
+      <Suspense fallback={<Button {...button} />}>
+        <MoreTabsMenu tabs={tabs} onSelect={(id) => onSelect(id as Id)} button={button} />
+      </Suspense>
+    </span>
   );
 }
