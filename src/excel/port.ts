@@ -1,6 +1,5 @@
 /** The Office.js WorkbookPort: each user operation is one module of src/excel, run in its own Excel.run. */
 import type { WorkbookPort } from "../workbook/port";
-import { insertTargets } from "./insert-targets";
 import { listTables } from "./list-tables";
 import { selectRow } from "./select-row";
 import { runExplained } from "./office-errors";
@@ -10,7 +9,11 @@ export function createExcelPort(): WorkbookPort {
     kind: "excel",
     // Excel 2016/2019 volume licences and others without the custom-functions runtime show #NAME? for KH.*.
     customFunctions: typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") !== false,
-    insertTargets: (rows, options) => runExplained((context) => insertTargets(context, rows, options)),
+    // Inserting carries the table layout and its plan: loaded on the first insert, not with the pane.
+    insertTargets: async (rows, options) => {
+      const { insertTargets } = await import(/* webpackChunkName: "excel-insert" */ "./insert-targets");
+      return runExplained((context) => insertTargets(context, rows, options));
+    },
     listTables: () => runExplained((context) => listTables(context)),
     // Judging a sheet carries the evaluation rules: loaded on the first flag, not with the pane.
     flagStatus: async (mapping) => {

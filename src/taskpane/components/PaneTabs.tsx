@@ -1,10 +1,10 @@
 /**
  * The pane's tab bar: one row at any width. Tabs that do not fit move into a "more" menu at the row's
- * end (Fluent v9's TabList overflow pattern); the selected tab always stays in the row. The menu itself
- * (Fluent's Menu and its positioning) is a lazy chunk: a wide pane never needs it.
+ * end (Fluent v9's TabList overflow pattern, in OverflowPaneTabs); the selected tab always stays in the row.
+ * The overflow measuring and its menu are lazy chunks: until they arrive the row shows plain tabs.
  */
-import { lazy, Suspense } from "react";
-import { Button, makeStyles, Overflow, OverflowItem, Tab, TabList, useOverflowMenu, type ButtonProps } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactElement } from "react";
+import { makeStyles, Tab, TabList } from "@fluentui/react-components";
 
 export interface PaneTab<Id extends string> {
   id: Id;
@@ -17,7 +17,7 @@ export interface PaneTab<Id extends string> {
   title?: string;
 }
 
-const useStyles = makeStyles({
+export const usePaneTabStyles = makeStyles({
   tabs: { marginBottom: "8px", minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
   tab: { whiteSpace: "nowrap", flexShrink: 0 },
   more: { flexShrink: 0, minWidth: "32px", display: "inline-flex" },
@@ -32,49 +32,38 @@ export interface PaneTabsProps<Id extends string> {
   moreLabel: (hidden: number) => string;
 }
 
-export function PaneTabs<Id extends string>({ tabs, selected, onSelect, label, moreLabel }: PaneTabsProps<Id>) {
-  const styles = useStyles();
+/** One tab of the row (plain or inside an OverflowItem). */
+export function PaneTabButton<Id extends string>({ tab, className }: { tab: PaneTab<Id>; className: string }) {
   return (
-    <Overflow minimumVisible={2}>
-      <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label} size="small">
-        {tabs.map((tab) => (
-          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-            <Tab className={styles.tab} value={tab.id} disabled={tab.disabled} aria-label={tab.label} title={tab.title ?? tab.label}>
-              {tab.short}
-            </Tab>
-          </OverflowItem>
-        ))}
-        <MoreTabs tabs={tabs} onSelect={onSelect} moreLabel={moreLabel} />
-      </TabList>
-    </Overflow>
+    <Tab className={className} value={tab.id} disabled={tab.disabled} aria-label={tab.label} title={tab.title ?? tab.label}>
+      {tab.short}
+    </Tab>
   );
 }
 
-const MoreTabsMenu = lazy(() => import(/* webpackChunkName: "tab-menu" */ "./MoreTabsMenu"));
-
-/** The "more" button: a tab in the row's arrow-key order that opens the menu of hidden tabs. */
-export const moreButtonProps = (name: string, className: string): ButtonProps => ({
-  className,
-  appearance: "transparent",
-  size: "small",
-  // A text ellipsis, not an icon: the icon runtime would cost the first load ~2 KB.
-  children: "…",
-  "aria-label": name,
-  title: name,
-  role: "tab",
-  "aria-selected": false,
-});
-
-function MoreTabs<Id extends string>({ tabs, onSelect, moreLabel }: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
-  const styles = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
-  if (!isOverflowing) return null;
-  const button = moreButtonProps(moreLabel(overflowCount), styles.more);
+/** The row's list of tabs; `children` maps each tab (OverflowPaneTabs wraps them to measure), `end` closes the row. */
+export function PaneTabRow<Id extends string>({ tabs, selected, onSelect, label, wrap, end }: Omit<PaneTabsProps<Id>, "moreLabel"> & {
+  wrap?: (tab: PaneTab<Id>, button: ReactElement) => ReactElement;
+  end?: ReactElement;
+}) {
+  const styles = usePaneTabStyles();
   return (
-    <span ref={ref} className={styles.more}>
-      <Suspense fallback={<Button {...button} />}>
-        <MoreTabsMenu tabs={tabs} onSelect={(id) => onSelect(id as Id)} button={button} />
-      </Suspense>
-    </span>
+    <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label} size="small">
+      {tabs.map((tab) => {
+        const button = <PaneTabButton key={tab.id} tab={tab} className={styles.tab} />;
+        return wrap ? wrap(tab, button) : button;
+      })}
+      {end}
+    </TabList>
+  );
+}
+
+const OverflowPaneTabs = lazy(() => import(/* webpackChunkName: "tab-overflow" */ "./OverflowPaneTabs"));
+
+export function PaneTabs<Id extends string>(props: PaneTabsProps<Id>) {
+  return (
+    <Suspense fallback={<PaneTabRow {...props} />}>
+      <OverflowPaneTabs {...props} onSelect={(id: string) => props.onSelect(id as Id)} />
+    </Suspense>
   );
 }
