@@ -3,8 +3,8 @@
  * end (Fluent v9's TabList overflow pattern, in OverflowPaneTabs); the selected tab always stays in the row.
  * The overflow measuring and its menu are lazy chunks: until they arrive the row shows plain tabs.
  */
-import { lazy, Suspense, type ReactElement } from "react";
-import { makeStyles, Tab, TabList } from "@fluentui/react-components";
+import { forwardRef, lazy, Suspense, type ForwardedRef, type ReactElement } from "react";
+import { makeStyles, mergeClasses, Tab, TabList } from "@fluentui/react-components";
 
 export interface PaneTab<Id extends string> {
   id: Id;
@@ -32,31 +32,38 @@ export interface PaneTabsProps<Id extends string> {
   moreLabel: (hidden: number) => string;
 }
 
-/** One tab of the row (plain or inside an OverflowItem). */
-export function PaneTabButton<Id extends string>({ tab, className }: { tab: PaneTab<Id>; className: string }) {
-  return (
-    <Tab className={className} value={tab.id} disabled={tab.disabled} aria-label={tab.label} title={tab.title ?? tab.label}>
-      {tab.short}
-    </Tab>
-  );
-}
+/** One tab of the row: a Tab element itself, since an OverflowItem measures its child through the child's ref. */
+const paneTab = <Id extends string>(tab: PaneTab<Id>, className: string) => (
+  <Tab key={tab.id} className={className} value={tab.id} disabled={tab.disabled} aria-label={tab.label} title={tab.title ?? tab.label}>
+    {tab.short}
+  </Tab>
+);
 
-/** The row's list of tabs; `children` maps each tab (OverflowPaneTabs wraps them to measure), `end` closes the row. */
-export function PaneTabRow<Id extends string>({ tabs, selected, onSelect, label, wrap, end }: Omit<PaneTabsProps<Id>, "moreLabel"> & {
+export type PaneTabRowProps<Id extends string> = Omit<PaneTabsProps<Id>, "moreLabel"> & {
+  /** Wraps each tab (OverflowPaneTabs measures them). */
   wrap?: (tab: PaneTab<Id>, button: ReactElement) => ReactElement;
+  /** Closes the row (the "more" button). */
   end?: ReactElement;
-}) {
+  /** Fluent's Overflow hands its measured child a class and a ref. */
+  className?: string;
+};
+
+/** The row's list of tabs. */
+export const PaneTabRow = forwardRef(function PaneTabRow<Id extends string>(
+  { tabs, selected, onSelect, label, wrap, end, className }: PaneTabRowProps<Id>,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
   const styles = usePaneTabStyles();
   return (
-    <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label} size="small">
+    <TabList ref={ref} className={mergeClasses(styles.tabs, className)} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label} size="small">
       {tabs.map((tab) => {
-        const button = <PaneTabButton key={tab.id} tab={tab} className={styles.tab} />;
+        const button = paneTab(tab, styles.tab);
         return wrap ? wrap(tab, button) : button;
       })}
       {end}
     </TabList>
   );
-}
+}) as <Id extends string>(props: PaneTabRowProps<Id> & { ref?: ForwardedRef<HTMLDivElement> }) => ReactElement;
 
 const OverflowPaneTabs = lazy(() => import(/* webpackChunkName: "tab-overflow" */ "./OverflowPaneTabs"));
 
