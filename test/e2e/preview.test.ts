@@ -238,11 +238,13 @@ d("task pane preview in chromium", () => {
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 
-  test("at 320 px the tabs keep each label on one line in at most two rows, and the flag panel shows its whole table and column choices", async () => {
+  test("at 320 px the tabs keep each label on one line in one row, and the flag panel shows its whole table and column choices", async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const english = page.getByRole("switch", { name: "English" });
     for (const en of [false, true]) {
       if (en) await english.check();
+      // The row measures itself after a resize: the tabs that no longer fit go into its "more" menu.
+      await page.getByRole("tab", { name: en ? /more features?$/ : /chức năng khác$/ }).waitFor();
       const tabs = await page.getByRole("tab").evaluateAll((els) =>
         els.map((el) => {
           // The lines a label's words take: one top per line of text.
@@ -258,7 +260,7 @@ d("task pane preview in chromium", () => {
         }),
       );
       expect(tabs.filter((x) => x.lines > 1).map((x) => x.label)).toEqual([]);
-      expect(new Set(tabs.map((x) => x.top)).size).toBeLessThanOrEqual(2);
+      expect(new Set(tabs.filter((x) => x.right > 0).map((x) => x.top)).size).toBe(1);
       expect(tabs.filter((x) => x.right > 320).map((x) => x.label)).toEqual([]);
 
       await page.getByRole("tab", { name: en ? "Flag off-track" : "Đánh dấu chậm tiến độ" }).click();
