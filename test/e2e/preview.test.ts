@@ -263,7 +263,7 @@ d("task pane preview in chromium", () => {
       expect(new Set(tabs.filter((x) => x.right > 0).map((x) => x.top)).size).toBe(1);
       expect(tabs.filter((x) => x.right > 320).map((x) => x.label)).toEqual([]);
 
-      await page.getByRole("tab", { name: en ? "Flag off-track" : "Đánh dấu chậm tiến độ" }).click();
+      await openTab(page, en ? "Flag off-track" : "Đánh dấu chậm tiến độ");
       const section = page.locator("section[aria-labelledby='flag-title']");
       await section.locator("select").first().waitFor();
       // A native select cuts its chosen option at its own width: measure the option's words in the select's font.
