@@ -17,6 +17,7 @@ import type { EvaluationSettings } from "../evaluate";
 import { DEFAULT_WORDS, percentLastYear, type EvaluationWords } from "./formulas";
 import { STATUS_LABELS } from "../evaluate/labels";
 import { issuerLine } from "./official";
+import { targetsForYear } from "./milestones";
 
 /** What an agency reported for one target (all optional). */
 export interface ActualEntry {
@@ -74,10 +75,14 @@ export function planAgencies(catalog: Catalog, planId: string): Agency[] {
   return ordered;
 }
 
-/** The targets and tasks an annex of the plan has rows for: the agency's own (its targets, the tasks it shares), or all. */
-export function annexSubjects(catalog: Catalog, planId: string, agencyId?: string): { targets: Target[]; tasks: Task[] } {
+/**
+ * The targets and tasks an annex of the plan has rows for: the agency's own (its targets, the tasks it shares), or all;
+ * for a period of `year`, an indicator's milestone of that year and its final one only (targetsForYear).
+ */
+export function annexSubjects(catalog: Catalog, planId: string, agencyId: string | undefined, year: number | undefined): { targets: Target[]; tasks: Task[] } {
+  const targets = catalog.targets.filter((t) => t.plan === planId && (!agencyId || t.agency === agencyId));
   return {
-    targets: catalog.targets.filter((t) => t.plan === planId && (!agencyId || t.agency === agencyId)),
+    targets: year === undefined ? targets : targetsForYear(targets, year),
     tasks: catalog.tasks.filter((t) => t.plan === planId && (!agencyId || t.agencies.includes(agencyId))),
   };
 }
@@ -108,7 +113,7 @@ export function buildAnnex(catalog: Catalog, options: BuildAnnexOptions): BuildA
     }
   }
   const plan = file.plan;
-  const { targets, tasks } = annexSubjects(catalog, plan.id, agency?.id);
+  const { targets, tasks } = annexSubjects(catalog, plan.id, agency?.id, info.year);
   const agencyName = (id: string | undefined): string => (id ? catalog.agencyById.get(id)?.name ?? id : "");
 
   const words: EvaluationWords = { ...DEFAULT_WORDS, ...(options.showNoData ? { noData: STATUS_LABELS.no_data.vi } : {}), ...options.words };

@@ -11,6 +11,7 @@ import type { EvaluateTarget } from "../evaluate/types";
 import type { Bilingual } from "../messages";
 import { buildAnnex, planAgencies, type ActualEntry, type BuildAnnexOptions, type TaskReport } from "../annex/build";
 import { periodInfo, annexDeadline, type AnnexDeadline, type PeriodInfo } from "../annex/calendar";
+import { targetsForYear } from "../annex/milestones";
 import type { ColumnKey } from "../annex/columns";
 import { META_SHEET, type MetaRecord } from "../annex/meta";
 import type { Annex } from "../annex/model";
@@ -221,7 +222,7 @@ function finishConsolidation(catalog: Catalog, options: ConsolidateOptions, info
     now: options.now,
     annex: built.annex,
     submissions: submissions.map(({ file, meta, submitted, rows }) => ({ file, meta, submitted, rowCount: rows.length })),
-    completeness: completeness(catalog, planId, agencies, submissions),
+    completeness: completeness(catalog, planId, info.year, agencies, submissions),
     timeliness: timeliness(agencies, submissions, deadline?.date ?? null, options.now),
     conflicts,
     rejected,
@@ -418,7 +419,7 @@ function mergeTasks(catalog: Catalog, submissions: Submission[]): Map<string, Ta
   return new Map([...reports].map(([id, r]) => [id, { state: r.state.join("; "), note: r.note.join("; ") }]));
 }
 
-function completeness(catalog: Catalog, planId: string, agencies: readonly Agency[], submissions: Submission[]): CompletenessRow[] {
+function completeness(catalog: Catalog, planId: string, year: number, agencies: readonly Agency[], submissions: Submission[]): CompletenessRow[] {
   const arrived = new Set<string>();
   const filesOf = new Map<string, string[]>();
   for (const s of submissions) {
@@ -434,7 +435,7 @@ function completeness(catalog: Catalog, planId: string, agencies: readonly Agenc
     targetsOf.set(t.agency, list);
   }
   return agencies.map((agency) => {
-    const expected = targetsOf.get(agency.id) ?? [];
+    const expected = targetsForYear(targetsOf.get(agency.id) ?? [], year);
     const missing = expected.filter((t) => !arrived.has(t.id));
     const files = [...new Set(filesOf.get(agency.id) ?? [])];
     return {

@@ -23,7 +23,7 @@ export type PreparedAnnex = { ok: true; annex: Annex; carried: CarriedFigures } 
 export function prepareAnnex(request: AnnexRequest, sheets: readonly SheetGrid[]): PreparedAnnex {
   const { catalog, options } = request;
   const info = periodInfo(options.period);
-  const subjects = annexSubjects(catalog, options.plan, options.agency);
+  const subjects = annexSubjects(catalog, options.plan, options.agency, info?.year);
   const scope = {
     plan: options.plan,
     agency: options.agency,

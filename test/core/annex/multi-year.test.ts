@@ -7,6 +7,7 @@ import { annexRows, buildAgencyAnnexes, layoutAnnexWorkbook, NO_PATH_PLAN } from
 import { loadCatalogsOrThrow } from "../../../src/core/catalog/load";
 import type { Target } from "../../../src/core/catalog/schema";
 import { syntheticCatalogFile } from "./synthetic";
+import { targetsForYear } from "../../../src/core/annex/milestones";
 
 const file = syntheticCatalogFile({ agencies: 2, targetsPerAgency: 1 });
 const source = file.targets[0].source;
@@ -36,4 +37,18 @@ test("each agency's annex of a 2030 plan: the 2030 column, the value on the path
     const plan = header.indexOf("Kế hoạch năm");
     for (const row of sheet.rows.filter((r) => r.style === "item")) expect(row.cells[plan]).not.toBeNull();
   }
+});
+
+test("a plan with a milestone each year: the 2026 annex holds each indicator's 2026 and 2030 rows, not the years between; the completeness check expects the same", () => {
+  const yearly = syntheticCatalogFile({ agencies: 1, targetsPerAgency: 1 });
+  const milestone = (year: number, value: number, id = `tinh-x-2024.rung-${year}`) =>
+    ({ ...base, id, name: "Tỷ lệ che phủ rừng", unit: "%", value, year, agency: "so-1" }) as Target;
+  yearly.targets = [milestone(2025, 45), milestone(2026, 45.5), milestone(2027, 46), milestone(2028, 46.5), milestone(2030, 47.5)];
+  const plan = loadCatalogsOrThrow([{ file: "yearly.json", data: yearly }]);
+  const built = buildAgencyAnnexes(plan, { plan: "tinh-x-2024", period: "2026-Q2", generatedAt: "2026-06-01T00:00:00Z" });
+  if (!built.ok) throw new Error(built.error.vi);
+  expect(built.annexes.flatMap((a) => annexRows(a.annex)).map((r) => r.targetId)).toEqual(["tinh-x-2024.rung-2026", "tinh-x-2024.rung-2030"]);
+  expect(targetsForYear(plan.targets, 2028).map((t) => t.year)).toEqual([2028, 2030]);
+  // An indicator with no milestone for the year keeps every target, as before.
+  expect(targetsForYear(plan.targets, 2029).map((t) => t.year)).toEqual([2025, 2026, 2027, 2028, 2030]);
 });
