@@ -196,13 +196,9 @@ function yearAgreement(): string[] {
   return [...bySet].sort().map(([set, t]) => `extract years · ${set}: ${t.agree} of ${t.withYear} matched targets with an expected year were given it`);
 }
 
-export async function run(): Promise<string[]> {
-  const out: string[] = ["extract quality per shape (real-shape snippets; held-out never tuned against):"];
-  out.push(...scoreReport().lines.map((l) => `  ${l}`));
-  out.push(...shortNames().map((l) => `  ${l}`));
-  out.push(...yearAgreement().map((l) => `  ${l}`));
-  out.push(...seedQuality().map((l) => `  ${l}`));
-
+/** The 100 KB lines: warm runs of the largest seed and of a generated plan, and a first run in a fresh CLI. */
+function speedLines(): string[] {
+  const out: string[] = [];
   const { name, text } = largestSeed();
   const kb = Buffer.byteLength(text) / 1024;
   // Ten warm-up runs: with fewer, V8's optimiser is still compiling on its own threads and its CPU lands in the runs.
@@ -218,6 +214,20 @@ export async function run(): Promise<string[]> {
   const gRuns = Array.from({ length: 7 }, () => timeOnce(generated));
   out.push(`extract speed: generated plan, 100 KB: median ${median(gRuns.map((r) => r.wall)).toFixed(1)} ms wall (${median(gRuns.map((r) => r.cpu)).toFixed(1)} ms CPU) per 100 KB (goal < 50 ms)`);
 
+  return out;
+}
+
+export async function run(): Promise<string[]> {
+  // Speed first, in a process whose heap the quality runs below have not yet filled (their garbage is collected on
+  // V8's helper threads and was counted as the 100 KB extraction's CPU).
+  const speed = speedLines();
+  const out: string[] = ["extract quality per shape (real-shape snippets; held-out never tuned against):"];
+  out.push(...scoreReport().lines.map((l) => `  ${l}`));
+  out.push(...shortNames().map((l) => `  ${l}`));
+  out.push(...yearAgreement().map((l) => `  ${l}`));
+  out.push(...seedQuality().map((l) => `  ${l}`));
+
+  out.push(...speed);
   const line = oneLineList(624 * 1024);
   const pathological: [label: string, text: string, expected?: number][] = [
     ["repeated 'khoảng ', 72 KB", "khoảng ".repeat(72 * 128)],
