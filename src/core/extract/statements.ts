@@ -254,13 +254,16 @@ function yearBefore(block: Block, sentenceFrom: number, at: number): YearBefore 
   return result;
 }
 
+/** Words that set a goal for the year or period named with them. Folded. */
+const GOAL_WORD = /\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/;
+
 /** A figure the text gives for an earlier year: "năm 2023 đạt 7,2%, năm 2024 đạt 7,8%; năm 2026 phấn đấu 10%". */
 function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number): boolean {
   const when = yearBefore(block, s0, slot.q.start);
   const planYear = context.planYear ?? context.year;
   // "Giai đoạn 2021-2025, tăng trưởng bình quân đạt 7,3%/năm" in a 2026 plan: the period before.
   if (when.fromYear !== undefined && when.year !== undefined && when.year < planYear && context.zone !== "target" && when.end !== undefined) {
-    return !/\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/.test(block.folded.slice(when.end, slot.q.start));
+    return !GOAL_WORD.test(block.folded.slice(when.end, slot.q.start));
   }
   if (when.year === undefined || when.deadline || when.end === undefined) return false;
   if (/\b(?:phan dau|muc tieu|ke hoach|du toan|chi tieu|du kien|giao)\b/.test(block.folded.slice(when.end, slot.q.start))) return false;
@@ -275,7 +278,7 @@ function isPastYearFigure(block: Block, slot: Slot, context: Context, s0: number
   if (context.firstPlanYear !== undefined && when.year >= context.firstPlanYear) return false;
   // "Tỉnh phấn đấu … năm 2026 giảm còn 2%, năm 2027 còn 1,5%" in a report of 2025: goals set for years after the
   // text's own, one after another; the later one does not make the earlier a result.
-  if (when.year > planYear && /\b(?:phan dau|muc tieu|ke hoach|chi tieu)\b/.test(block.folded.slice(s0, slot.q.start))) return false;
+  if (when.year > planYear && GOAL_WORD.test(block.folded.slice(s0, slot.q.start))) return false;
   // A later year named after the figure in the same paragraph is the plan year.
   for (const m of block.folded.slice(slot.q.end, slot.q.end + 2000).matchAll(/n\S{1,2}m\s+(\d{4})\b/g)) if (Number(m[1]) > when.year) return true;
   return false;
