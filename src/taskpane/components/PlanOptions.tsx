@@ -20,8 +20,8 @@ export function PlanOptions({ plans }: { plans: readonly Plan[] }) {
 
 /** The full title of the chosen plan, for the picker's own tooltip (a closed select shows only what fits). */
 export function planTooltip(plans: readonly Plan[], id: string): string | undefined {
-  const plan = plans.find((p) => p.id === id);
-  return plan ? `${plan.id} – ${planTitle(plan)}` : undefined;
+  const title = chosenPlanTitle(plans, id);
+  return title === undefined ? undefined : `${id} – ${title}`;
 }
 
 /** The chosen plan's whole title, shown under a picker too narrow to show it (the task pane is 320–350 px). */
